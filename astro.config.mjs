@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
+import { SITE } from './src/site.config.ts';
+
+// One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
+// The figures behind this choice are in README.md, section „Architektur“.
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  outDir: process.env.KA_OUT_DIR ?? './dist',
+  cacheDir: process.env.KA_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [rewriteEntryLinks],
+      hastPlugins: [(context) => (/[<:]/.test(context.source) ? sanitizeHtml : null)],
+      features: { rawHtml: true },
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,90 @@
+/**
+ * The error catalog. Every problem the build can find in the knowledge base has a stable
+ * code; CONTRIBUTING.md has a section per code (anchor = code) with the wrong input and the fix.
+ */
+export const ERROR_CODES = {
+  'invalid-filename': 'Dateiname ist kein gültiger Slug',
+  'unknown-folder': 'Datei liegt nicht in einem bekannten Ordner',
+  'yaml-syntax': 'Frontmatter ist kein gültiges YAML',
+  'missing-field': 'Pflichtfeld fehlt',
+  'unknown-field': 'Unbekanntes Feld',
+  'invalid-value': 'Ungültiger Wert',
+  'invalid-date': 'Ungültiges Datum',
+  'duplicate-slug': 'Slug doppelt vergeben',
+  'unknown-reference': 'Verweis auf einen Eintrag, den es nicht gibt',
+  'wrong-reference-kind': 'Verweis auf einen Eintrag der falschen Art',
+  'alias-collision': 'Alias kollidiert mit einem Slug oder Alias',
+  'broken-link': 'Link auf eine Datei, die es nicht gibt',
+  'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
+  'mdx-code': 'MDX-Datei enthält eigenen Code',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface Problem {
+  code: ErrorCode;
+  /** Path relative to the project root, e.g. `content/networks/uan.md`. */
+  file: string;
+  /** Field path as the editor sees it, e.g. `members[2].ref`; absent for file-level problems. */
+  field?: string;
+  /** What the editor wrote. */
+  value?: string;
+  /** What was expected, in German. */
+  expected: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+}
+
+export function formatProblem(problem: Problem): string {
+  const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? ` › ${problem.field}` : '';
+  const value = problem.value === undefined ? '' : ` „${problem.value}“:`;
+  return `[${problem.code}] ${location}${field}:${value} ${ERROR_CODES[problem.code]}. ${problem.expected}`;
+}
+
+/** Thrown once with every problem, so an editor sees all mistakes in one build. */
+export class KnowledgeBaseError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const sorted = [...problems].sort(compareProblems);
+    const count = sorted.length === 1 ? '1 Problem' : `${sorted.length} Probleme`;
+    super(
+      `Die Wissensbasis enthält ${count}. Erklärungen zu jedem Fehlercode: CONTRIBUTING.md, Abschnitt „Fehlerkatalog“.\n` +
+        sorted.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+    );
+    this.name = 'KnowledgeBaseError';
+    this.problems = sorted;
+  }
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
+}
+
+/** The closest candidate by edit distance, for „did you mean“ hints on typos like `titel`. */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

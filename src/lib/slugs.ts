@@ -1,0 +1,35 @@
+/** A slug names an entry across all collections: lower-case ASCII words joined by hyphens. */
+export type Slug = string & { readonly __brand: 'Slug' };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): value is Slug {
+  return SLUG_PATTERN.test(value);
+}
+
+const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+
+/** Suggests a slug for a title or a broken file name, e.g. „Klimaneutralität“ → `klimaneutralitaet`. */
+export function suggestSlug(text: string): string {
+  return text
+    .replace(/[äöüßÄÖÜ]/g, (char) => TRANSLITERATION[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
+
+export interface EntryFileName {
+  slug: string;
+  extension: string;
+}
+
+/** Splits `uan.md` into slug and extension; the extension is kept as written. */
+export function splitFileName(fileName: string): EntryFileName {
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0) return { slug: fileName, extension: '' };
+  return { slug: fileName.slice(0, dot), extension: fileName.slice(dot) };
+}

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { HttpUrlSchema, PartialDateSchema, baseFields, checkFactSources, factsField, referenceList, referenceTo } from './common.ts';
+
+export const NETWORK_FORM = {
+  association: 'Verein',
+  company: 'Gesellschaft',
+  alliance: 'Bündnis',
+  network: 'Netzwerk',
+  'working-group': 'Arbeitsgemeinschaft',
+  other: 'Sonstige',
+} as const;
+
+const MemberObjectSchema = z.strictObject({
+  ref: referenceTo('networks', 'members'),
+  role: z.string().min(1).max(120).optional().describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
+  since: PartialDateSchema.optional().describe('Mitglied seit.'),
+  note: z.string().min(1).max(300).optional().describe('Kurze Anmerkung.'),
+});
+
+/** A member may be written as a bare slug; both forms become `{ ref, … }` here. */
+export const MemberSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { ref: value } : value),
+  MemberObjectSchema,
+);
+
+export const NetworkSchema = z
+  .strictObject({
+    ...baseFields,
+    facts: factsField,
+    form: z
+      .enum(Object.keys(NETWORK_FORM) as [keyof typeof NETWORK_FORM])
+      .describe('Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstige).'),
+    founded: PartialDateSchema.optional().describe('Gründung.'),
+    members: z.array(MemberSchema).optional().describe('Mitglieder: je ein Slug oder { ref, role, since, note }.'),
+    actionFields: referenceList('networks', 'actionFields').optional().describe('Handlungsfelder: Slugs.'),
+    areas: referenceList('networks', 'areas').optional().describe('Gebiet: Slugs von Akteuren.'),
+    website: HttpUrlSchema.optional(),
+  })
+  .superRefine(checkFactSources);
+
+export type Network = z.output<typeof NetworkSchema>;
+export type Member = z.output<typeof MemberObjectSchema>;

@@ -1,0 +1,15 @@
+/**
+ * Site-wide settings, in one place. The deployment sets SITE_URL and REPOSITORY_URL;
+ * the defaults are placeholders under the reserved `.example` domain, not real addresses.
+ */
+export const SITE = {
+  title: 'Kooperationsatlas',
+  description: 'Regionale Zusammenarbeit in der Region Hannover und in Niedersachsen: Initiativen, Netzwerke, Handlungsfelder, Akteure und Pressemitteilungen.',
+  url: process.env['SITE_URL'] ?? 'https://kooperationsatlas.example',
+  repository: {
+    url: process.env['REPOSITORY_URL'] ?? 'https://git.example/kooperationsatlas',
+    branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
+  },
+  /** Folder of the knowledge base, relative to the project root; tests point it at fixtures. */
+  contentDir: process.env['KA_CONTENT_DIR'] ?? 'content',
+} as const;
