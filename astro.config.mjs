@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
+import { buildState } from './src/lib/build-state.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
@@ -18,9 +19,12 @@ export default defineConfig({
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
       hastPlugins: [(context) => (/[<:]/.test(context.source) ? sanitizeHtml : null)],
-      features: { rawHtml: true },
+      features: {
+        rawHtml: true,
+        gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },
+      },
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
 });

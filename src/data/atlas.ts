@@ -84,12 +84,20 @@ export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
   for (const edge of atlas.graph.outgoing(slug)) {
     add(edge.relation.forwardLabel, withDetail(atlas.get(edge.to), edge.detail));
   }
+  const forwardLabels = new Set(groups.keys());
   for (const edge of atlas.graph.incoming(slug)) {
     add(edge.relation.inverseLabel, withDetail(atlas.get(edge.from), edge.detail));
   }
-  return [...groups].map(([label, items]) => ({ label, items }));
+  // Declared relations keep the editor's order; computed ones are sorted for readers.
+  return [...groups].map(([label, items]) => ({ label, items: forwardLabels.has(label) ? items : items.sort(newestOrTitle) }));
 }
 
 function withDetail(target: AtlasEntry, detail: EdgeDetail | undefined): RelatedItem {
   return detail ? { target, detail } : { target };
+}
+
+function newestOrTitle(a: RelatedItem, b: RelatedItem): number {
+  const dateA = (a.target.entry.data as { date?: string }).date ?? '';
+  const dateB = (b.target.entry.data as { date?: string }).date ?? '';
+  return dateB.localeCompare(dateA) || a.target.title.localeCompare(b.target.title, 'de');
 }

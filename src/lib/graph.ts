@@ -112,11 +112,13 @@ function referencesOf(entry: GraphEntry, relation: RelationSpec): Reference[] {
   const value = entry.data[relation.field];
   if (value === undefined) return [];
   const items = Array.isArray(value) ? value : [value];
-  return items.map((item: unknown, index) => {
+  return items.flatMap((item: unknown, index): Reference[] => {
     const field = Array.isArray(value) ? `${relation.field}[${index}]` : relation.field;
-    if (typeof item === 'string') return { to: item as Slug, field };
+    if (typeof item === 'string') return [{ to: item as Slug, field }];
+    // Only reached for entries that failed validation: skip what is not a reference at all.
+    if (typeof item !== 'object' || item === null || typeof (item as { ref?: unknown }).ref !== 'string') return [];
     const { ref, ...detail } = item as { ref: Slug } & EdgeDetail;
-    return Object.keys(detail).length ? { to: ref, field: `${field}.ref`, detail } : { to: ref, field: `${field}.ref` };
+    return [Object.keys(detail).length ? { to: ref, field: `${field}.ref`, detail } : { to: ref, field: `${field}.ref` }];
   });
 }
 
@@ -146,7 +148,7 @@ function checkReference(
       file: entry.file,
       field,
       value: to,
-      expected: `„${to}“ ist ein(e) ${COLLECTIONS[target.collection].singular}. Erwartet: ${expectedKinds}.`,
+      expected: `„${to}“ ist vom Typ ${COLLECTIONS[target.collection].singular}. Erwartet: ${expectedKinds}.`,
     };
   }
   return undefined;

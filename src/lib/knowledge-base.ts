@@ -11,6 +11,8 @@ import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from 
 import { validateEntry } from './validate-entry.ts';
 
 export interface LoadedEntry extends GraphEntry {
+  /** The frontmatter failed validation; `data` is then what the editor wrote. */
+  invalid: boolean;
   absolutePath: string;
   format: 'md' | 'mdx';
   body: string;
@@ -42,7 +44,7 @@ export function loadKnowledgeBase(root: string, contentDir: string): KnowledgeBa
   const { graph, problems: graphProblems } = buildGraph(entries);
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
-  return { entries: entries.filter((entry) => !entry.draft), graph };
+  return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph };
 }
 
 interface EntryFile {
@@ -111,8 +113,10 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
           : 'Einträge dürfen keine Ausdrücke in geschweiften Klammern enthalten; Attribute nur als Text in Anführungszeichen.',
     });
   }
-  if (!data) return undefined;
-  const record = data as Record<string, unknown>;
+  // An invalid entry still takes part in the graph with what the editor wrote, so its slug
+  // counts and its references are checked too: every problem surfaces in one build.
+  const record = (data ?? (isRecord(parsed.data) ? parsed.data : undefined)) as Record<string, unknown> | undefined;
+  if (!record) return undefined;
   return {
     collection: file.collection,
     slug: file.slug,
@@ -121,9 +125,14 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
     format: file.format,
     data: record,
     draft: record['draft'] === true,
+    invalid: !data,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     outline,
     updated: (record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath),
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

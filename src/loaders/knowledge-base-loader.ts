@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildState } from '../lib/build-state.ts';
 import type { CollectionName } from '../lib/collections.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
+import { entryPath } from '../lib/urls.ts';
 import { SITE } from '../site.config.ts';
 
 /**
@@ -13,7 +15,12 @@ import { SITE } from '../site.config.ts';
 let shared: Promise<KnowledgeBase> | undefined;
 
 function knowledgeBase(root: string): Promise<KnowledgeBase> {
-  shared ??= Promise.resolve().then(() => loadKnowledgeBase(root, path.resolve(root, SITE.contentDir)));
+  shared ??= Promise.resolve().then(() => {
+    const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir));
+    const redirects = [...base.graph.aliases].map(([alias, slug]) => entryPath(base.graph.get(slug)!.collection, alias));
+    buildState().redirectPaths = new Set(redirects);
+    return base;
+  });
   return shared;
 }
 
