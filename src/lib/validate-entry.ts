@@ -40,8 +40,8 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
     });
   }
   const written = valueAt(data, issue.path);
-  if (written === undefined && issue.code === 'invalid_type') {
-    return [{ code: 'missing-field', file, field, expected: `Erwartet: ${describeType(issue.expected)}.` }];
+  if (written === undefined && issue.code !== 'custom') {
+    return [{ code: 'missing-field', file, field, expected: expectation(issue) }];
   }
   return [{ code: codeOf(issue), file, field, value: show(written), expected: expectation(issue) }];
 }

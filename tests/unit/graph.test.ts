@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildGraph, type GraphEntry, type RelationGraph } from '../../src/lib/graph.ts';
+import type { CollectionName } from '../../src/lib/collections.ts';
+import type { Slug } from '../../src/lib/slugs.ts';
+
+function entry(collection: CollectionName, slug: string, data: Record<string, unknown> = {}, draft = false): GraphEntry {
+  return { collection, slug: slug as Slug, file: `content/${collection}/${slug}.md`, data, draft };
+}
+
+const entries = [
+  entry('actors', 'land', {}),
+  entry('actors', 'kreis', { parent: 'land' }),
+  entry('actors', 'stadt', { parent: 'kreis', aliases: ['alte-stadt'] }),
+  entry('networks', 'verein', { members: [{ ref: 'stadt' }, { ref: 'kreis', role: 'Vorsitz' }], actionFields: ['mobil'], areas: ['kreis'] }),
+  entry('action-fields', 'mobil', { related: ['klima'] }),
+  entry('action-fields', 'klima', {}),
+  entry('initiatives', 'rad', { leads: ['verein'], partners: ['stadt'], actionFields: ['mobil', 'klima'], areas: ['kreis'] }),
+  entry('press-releases', 'pm', { publisher: 'verein', about: ['rad', 'stadt'] }),
+];
+
+/** `field:target` for outgoing edges, `field<-source` for incoming ones. */
+const out = (graph: RelationGraph, slug: string) => graph.outgoing(slug as Slug).map((edge) => `${edge.relation.field}:${edge.to}`);
+const into = (graph: RelationGraph, slug: string) => graph.incoming(slug as Slug).map((edge) => `${edge.relation.field}<-${edge.from}`);
+
+test('every relation field yields an edge on both sides', () => {
+  const { graph, problems } = buildGraph(entries);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(out(graph, 'rad'), ['leads:verein', 'partners:stadt', 'actionFields:mobil', 'actionFields:klima', 'areas:kreis']);
+  assert.deepEqual(out(graph, 'verein'), ['members:stadt', 'members:kreis', 'actionFields:mobil', 'areas:kreis']);
+  assert.deepEqual(out(graph, 'pm'), ['publisher:verein', 'about:rad', 'about:stadt']);
+  assert.deepEqual(out(graph, 'mobil'), ['related:klima']);
+  assert.deepEqual(out(graph, 'kreis'), ['parent:land']);
+  assert.deepEqual(into(graph, 'stadt'), ['members<-verein', 'partners<-rad', 'about<-pm']);
+  assert.deepEqual(into(graph, 'kreis'), ['parent<-stadt', 'members<-verein', 'areas<-verein', 'areas<-rad']);
+  assert.deepEqual(into(graph, 'verein'), ['leads<-rad', 'publisher<-pm']);
+  assert.deepEqual(into(graph, 'mobil'), ['actionFields<-verein', 'actionFields<-rad']);
+  assert.deepEqual(into(graph, 'klima'), ['related<-mobil', 'actionFields<-rad']);
+  assert.deepEqual(into(graph, 'rad'), ['about<-pm']);
+  assert.deepEqual(into(graph, 'land'), ['parent<-kreis']);
+});
+
+test('member details travel with the edge', () => {
+  const { graph } = buildGraph(entries);
+  const [, kreis] = graph.outgoing('verein' as Slug);
+  assert.deepEqual(kreis?.detail, { role: 'Vorsitz' });
+  assert.equal(graph.outgoing('verein' as Slug)[0]?.detail, undefined);
+});
+
+test('aliases map former slugs to the current one', () => {
+  const { graph } = buildGraph(entries);
+  assert.deepEqual([...graph.aliases], [['alte-stadt', 'stadt']]);
+});
+
+test('a duplicate slug across collections is reported for both files', () => {
+  const { problems } = buildGraph([entry('actors', 'uan'), entry('networks', 'uan')]);
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.file]), [
+    ['duplicate-slug', 'content/networks/uan.md'],
+    ['duplicate-slug', 'content/actors/uan.md'],
+  ]);
+});
+
+test('unknown, draft and wrong-kind references are reported with field and value', () => {
+  const { graph, problems } = buildGraph([
+    entry('actors', 'stadt'),
+    entry('actors', 'entwurf', {}, true),
+    entry('action-fields', 'mobil'),
+    entry('initiatives', 'rad', { leads: ['mobil', 'stadt'], partners: ['gibt-es-nicht', 'entwurf'], actionFields: ['stadt'] }),
+  ]);
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.value]), [
+    ['wrong-reference-kind', 'leads[0]', 'mobil'],
+    ['unknown-reference', 'partners[0]', 'gibt-es-nicht'],
+    ['unknown-reference', 'partners[1]', 'entwurf'],
+    ['wrong-reference-kind', 'actionFields[0]', 'stadt'],
+  ]);
+  assert.deepEqual(out(graph, 'rad'), ['leads:stadt']);
+  assert.equal(graph.get('entwurf' as Slug), undefined);
+});
+
+test('an alias may not collide with a slug or with another alias', () => {
+  const { problems } = buildGraph([
+    entry('actors', 'stadt', { aliases: ['kreis', 'alt'] }),
+    entry('actors', 'kreis', { aliases: ['alt'] }),
+  ]);
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.file, problem.field]), [
+    ['alias-collision', 'content/actors/stadt.md', 'aliases[0]'],
+    ['alias-collision', 'content/actors/kreis.md', 'aliases[0]'],
+  ]);
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { outlineBody, resolveLink } from '../../src/lib/links.ts';
+import { entryUrlFor } from '../../src/lib/markdown-plugins.ts';
+
+const FROM = '/repo/content/initiatives/radweg.md';
+
+test('relative links to entry files become page URLs', () => {
+  const cases: [string, string | undefined][] = [
+    ['../networks/uan.md', '/netzwerke/uan/'],
+    ['../actors/region-hannover.md#ziele', '/akteure/region-hannover/#ziele'],
+    ['./kommnn.md', '/initiativen/kommnn/'],
+    ['../press-releases/pm.mdx', '/presse/pm/'],
+    ['https://example.org/a.md', undefined],
+    ['#abschnitt', undefined],
+    ['../unbekannt/x.md', undefined],
+  ];
+  for (const [href, expected] of cases) assert.equal(entryUrlFor(href, FROM), expected, href);
+});
+
+test('resolveLink tells external, same-page, entry and other relative links apart', () => {
+  assert.deepEqual(resolveLink('mailto:info@example.org', FROM), { kind: 'external' });
+  assert.deepEqual(resolveLink('#zahlen', FROM), { kind: 'same-page', fragment: 'zahlen' });
+  assert.deepEqual(resolveLink('../networks/uan.md#ziele', FROM), {
+    kind: 'entry',
+    folder: 'networks',
+    fileName: 'uan.md',
+    absolutePath: '/repo/content/networks/uan.md',
+    fragment: 'ziele',
+  });
+  assert.deepEqual(resolveLink('../bild.png', FROM), { kind: 'other-relative', absolutePath: '/repo/content/bild.png' });
+});
+
+test('outlineBody lists links with lines and heading ids as the site renders them', () => {
+  const outline = outlineBody('Text mit [UAN](../networks/uan.md).\n\n## Ziele und Wege\n\n## Ziele und Wege\n\n[x]: ../actors/a.md\n', 'md');
+  assert.deepEqual(outline.links, [
+    { url: '../networks/uan.md', line: 1 },
+    { url: '../actors/a.md', line: 7 },
+  ]);
+  assert.deepEqual(outline.headingIds, ['ziele-und-wege', 'ziele-und-wege-1']);
+  assert.deepEqual(outline.mdxCode, []);
+});
+
+test('outlineBody finds code in MDX: import/export and expressions', () => {
+  const outline = outlineBody("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n", 'mdx');
+  assert.deepEqual(outline.mdxCode, [
+    { kind: 'import/export', line: 1 },
+    { kind: 'expression', line: 3 },
+    { kind: 'expression', line: 5 },
+  ]);
+  assert.deepEqual(outlineBody('<Hinweis titel="Gut">Text</Hinweis>\n', 'mdx').mdxCode, []);
+});
