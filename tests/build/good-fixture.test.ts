@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import type { HTMLElement } from 'node-html-parser';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+
+let build: BuildResult;
+before(async () => {
+  build = await buildSite('tests/fixtures/good');
+});
+
+const page = (pagePath: string) => readPage(build.outDir, pagePath);
+
+/** Links listed under the related-entries heading `label` on a page. */
+function relatedLinks(document: HTMLElement, label: string): string[] {
+  const section = document.querySelectorAll('section.related').find((candidate) => candidate.querySelector('h2')?.text.startsWith(label));
+  return section ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!) : [];
+}
+
+test('the fixture builds without errors', () => {
+  assert.equal(build.exitCode, 0, build.output);
+});
+
+test('every published entry has a page at the contract URL; drafts have none', () => {
+  const expected = [
+    '/akteure/land-beispiel/', '/akteure/landkreis-nord/', '/akteure/stadt-a/',
+    '/netzwerke/verein-a/', '/handlungsfelder/mobilitaet/', '/handlungsfelder/klima/',
+    '/initiativen/radprojekt/', '/initiativen/mdx-projekt/', '/presse/pm-2023/', '/presse/pm-2022/',
+  ];
+  for (const pagePath of expected) assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
+  assert.ok(!existsSync(path.join(build.outDir, 'akteure/entwurf')));
+  for (const fixed of ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/', '/suche/', '/404.html', '/robots.txt']) {
+    assert.ok(existsSync(path.join(build.outDir, fixed.endsWith('/') ? `${fixed}index.html` : fixed)), fixed);
+  }
+});
+
+test('relations appear on both sides under German headings', () => {
+  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Mitglieder'), ['/akteure/stadt-a/', '/akteure/landkreis-nord/']);
+  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Mitglied in'), ['/netzwerke/verein-a/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Mitglied in'), ['/netzwerke/verein-a/']);
+  assert.deepEqual(relatedLinks(page('/initiativen/radprojekt/'), 'Träger'), ['/netzwerke/verein-a/']);
+  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Träger von'), ['/initiativen/radprojekt/']);
+  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Beteiligt an'), ['/initiativen/radprojekt/']);
+  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Initiativen in diesem Handlungsfeld'), ['/initiativen/radprojekt/']);
+  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Netzwerke in diesem Handlungsfeld'), ['/netzwerke/verein-a/']);
+  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/klima/']);
+  assert.deepEqual(relatedLinks(page('/handlungsfelder/klima/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/mobilitaet/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Gehört zu'), ['/akteure/land-beispiel/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/stadt-a/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Initiativen in diesem Gebiet'), ['/initiativen/radprojekt/']);
+  assert.deepEqual(relatedLinks(page('/presse/pm-2023/'), 'Worum es geht'), ['/initiativen/radprojekt/', '/akteure/stadt-a/']);
+  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'In der Presse'), ['/presse/pm-2023/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Herausgegebene Pressemitteilungen'), ['/presse/pm-2022/']);
+});
+
+test('member roles, facts with dates and sources are shown', () => {
+  const verein = page('/netzwerke/verein-a/');
+  const kreis = verein.querySelectorAll('section.related li').find((item) => item.text.includes('Landkreis Nord'))!;
+  assert.match(kreis.text, /Vorsitz/);
+  assert.match(kreis.text, /seit Mai 2019/);
+  assert.match(verein.querySelector('.facts')!.text, /Mitglieder\s*51\s*\(Stand: November 2023\)/);
+  assert.equal(verein.querySelector('#quelle-1 a')?.getAttribute('href'), 'https://verein-alpha.example/bericht');
+  assert.match(page('/akteure/landkreis-nord/').querySelector('.facts')!.text, /120000 \(Stand: 2015\)/);
+});
+
+test('body links point at page URLs, and raw HTML cannot run script', () => {
+  const body = page('/initiativen/radprojekt/').querySelector('.entry__body')!;
+  assert.equal(body.querySelector('a[href="/netzwerke/verein-a/#ziele"]')?.text, 'Verein Alpha');
+  assert.equal(body.querySelectorAll('script, iframe').length, 0);
+  assert.equal(body.querySelector('b')?.getAttribute('onclick'), undefined);
+  assert.ok(!body.innerHTML.includes('javascript:'));
+  assert.equal(body.querySelectorAll('table').length, 1);
+  assert.equal(body.querySelectorAll('input[type="checkbox"][disabled]').length, 2);
+  assert.equal(page('/initiativen/mdx-projekt/').querySelector('.hinweis a')?.getAttribute('href'), '/akteure/stadt-a/');
+});
+
+test('an alias becomes a redirect page that the sitemap leaves out', () => {
+  const redirect = readFileSync(path.join(build.outDir, 'akteure/alte-stadt-a/index.html'), 'utf8');
+  assert.match(redirect, /http-equiv="refresh" content="0; url=\/akteure\/stadt-a\/"/);
+  const listed = sitemapPaths(build.outDir);
+  assert.ok(listed.includes('/akteure/stadt-a/'));
+  assert.ok(!listed.includes('/akteure/alte-stadt-a/'));
+  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf')));
+});
+
+test('index pages group entries: press by year, newest first; actors by kind', () => {
+  const press = page('/presse/');
+  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022']);
+  const actors = page('/akteure/');
+  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land']);
+});
+
+test('every internal link in the built site reaches a page and its anchor', () => {
+  assert.deepEqual(brokenLinks(build.outDir), []);
+});

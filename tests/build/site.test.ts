@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+
+/** The real knowledge base, built as the deployment builds it. */
+let build: BuildResult;
+before(async () => {
+  build = await buildSite('content');
+});
+
+test('the shipped site builds without warnings', () => {
+  assert.equal(build.exitCode, 0, build.output);
+  assert.doesNotMatch(build.output, /\[(WARN|ERROR)\]/);
+});
+
+test('the sitemap lists the pages, each with one h1 and a description', () => {
+  const pages = sitemapPaths(build.outDir);
+  assert.ok(pages.length > 60, `only ${pages.length} pages`);
+  for (const pagePath of pages) {
+    const document = readPage(build.outDir, pagePath);
+    assert.equal(document.querySelectorAll('h1').length, 1, pagePath);
+    assert.ok(document.querySelector('meta[name="description"]')?.getAttribute('content'), pagePath);
+  }
+});
+
+test('every internal link reaches a page and its anchor', () => {
+  assert.deepEqual(brokenLinks(build.outDir), []);
+});
