@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
+import { labelTaskCheckboxes, rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
 import { buildState } from './src/lib/build-state.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -18,7 +18,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
-      hastPlugins: [(context) => (/[<:]/.test(context.source) ? sanitizeHtml : null)],
+      // Sanitising only has work to do where raw HTML or a URL scheme could appear.
+      hastPlugins: [(context) => (/[<:]/.test(context.source) ? sanitizeHtml : null), labelTaskCheckboxes],
       features: {
         rawHtml: true,
         gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },

@@ -76,3 +76,15 @@ export const sanitizeHtml: HastPluginDefinition = {
 function isUnsafeInput(element: HastElement): boolean {
   return element.tagName === 'input' && !(element.properties?.['type'] === 'checkbox' && element.properties?.['disabled'] !== undefined);
 }
+
+/** GFM task-list checkboxes have no label; screen readers then announce only „Kontrollkästchen“. */
+export const labelTaskCheckboxes: HastPluginDefinition = {
+  name: 'kooperationsatlas-task-labels',
+  element: {
+    filter: ['input'],
+    visit(node, ctx) {
+      const checked = (node as unknown as HastElement).properties?.['checked'] !== undefined;
+      ctx.setProperty(node, 'ariaLabel', checked ? 'erledigt' : 'offen');
+    },
+  },
+};
