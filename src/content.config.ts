@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from './lib/collections.ts';
 import { knowledgeBaseLoader } from './loaders/knowledge-base-loader.ts';
 import { SCHEMAS } from './schemas/index.ts';
 
-function collection<C extends CollectionName>(name: C) {
-  return defineCollection({ loader: knowledgeBaseLoader(name), schema: SCHEMAS[name] });
-}
-
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
-  [C in CollectionName]: ReturnType<typeof collection<C>>;
+export const collections = {
+  initiatives: defineCollection({ loader: knowledgeBaseLoader('initiatives'), schema: SCHEMAS.initiatives }),
+  networks: defineCollection({ loader: knowledgeBaseLoader('networks'), schema: SCHEMAS.networks }),
+  'action-fields': defineCollection({ loader: knowledgeBaseLoader('action-fields'), schema: SCHEMAS['action-fields'] }),
+  actors: defineCollection({ loader: knowledgeBaseLoader('actors'), schema: SCHEMAS.actors }),
+  'press-releases': defineCollection({ loader: knowledgeBaseLoader('press-releases'), schema: SCHEMAS['press-releases'] }),
 };

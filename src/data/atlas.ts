@@ -49,7 +49,7 @@ async function createAtlas(): Promise<Atlas> {
   for (const item of entries) byCollection.get(item.collection)!.push(item);
   for (const list of byCollection.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
   const { graph } = buildGraph(
-    entries.map((item) => ({ collection: item.collection, slug: item.slug, file: item.entry.filePath ?? item.slug, data: item.entry.data })),
+    entries.map((item) => ({ collection: item.collection, slug: item.slug, file: item.entry.filePath ?? item.slug, data: item.entry.data as Record<string, unknown> })),
   );
   return {
     entries,

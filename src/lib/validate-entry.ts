@@ -18,7 +18,8 @@ export function validateEntry<C extends CollectionName>(
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, file, collection));
   for (const problem of problems) {
-    problem.line = lineOf(pathOf(problem.field)) ?? lineOf(pathOf(problem.field).slice(0, -1));
+    const line = lineOf(pathOf(problem.field)) ?? lineOf(pathOf(problem.field).slice(0, -1));
+    if (line !== undefined) problem.line = line;
   }
   return { problems };
 }
@@ -43,7 +44,9 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
   if (written === undefined && issue.code !== 'custom') {
     return [{ code: 'missing-field', file, field, expected: expectation(issue) }];
   }
-  return [{ code: codeOf(issue), file, field, value: show(written), expected: expectation(issue) }];
+  const problem: Problem = { code: codeOf(issue), file, field, expected: expectation(issue) };
+  const value = show(written);
+  return [value === undefined ? problem : { ...problem, value }];
 }
 
 function codeOf(issue: Issue): ErrorCode {
