@@ -1,0 +1,239 @@
+/**
+ * `npm run bench [-- 1000 5000 10000]`: builds deterministic synthetic knowledge bases of the
+ * given sizes (default 1,000 and 10,000 entries) with the real `astro build` and measures the
+ * build, the pages and the search in Chromium on 127.0.0.1. A script, not a test: `npm test`
+ * does not run it. Targets at 10,000 entries: first one-word query under 100 ms (median) and at
+ * most 150 KB transferred.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { buildSite } from '../tests/helpers/build-site.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../src/lib/collections.ts';
+import { generateKnowledgeBase } from './lib/generate-knowledge-base.ts';
+import { serveCompressed, type CountingServer } from './lib/gzip-server.ts';
+
+const FIRST_QUERY_RUNS = 7;
+const LATER_QUERIES_PER_RUN = 3;
+const PAGE_SAMPLE = 1000;
+
+interface QueryMeasure {
+  query: string;
+  /** From Enter to the rendered results. */
+  ms: number;
+  /** Transferred from focusing the field until the results are rendered. */
+  bytesToResults: number;
+  /** Transferred until the facet counts are rendered too. */
+  bytes: number;
+  results: number;
+  files: Record<string, number>;
+}
+
+interface SizeReport {
+  entries: number;
+  pages: number;
+  buildSeconds: number;
+  pagefindMs: number | undefined;
+  indexedPages: number;
+  pageBytes: number;
+  pageGzipBytes: number;
+  searchPageBytes: number;
+  /** Cold: the reader focuses the field and the query is submitted at once (also: a deep link). */
+  first: QueryMeasure[];
+  /** Typed: the reader types the word (80 ms per key) and presses Enter; Pagefind loads meanwhile. */
+  typed: QueryMeasure[];
+  later: QueryMeasure[];
+}
+
+async function benchmark(size: number): Promise<SizeReport> {
+  const work = mkdtempSync(path.join(os.tmpdir(), `kooperationsatlas-bench-${size}-`));
+  const contentDir = path.join(work, 'content');
+  const generated = generateKnowledgeBase(contentDir, size);
+  log(`${size}: Wissensbasis erzeugt (${Object.entries(generated.counts).map(([name, count]) => `${count} ${name}`).join(', ')}); baue …`);
+  const started = performance.now();
+  const build = await buildSite(contentDir);
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (build.exitCode !== 0) throw new Error(`Build für ${size} Einträge fehlgeschlagen:\n${build.output.slice(-4000)}`);
+  const html = listHtml(build.outDir);
+  const entryPages = html.filter((file) => isEntryPage(build.outDir, file));
+  const weights = sample(entryPages, PAGE_SAMPLE).map((file) => pageWeight(build.outDir, file));
+  const pagefindMs = Number(/Suchindex \((\d+) ms\)/.exec(build.output)?.[1]) || undefined;
+  const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  log(`${size}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
+  const search = await measureSearch(build.outDir, generated.queries);
+  rmSync(work, { recursive: true, force: true });
+  rmSync(path.dirname(build.outDir), { recursive: true, force: true });
+  return {
+    entries: size,
+    pages: html.length,
+    buildSeconds,
+    pagefindMs,
+    indexedPages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    pageBytes: median(weights.map((weight) => weight.raw)),
+    pageGzipBytes: median(weights.map((weight) => weight.gzip)),
+    ...search,
+  };
+}
+
+function listHtml(outDir: string): string[] {
+  return (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+}
+
+const SEGMENTS = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment));
+
+/** `<segment>/<slug>/index.html`, and not an alias redirect. */
+function isEntryPage(outDir: string, file: string): boolean {
+  const parts = file.split(path.sep);
+  return parts.length === 3 && SEGMENTS.has(parts[0]!) && readFileSync(path.join(outDir, file), 'utf8').includes('data-pagefind-body');
+}
+
+function sample<T>(items: readonly T[], count: number): T[] {
+  const step = Math.max(1, Math.floor(items.length / count));
+  return items.filter((_, index) => index % step === 0).slice(0, count);
+}
+
+/** HTML plus its stylesheets, raw and gzip-compressed (as a static host would send it). */
+function pageWeight(outDir: string, file: string): { raw: number; gzip: number } {
+  const text = readFileSync(path.join(outDir, file));
+  const styles = [...text.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(path.join(outDir, match[1]!)));
+  return {
+    raw: [text, ...styles].reduce((sum, buffer) => sum + buffer.length, 0),
+    gzip: [text, ...styles].reduce((sum, buffer) => sum + gzipSync(buffer).length, 0),
+  };
+}
+
+async function measureSearch(outDir: string, queries: readonly string[]) {
+  const server = await serveCompressed(outDir);
+  const browser = await launchChromium();
+  const first: QueryMeasure[] = [];
+  const typed: QueryMeasure[] = [];
+  const later: QueryMeasure[] = [];
+  let searchPageBytes = 0;
+  // A fresh context per first query: empty cache, as for a reader's first search.
+  const freshPage = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pageLoad = countBytes(server);
+    await page.goto(`${server.origin}/suche/`, { waitUntil: 'networkidle' });
+    searchPageBytes = pageLoad.stop().bytes;
+    return { page, close: () => context.close() };
+  };
+  try {
+    for (let run = 0; run < FIRST_QUERY_RUNS; run++) {
+      const query = queries[run % queries.length]!;
+      const cold = await freshPage();
+      first.push(await timedQuery(server, cold.page, query, 0));
+      for (let next = 1; next <= LATER_QUERIES_PER_RUN; next++) later.push(await timedQuery(server, cold.page, queries[(run + next * 3) % queries.length]!, 0));
+      await cold.close();
+      const reader = await freshPage();
+      typed.push(await timedQuery(server, reader.page, query, 80));
+      await reader.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { first, typed, later, searchPageBytes };
+}
+
+/**
+ * Enters a query the way a reader does (focus, type, Enter) and times it from Enter to the
+ * rendered results; `keyDelay` 0 fills the field at once. Counts the bytes from the focus on.
+ */
+async function timedQuery(server: CountingServer, page: Page, query: string, keyDelay: number): Promise<QueryMeasure> {
+  const counter = countBytes(server);
+  const timing = page.evaluate(
+    () =>
+      new Promise<{ ms: number; count: number }>((resolve) => {
+        let start = 0;
+        document.querySelector('#search-form')!.addEventListener('submit', () => (start = performance.now()), { capture: true, once: true });
+        // Results shown while typing (before Enter) do not count: the clock starts at Enter.
+        const listener = (event: Event) => {
+          if (!start) return;
+          document.removeEventListener('search:rendered', listener);
+          requestAnimationFrame(() => resolve({ ms: performance.now() - start, count: (event as CustomEvent<{ count: number }>).detail.count }));
+        };
+        document.addEventListener('search:rendered', listener);
+      }),
+  );
+  await page.fill('#search-input', '');
+  if (keyDelay) await page.locator('#search-input').pressSequentially(query, { delay: keyDelay });
+  else await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  const { ms, count } = await timing;
+  const atResults = counter.snapshot();
+  await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done');
+  await page.waitForTimeout(200);
+  const { bytes, files } = counter.stop();
+  return { query, ms, bytesToResults: atResults.bytes, bytes, results: count, files };
+}
+
+/** Bytes the server sends (compressed body plus headers) from now on, also to Pagefind's worker. */
+function countBytes(server: CountingServer) {
+  const from = server.sent.length;
+  const snapshot = () => ({ bytes: server.sent.slice(from).reduce((sum, sent) => sum + sent.bytes, 0) });
+  return {
+    snapshot,
+    stop() {
+      const files: Record<string, number> = {};
+      for (const { path: file, bytes } of server.sent.slice(from)) {
+        const group = file.replace(/\/(index|fragment|filter)\/[^/]+$/, '/$1/*');
+        files[group] = (files[group] ?? 0) + bytes;
+      }
+      return { ...snapshot(), files };
+    },
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printReports(list: readonly SizeReport[]): void {
+  const rows = [
+    ['Einträge', ...list.map((report) => report.entries.toLocaleString('de-DE'))],
+    ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
+    ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
+    ['Build (astro build + Pagefind)', ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`)],
+    ['  davon Pagefind', ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`))],
+    ['ms pro Seite', ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2))],
+    ['Eintragsseite HTML+CSS, Median', ...list.map((report) => `${kb(report.pageBytes)} (gzip ${kb(report.pageGzipBytes)})`)],
+    ['Suchseite laden (HTML+CSS+JS, gzip)', ...list.map((report) => kb(report.searchPageBytes))],
+    ['1. Anfrage kalt: Enter bis Treffer, Median', ...list.map((report) => `${median(report.first.map((run) => run.ms)).toFixed(0)} ms`)],
+    ['1. Anfrage getippt: Enter bis Treffer, Median', ...list.map((report) => `${median(report.typed.map((run) => run.ms)).toFixed(0)} ms`)],
+    ['1. Anfrage: übertragen bis Treffer, Median', ...list.map((report) => kb(median(report.first.map((run) => run.bytesToResults))))],
+    ['1. Anfrage: übertragen mit Filterzahlen', ...list.map((report) => kb(median(report.first.map((run) => run.bytes))))],
+    ['weitere Anfragen: Enter bis Treffer, Median', ...list.map((report) => `${median(report.later.map((run) => run.ms)).toFixed(0)} ms`)],
+    ['weitere Anfragen: übertragen, Median', ...list.map((report) => kb(median(report.later.map((run) => run.bytes))))],
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
+  console.log(`\nKooperationsatlas-Benchmark (${os.cpus()[0]?.model ?? 'CPU'}, ${os.cpus().length} Kerne, Node ${process.version})\n`);
+  console.log(line(rows[0]!));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+  console.log('\nZiel bei 10.000 Einträgen: 1. Anfrage unter 100 ms (Median) und höchstens 150 KB übertragen. Bytes: gzip auf der Leitung, wie ein statischer Host sendet;\n„kalt“ = Suchfeld fokussiert und sofort abgeschickt (wie ein Deep Link), „getippt“ = 80 ms je Taste, Pagefind lädt beim Fokus vor.');
+  for (const report of list) {
+    const slowest = [...report.first].sort((a, b) => b.bytes - a.bytes)[0]!;
+    console.log(`\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`);
+    console.log(`  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`);
+    console.log(`  größte 1. Anfrage („${slowest.query}“) nach Datei: ${Object.entries(slowest.files).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}`);
+    console.log(`  weitere Anfragen: ${report.later.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytes)}`).join('; ')}`);
+  }
+}
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((size) => Number.isInteger(size) && size > 0);
+const reports: SizeReport[] = [];
+for (const size of sizes.length ? sizes : [1000, 10000]) reports.push(await benchmark(size));
+printReports(reports);
