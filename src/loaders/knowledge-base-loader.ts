@@ -13,6 +13,7 @@ import { SITE } from '../site.config.ts';
  * reports every problem at once instead of stopping at the first bad file.
  */
 let shared: Promise<KnowledgeBase> | undefined;
+const reported = new WeakSet<Error>();
 
 function knowledgeBase(root: string): Promise<KnowledgeBase> {
   shared ??= Promise.resolve().then(() => {
@@ -24,6 +25,18 @@ function knowledgeBase(root: string): Promise<KnowledgeBase> {
   return shared;
 }
 
+/** The five loaders each hear the same file event; they share one reload of it. */
+let reloading: Promise<KnowledgeBase> | undefined;
+
+function reloadOnce(root: string): Promise<KnowledgeBase> {
+  if (!reloading) {
+    shared = undefined;
+    reloading = knowledgeBase(root);
+    setTimeout(() => (reloading = undefined));
+  }
+  return reloading;
+}
+
 export function knowledgeBaseLoader(collection: CollectionName): Loader {
   return {
     name: 'kooperationsatlas-knowledge-base',
@@ -32,10 +45,14 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
       await storeCollection(collection, context, await knowledgeBase(root));
       context.watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(path.resolve(root, SITE.contentDir))) return;
-        shared = undefined;
-        knowledgeBase(root)
+        reloadOnce(root)
           .then((base) => storeCollection(collection, context, base))
-          .catch((error: Error) => context.logger.error(error.message));
+          .catch((error: Error) => {
+            // All five loaders share the failed load; tell the editor once.
+            if (reported.has(error)) return;
+            reported.add(error);
+            context.logger.error(error.message);
+          });
       });
     },
   };
