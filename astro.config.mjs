@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { labelTaskCheckboxes, rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
 import { buildState } from './src/lib/build-state.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
@@ -26,6 +27,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -85,7 +85,7 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
   const fields: Draft[] = [];
   for (let index = 0; index < fieldCount; index++) {
     const [topic, word] = TOPICS[index % TOPICS.length]!;
-    const qualifier = QUALIFIERS[Math.floor(index / TOPICS.length) % QUALIFIERS.length]!;
+    const qualifier = QUALIFIERS[Math.floor(index / TOPICS.length) % QUALIFIERS.length]!.replace(/^in der Verwaltung$/, topic === 'Verwaltung' ? 'im Landkreis' : '$&');
     const round = Math.floor(index / (TOPICS.length * QUALIFIERS.length));
     const title = [topic, qualifier, round ? `(${round + 1})` : ''].filter(Boolean).join(' ');
     const related = fields.length ? some(fields, 0, 2).map((field) => field.slug) : [];

@@ -10,25 +10,27 @@
  * - abbreviations an entry defines: „Erweiterter Wirtschaftsraum Hannover (EWH)“,
  *   „…, kurz EWH, …“.
  *
- * No transliteration terms: Pagefind 1.6 indexes German pages with the Snowball „german2“
- * stemmer, which maps ae/oe/ue to ä/ö/ü and then drops the umlaut, and it folds diacritics
- * in queries, so Göttingen, Gottingen and Goettingen already meet in the index
- * (tests/e2e/search.test.ts pins that behaviour).
+ * No transliteration terms: Pagefind 1.6's German stemmer treats ae/oe/ue like ä/ö/ü (as
+ * Snowball's „german2“ variant does) and drops the umlaut, and Pagefind folds diacritics in
+ * queries, so Göttingen, Gottingen and Goettingen already meet in the index. Measured, not
+ * assumed: tests/e2e/search.test.ts pins that behaviour for the next Pagefind upgrade.
  */
 
 /** Word parts of the atlas' domain, compared without umlauts; heads and modifiers alike. */
 const WORD_PARTS = (
-  'abfall agentur aktion allianz amt angebot anlage arbeit ausbau ausschuss bahn bau beirat beratung bereich ' +
-  'bericht beteiligung betrieb bewerbung bildung bund bündnis büro bürger bus dialog dienst dorf energie ' +
-  'entwicklung erneuerung fahrrad feld fläche förderung forschung forum fonds freizeit gebiet gemeinde ' +
-  'gemeinschaft gesellschaft gesundheit gewerbe gipfel hafen handel handlung haus haushalt hilfe hochschule ' +
-  'industrie initiative innovation integration jugend kampagne klima kommune konferenz konzept kooperation ' +
-  'kreis kultur land landschaft leitbild management marketing markt mobilität modell nachhaltigkeit natur netz ' +
-  'netzwerk neutralität ort partner partnerschaft plan planung plattform politik programm projekt quartier rad ' +
-  'rat raum recht region ressourcen schule schutz senioren service sicherheit sport stadt standort stelle ' +
-  'stiftung strategie straße struktur system tagung technik teil tourismus treffen umwelt unternehmen ' +
-  'veranstaltung verband verbund verein verkehr versorgung verwaltung wald wandel wasser weg wende werk ' +
-  'wettbewerb wirtschaft wissen wissenschaft wohnen wohnung zentrum zentren ziel zukunft zusammenarbeit'
+  'abfall agentur aktion allianz amt angebot anlage arbeit ausbau ausschuss bahn bahnhof bau beirat ' +
+  'beratung bereich bericht beteiligung betrieb bewerbung bildung bund bündnis büro bürger bus dialog ' +
+  'dienst dorf energie entwicklung erneuerung fahrrad feld fläche förderung forschung forum fonds ' +
+  'freizeit gebiet gemeinde gemeinschaft gesellschaft gesetz gesundheit gewerbe gipfel hafen handel ' +
+  'handlung haupt hauptstadt haus haushalt hilfe hochschule hof industrie initiative innovation ' +
+  'integration jugend kampagne klima kommune konferenz konzept kooperation kreis kultur land landschaft ' +
+  'leitbild management marketing markt mobilität modell nachhaltigkeit natur netz netzwerk neutralität ' +
+  'ort pakt partner partnerschaft plan planung plattform politik programm projekt quartier rad rat raum ' +
+  'recht region ressourcen runde schule schutz senioren service sicherheit sport stadt standort stelle ' +
+  'stiftung strategie straße struktur system tag tagung technik teil tourismus treffen umwelt ' +
+  'unternehmen vertrag veranstaltung verband verbund verein verkehr versorgung verwaltung wald wandel ' +
+  'wasser weg wende werk wettbewerb wirtschaft wissen wissenschaft wohnen wohnung zentrum zentren ziel ' +
+  'zukunft zusammenarbeit'
 ).split(' ');
 
 /** Derivational endings that make a word a noun which, inside a compound, takes a linking „s“. */
@@ -59,41 +61,52 @@ const LATIN_PLURALS: readonly (readonly [string, string])[] = [
 ];
 
 const fold = (text: string) => text.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
-const KNOWN_PARTS = new Set(WORD_PARTS.map(fold));
+/** Folded form → the part as written, so „räte“ yields the word „rat“. */
+const KNOWN_PARTS = new Map(WORD_PARTS.map((part) => [fold(part), part]));
 
 function isPart(piece: string, last: boolean): boolean {
   return KNOWN_PARTS.has(fold(piece)) || (!last && piece.length >= 6 && NOUN_ENDING.test(piece));
 }
 
+/** Prefixes of derived words („Verhandlung“), never the first part of a compound on their own. */
+const PREFIXES = new Set('ab an auf aus be bei dar durch ein ent er ge gegen her hin in miss mit nach um un unter ur ver vor zer zu'.split(' '));
+
 /**
  * Splits a lower-case word into the start offsets of its parts, e.g. `radverkehrskonzept` →
- * [0, 3, 11]; [0] when it is not a compound. Every part must be a known word part (or, before
- * another part, a noun with a derivational ending); only the first part may be unknown.
+ * [0, 3, 11]; [0] when it is not a compound. Every part must be a known word part (before
+ * another part also a noun with a derivational ending such as „Entwicklungs-“); only the
+ * first part may be unknown („Göttinger|verkehr“), and then not a mere prefix.
  */
 export function compoundBoundaries(word: string): number[] {
   if (word.length < MIN_COMPOUND || KNOWN_PARTS.has(fold(word))) return [0];
   const known = splitKnown(word, 0, new Map());
-  if (known && known.length > 1) return known;
-  for (let start = MIN_PART; start <= word.length - MIN_PART; start++) {
-    const rest = splitKnown(word, start, new Map());
+  if (known) return known;
+  const memo = new Map<number, number[] | undefined>();
+  // After an unknown first part, a three-letter last part („insges|amt“) is too weak a signal.
+  for (let start = MIN_PART; start <= word.length - MIN_PART - 1; start++) {
+    if (PREFIXES.has(word.slice(0, start))) continue;
+    const rest = splitKnown(word, start, memo);
     if (rest) return [0, ...rest];
   }
   return [0];
 }
 
+/** Offsets of known parts covering `word` from `from` to its end, longest part first. */
 function splitKnown(word: string, from: number, memo: Map<number, number[] | undefined>): number[] | undefined {
   if (memo.has(from)) return memo.get(from);
   let found: number[] | undefined;
-  for (let end = word.length; end - from >= MIN_PART && !found; end--) {
-    const piece = word.slice(from, end);
-    if (end === word.length || ENDINGS.some((ending) => ending && end + ending.length === word.length && word.endsWith(ending))) {
-      if (isPart(piece, true) && word.length - end <= 3) found = [from];
+  for (const ending of ENDINGS) {
+    const end = word.length - ending.length;
+    if (end - from >= MIN_PART && word.endsWith(ending) && isPart(word.slice(from, end), true)) {
+      found = [from];
+      break;
     }
-    if (found) break;
-    if (!isPart(piece, false)) continue;
+  }
+  for (let end = word.length - MIN_PART; !found && end - from >= MIN_PART; end--) {
+    if (!isPart(word.slice(from, end), false)) continue;
     for (const link of LINKS) {
       const next = end + link.length;
-      if (next >= word.length || word.slice(end, next) !== link) continue;
+      if (next + MIN_PART > word.length || !word.startsWith(link, end)) continue;
       const rest = splitKnown(word, next, memo);
       if (rest) {
         found = [from, ...rest];
@@ -105,23 +118,31 @@ function splitKnown(word: string, from: number, memo: Map<number, number[] | und
   return found;
 }
 
-/** Search terms a compound adds: every later part and every tail, e.g. verkehr, konzept, verkehrskonzept. */
+/**
+ * Search terms a compound adds: every tail from the second part on, and every inner part
+ * without its linking element: `radverkehrskonzept` → verkehrskonzept, verkehr, konzept.
+ */
 export function compoundTerms(word: string): string[] {
   const boundaries = compoundBoundaries(word);
   const terms: string[] = [];
   for (let index = 1; index < boundaries.length; index++) {
     const start = boundaries[index]!;
-    const end = boundaries[index + 1] ?? word.length;
-    terms.push(word.slice(start), stripLink(word.slice(start, end)));
+    terms.push(word.slice(start));
+    const end = boundaries[index + 1];
+    if (end !== undefined) terms.push(stripLink(word.slice(start, end)));
   }
   return unique(terms);
 }
 
+/** An inner part without its linking element, in its dictionary form: `verkehrs` → verkehr, `räte` → rat. */
 function stripLink(piece: string): string {
-  if (KNOWN_PARTS.has(fold(piece))) return piece;
+  if (KNOWN_PARTS.has(fold(piece))) return KNOWN_PARTS.get(fold(piece))!;
   for (const ending of [...new Set([...LINKS, ...ENDINGS])].sort((a, b) => b.length - a.length)) {
     const stem = ending ? piece.slice(0, -ending.length) : piece;
-    if (ending && piece.endsWith(ending) && (KNOWN_PARTS.has(fold(stem)) || (stem.length >= 6 && NOUN_ENDING.test(stem)))) return stem;
+    if (!ending || !piece.endsWith(ending)) continue;
+    const known = KNOWN_PARTS.get(fold(stem));
+    if (known) return known;
+    if (stem.length >= 6 && NOUN_ENDING.test(stem)) return stem;
   }
   return piece;
 }

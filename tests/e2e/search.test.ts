@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveDirectory, type StaticServer } from '../helpers/serve.ts';
+
+/**
+ * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 16 entries
+ * (4 actors, 3 networks, 3 action fields, 3 initiatives, 3 press releases). Every expected
+ * URL and count below is read off the fixture files by hand.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+let outDir: string;
+
+before(async () => {
+  const build = await buildSite('tests/fixtures/search');
+  assert.equal(build.exitCode, 0, build.output);
+  outDir = build.outDir;
+  server = await serveDirectory(outDir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** Every URL the page requested, as paths. */
+  requests: { path: string; type: string }[];
+  close(): Promise<void>;
+}
+
+async function open(pagePath: string, options: { javaScript?: boolean } = {}): Promise<Opened> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: Opened['requests'] = [];
+  page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, type: request.resourceType() }));
+  await page.goto(server.origin + pagePath);
+  return { page, errors, requests, close: () => context.close() };
+}
+
+/** Waits until the search page has rendered the results for the state in its URL. */
+async function rendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-search-state') === 'done');
+}
+
+async function resultPaths(page: Page): Promise<string[]> {
+  return page.$$eval('.search-result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  await rendered(page);
+  return resultPaths(page);
+}
+
+/** Facet counts arrive after the results (from Pagefind's worker); waits for them. */
+async function facetCounts(page: Page, facet: string): Promise<Record<string, string>> {
+  await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done');
+  return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) =>
+    Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).value, input.parentElement?.querySelector('.search-facet__count')?.textContent ?? ''])),
+  );
+}
+
+test('the index holds every entry page and nothing else', () => {
+  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  assert.deepEqual(Object.keys(entry.languages), ['de']);
+  assert.equal(entry.languages['de']!.page_count, 16, 'the search index must list the 16 entries of the fixture');
+});
+
+test('German matching: each query finds its entry among the first three results', async () => {
+  // [rule, query, expected URL, within the first n results]
+  const cases: [rule: string, query: string, expected: string, within?: number][] = [
+    ['umlaut as written', 'Göttingen', '/akteure/stadt-goettingen/'],
+    ['umlaut without dots', 'Gottingen', '/akteure/stadt-goettingen/'],
+    ['umlaut transliterated', 'Goettingen', '/akteure/stadt-goettingen/'],
+    ['transliterated part of a compound', 'neutralitaet', '/handlungsfelder/klimaneutralitaet/'],
+    ['last part of a compound', 'neutralität', '/handlungsfelder/klimaneutralitaet/'],
+    ['middle part of a compound', 'verkehr', '/initiativen/radverkehrskonzept-goettingen/'],
+    // A press release uses „EWH“ more often; the entry that defines it must still come first.
+    ['abbreviation defined in the body', 'EWH', '/netzwerke/erweiterter-wirtschaftsraum-hannover/', 1],
+    ['abbreviation in the title', 'UAN', '/netzwerke/uan/'],
+    ['abbreviation of the UN goals', 'SDG', '/handlungsfelder/nachhaltige-entwicklung/'],
+    ['plural query, singular entry', 'Radverkehrskonzepte', '/initiativen/radverkehrskonzept-goettingen/'],
+    ['singular query, plural in the entry', 'Zentrum', '/initiativen/stadtteilzentren-hannover/'],
+    ['plural query, singular in the entry', 'Universitätsstädte', '/akteure/stadt-goettingen/'],
+  ];
+  const { page, errors, close } = await open('/suche/');
+  for (const [rule, query, expected, within = 3] of cases) {
+    const paths = await search(page, query);
+    assert.ok(paths.slice(0, within).includes(expected), `${rule}: „${query}“ should find ${expected} in the first ${within}, got ${JSON.stringify(paths)}`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('navigation, breadcrumbs, footers and edit links are not in the index', async () => {
+  const { page, errors, close } = await open('/suche/');
+  for (const query of ['bearbeiten', 'Brotkrumen', 'Hauptnavigation', 'aktualisiert', 'Kooperationsatlas', 'belegte']) {
+    assert.deepEqual(await search(page, query), [], query);
+    assert.equal(await page.textContent('#search-status'), `Keine Treffer für „${query}“.`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a result shows kind, title, summary, a highlighted excerpt and links to the entry', async () => {
+  const { page, errors, close } = await open('/suche/?q=Klimaschutzprogramm');
+  await rendered(page);
+  const first = page.locator('.search-result').first();
+  assert.equal(await first.locator('.search-result__kind').textContent(), 'Initiative · abgeschlossen · 2015 – 2020');
+  assert.equal(await first.locator('.search-result__title a').textContent(), 'Klimaschutzprogramm der Region Hannover');
+  assert.equal(await first.locator('.search-result__title a').getAttribute('href'), '/initiativen/klimaschutzprogramm-region/');
+  assert.equal(await first.locator('.search-result__summary').textContent(), 'Abgeschlossenes Förderprogramm für Energiesparen in Schulen und Rathäusern.');
+  // The hit is only in title and summary: Pagefind's excerpt, highlighted.
+  assert.equal(await first.locator('.search-result__excerpt mark').first().textContent(), 'Klimaschutzprogramm');
+  // A hit in the body: the excerpt shows it in context instead of repeating title and summary.
+  await page.goto(`${server.origin}/suche/?q=Energieverbrauch`);
+  await rendered(page);
+  const excerpt = page.locator('.search-result').first().locator('.search-result__excerpt');
+  assert.equal(await excerpt.locator('mark').textContent(), 'Energieverbrauch');
+  const text = (await excerpt.textContent()) ?? '';
+  assert.ok(text.includes('saniert und so den Energieverbrauch gesenkt.') && !text.includes('Förderprogramm'), text);
+  await page.goto(`${server.origin}/suche/?q=Netzwerktreffen`);
+  await rendered(page);
+  const network = page.locator('.search-result', { has: page.locator('a[href="/netzwerke/erweiterter-wirtschaftsraum-hannover/"]') });
+  assert.equal(await network.locator('.search-result__sections a').first().getAttribute('href'), '/netzwerke/erweiterter-wirtschaftsraum-hannover/#arbeitsweise');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a facet narrows the results, and every facet shows correct counts', async () => {
+  const { page, errors, close } = await open('/suche/');
+  assert.equal((await search(page, 'Göttingen')).length, 4);
+  assert.equal(await page.textContent('#search-status'), '4 Treffer für „Göttingen“.');
+  assert.deepEqual(await facetCounts(page, 'art'), { Initiative: '(1)', Akteur: '(2)', Pressemitteilung: '(1)' });
+  assert.deepEqual(await facetCounts(page, 'gebiet'), { 'Stadt Göttingen': '(3)', 'Landkreis Göttingen': '(1)' });
+
+  await page.check('#search-facets input[name="art"][value="Akteur"]');
+  await rendered(page);
+  assert.deepEqual((await resultPaths(page)).sort(), ['/akteure/landkreis-goettingen/', '/akteure/stadt-goettingen/']);
+  assert.equal(await page.textContent('#search-status'), '2 Treffer für „Göttingen“ (gefiltert nach Art: Akteur).');
+  assert.equal(new URL(page.url()).search, '?q=G%C3%B6ttingen&art=Akteur');
+  // The chosen facet keeps counting its other values, so the reader can widen the choice.
+  assert.deepEqual(await facetCounts(page, 'art'), { Initiative: '(1)', Akteur: '(2)', Pressemitteilung: '(1)' });
+  assert.deepEqual(await facetCounts(page, 'gebiet'), { 'Landkreis Göttingen': '(1)', 'Stadt Göttingen': '(1)' });
+
+  await page.check('#search-facets input[name="art"][value="Initiative"]');
+  await rendered(page);
+  assert.equal((await resultPaths(page)).length, 3);
+  assert.equal(await page.textContent('#search-status'), '3 Treffer für „Göttingen“ (gefiltert nach Art: Akteur oder Initiative).');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a deep link reproduces the search, also after a reload', async () => {
+  const interactive = await open('/suche/');
+  await search(interactive.page, 'verkehr');
+  await interactive.page.check('#search-facets input[name="art"][value="Initiative"]');
+  await rendered(interactive.page);
+  const shared = interactive.page.url();
+  assert.equal(new URL(shared).search, '?q=verkehr&art=Initiative');
+  const expected = await resultPaths(interactive.page);
+  assert.deepEqual(expected, ['/initiativen/radverkehrskonzept-goettingen/']);
+
+  const linked = await open(new URL(shared).pathname + new URL(shared).search);
+  await rendered(linked.page);
+  assert.deepEqual(await resultPaths(linked.page), expected);
+  assert.equal(await linked.page.inputValue('#search-input'), 'verkehr');
+  assert.ok(await linked.page.isChecked('#search-facets input[name="art"][value="Initiative"]'));
+  await linked.page.reload();
+  await rendered(linked.page);
+  assert.deepEqual(await resultPaths(linked.page), expected);
+  assert.deepEqual([...interactive.errors, ...linked.errors], []);
+  await interactive.close();
+  await linked.close();
+});
+
+test('press releases sort by date, newest first, and filter by year', async () => {
+  const { page, errors, close } = await open('/suche/?art=Pressemitteilung&sort=datum');
+  await rendered(page);
+  assert.deepEqual(await resultPaths(page), [
+    '/presse/uan-vernetzungstreffen-2024/',
+    '/presse/goettingen-beschliesst-radverkehrskonzept/',
+    '/presse/ewh-netzwerktreffen-2023/',
+  ]);
+  assert.deepEqual(await facetCounts(page, 'jahr'), { '2024': '(1)', '2023': '(2)' });
+  assert.equal(await page.locator('.search-result time').first().getAttribute('datetime'), '2024-02-20');
+  await page.check('#search-facets input[name="jahr"][value="2023"]');
+  await rendered(page);
+  assert.deepEqual(await resultPaths(page), ['/presse/goettingen-beschliesst-radverkehrskonzept/', '/presse/ewh-netzwerktreffen-2023/']);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('keyboard: / and Ctrl+K focus the search, arrows walk the results, Enter opens one', async () => {
+  const { page, errors, close } = await open('/suche/');
+  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href'));
+  await page.keyboard.press('/');
+  assert.equal(await active(), 'search-input');
+  await page.keyboard.type('Göttingen');
+  await page.keyboard.press('Enter');
+  await rendered(page);
+  const paths = await resultPaths(page);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), paths[0]);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), paths[1]);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await active(), paths[0]);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await active(), 'search-input');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Control+k');
+  assert.equal(await active(), 'search-input');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await Promise.all([page.waitForURL(`${server.origin}${paths[1]}`), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('h1').textContent(), (await page.title()).split(' – ')[0]);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('at 320 px the result page does not scroll sideways', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/suche/?q=Hannover&art=Initiative`);
+  await rendered(page);
+  // Narrow screens fold the filters and fetch their counts only when the reader opens them.
+  assert.equal(await page.getAttribute('#search-app', 'data-facets-state'), 'deferred');
+  await page.click('#search-filters summary');
+  assert.deepEqual(await facetCounts(page, 'stand'), { geplant: '(1)', abgeschlossen: '(1)' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  await context.close();
+});
+
+test('result counts are announced in a live region, and the result page passes axe in light and dark mode', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.origin}/suche/?q=Hannover`);
+    await rendered(page);
+    const status = page.locator('#search-status');
+    assert.equal(await status.getAttribute('role'), 'status');
+    assert.equal(await status.getAttribute('aria-live'), 'polite');
+    assert.match((await status.textContent()) ?? '', /^\d+ Treffer für „Hannover“\.$/);
+    await facetCounts(page, 'art');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((violation) => violation.id);
+    });
+    assert.deepEqual(violations, [], colorScheme);
+    assert.deepEqual(errors, [], colorScheme);
+    await context.close();
+  }
+});
+
+test('an entry page loads no JavaScript, and its search terms are neither shown nor read out', async () => {
+  const { page, errors, requests, close } = await open('/initiativen/radverkehrskonzept-goettingen/');
+  assert.equal(await page.locator('script').count(), 0);
+  assert.deepEqual(requests.filter((request) => request.type === 'script' || request.path.startsWith('/pagefind/')), []);
+  const hidden = page.locator('[data-pagefind-meta="terms[value]"]');
+  assert.equal(await hidden.getAttribute('value'), 'verkehrskonzept verkehr konzept');
+  assert.equal(await hidden.isVisible(), false);
+  const spoken = await page.locator('main').ariaSnapshot();
+  assert.ok(!spoken.includes('verkehrskonzept verkehr'), spoken);
+  assert.ok(!(await page.locator('main').innerText()).includes('verkehrskonzept verkehr'));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('the search page fetches Pagefind only when the reader searches, and only via external scripts', async () => {
+  const { page, errors, requests, close } = await open('/suche/');
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script (ready for a strict CSP)');
+  assert.deepEqual(requests.filter((request) => request.path.startsWith('/pagefind/')), []);
+  await search(page, 'Göttingen');
+  const fetched = requests.filter((request) => request.path.startsWith('/pagefind/')).map((request) => request.path);
+  assert.ok(fetched.includes('/pagefind/pagefind.js'));
+  assert.ok(fetched.some((file) => file.startsWith('/pagefind/index/')));
+  assert.ok(!fetched.some((file) => /pagefind-(component-)?ui|modular-ui|highlight/.test(file)), fetched.join(', '));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('without JavaScript the search page explains why and links to the index pages', async () => {
+  const { page, close } = await open('/suche/?q=Göttingen', { javaScript: false });
+  assert.match((await page.locator('noscript').textContent()) ?? '', /braucht JavaScript/);
+  assert.equal(await page.locator('#search-app').isVisible(), false);
+  const links = await page.getByRole('region', { name: 'Alle Einträge nach Art' }).getByRole('link').evaluateAll((anchors) =>
+    anchors.map((anchor) => anchor.getAttribute('href')),
+  );
+  assert.deepEqual(links, ['/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/']);
+  await close();
+});
