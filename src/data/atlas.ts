@@ -76,10 +76,15 @@ export interface RelatedGroup {
 /** Every relation of an entry, declared by it or pointing at it, grouped under German headings. */
 export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
   const groups = new Map<string, RelatedItem[]>();
+  const seen = new Set<string>();
   const add = (label: string, item: RelatedItem) => {
-    const list = groups.get(label) ?? [];
-    if (!list.some((existing) => existing.target.slug === item.target.slug)) list.push(item);
-    groups.set(label, list);
+    // A symmetric relation declared on both sides, or an entry named twice, is shown once.
+    const key = `${label}\u0000${item.target.slug}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const list = groups.get(label);
+    if (list) list.push(item);
+    else groups.set(label, [item]);
   };
   for (const edge of atlas.graph.outgoing(slug)) {
     add(edge.relation.forwardLabel, withDetail(atlas.get(edge.to), edge.detail));

@@ -2,9 +2,13 @@ import type { CollectionName } from '../lib/collections.ts';
 import { compareDatesDescending, formatDate, yearOf, type PartialDate } from '../lib/dates.ts';
 import type { Slug } from '../lib/slugs.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
+import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
 import { NETWORK_FORM } from '../schemas/network.ts';
 import type { Atlas, AtlasEntry } from './atlas.ts';
 import { kindLabel, statusLabel } from './present.ts';
+
+/** Running initiatives first: what readers look for most. */
+const STATUS_ORDER = ['active', 'planned', 'completed', 'discontinued'] as const;
 
 export interface IndexGroup {
   label: string;
@@ -16,9 +20,8 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   const items = atlas.ofCollection(collection);
   switch (collection) {
     case 'initiatives':
-      return atlas.ofCollection('action-fields')
-        .map((field) => ({ label: field.title, items: items.filter((item) => refs(item, 'actionFields').includes(field.slug)) }))
-        .filter((group) => group.items.length > 0);
+      // Each initiative once, by status; the way in by action field is `actionFieldLinks`.
+      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) => capitalize(statusLabel(statusOf(item))));
     case 'press-releases':
       return groupBy(sortByDate(items), (item) => String(yearOf(dateOf(item))));
     case 'actors':
@@ -30,15 +33,35 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   }
 }
 
-export function itemMeta(item: AtlasEntry): string {
-  const data = item.entry.data as Record<string, unknown>;
-  if (item.collection === 'initiatives') return `${kindLabel(item)} · ${statusLabel(data['status'] as string)}`;
-  if (item.collection === 'press-releases') return `Pressemitteilung · ${formatDate(dateOf(item))}`;
-  return kindLabel(item);
+/** The line under an entry's title in lists: status and action fields, date, or kind. */
+export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
+  return (item) => {
+    if (item.collection === 'initiatives') {
+      const fields = refs(item, 'actionFields').map((slug) => atlas.get(slug).title).join(', ');
+      return `${statusLabel(statusOf(item))} · ${fields}`;
+    }
+    if (item.collection === 'press-releases') return `Pressemitteilung · ${formatDate(dateOf(item))}`;
+    return kindLabel(item);
+  };
+}
+
+/** Action fields with the number of entries of `collection` in each, for „by action field“ links. */
+export function actionFieldLinks(atlas: Atlas, collection: CollectionName): { field: AtlasEntry; count: number }[] {
+  return atlas
+    .ofCollection('action-fields')
+    .map((field) => ({
+      field,
+      count: atlas.graph.incoming(field.slug).filter((edge) => edge.relation.collection === collection && edge.relation.field === 'actionFields').length,
+    }))
+    .filter(({ count }) => count > 0);
 }
 
 export function sortByDate(items: readonly AtlasEntry[]): AtlasEntry[] {
   return [...items].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
+}
+
+function statusOf(item: AtlasEntry): string {
+  return (item.entry.data as { status: string }).status;
 }
 
 function dateOf(item: AtlasEntry): PartialDate {
@@ -51,11 +74,20 @@ function refs(item: AtlasEntry, field: string): Slug[] {
 
 function groupBy(items: readonly AtlasEntry[], key: (item: AtlasEntry) => string): IndexGroup[] {
   const groups = new Map<string, AtlasEntry[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const label = key(item);
+    const list = groups.get(label);
+    if (list) list.push(item);
+    else groups.set(label, [item]);
+  }
   return [...groups].map(([label, list]) => ({ label, items: list }));
 }
 
-function orderedGroups(items: readonly AtlasEntry[], order: readonly string[]): IndexGroup[] {
-  const grouped = groupBy(items, kindLabel);
+function orderedGroups(items: readonly AtlasEntry[], order: readonly string[], label = kindLabel): IndexGroup[] {
+  const grouped = groupBy(items, label);
   return grouped.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 import { COLLECTIONS } from '../lib/collections.ts';
 import { formatDate, type PartialDate } from '../lib/dates.ts';
-import type { Slug } from '../lib/slugs.ts';
+import { suggestSlug, type Slug } from '../lib/slugs.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
 import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
 import { NETWORK_FORM } from '../schemas/network.ts';
@@ -56,4 +56,9 @@ export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
 
 function hostOf(url: string): string {
   return new URL(url).host.replace(/^www\./, '');
+}
+
+/** Anchor of a related-entries section, so other pages can link straight to it. */
+export function relatedSectionId(label: string): string {
+  return `bezug-${suggestSlug(label)}`;
 }

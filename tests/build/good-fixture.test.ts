@@ -85,9 +85,15 @@ test('an alias becomes a redirect page that the sitemap leaves out', () => {
   assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf')));
 });
 
-test('index pages group entries: press by year, newest first; actors by kind', () => {
+test('index pages group entries: initiatives by status and action field, press by year, actors by kind', () => {
   const press = page('/presse/');
   assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022']);
+  const initiatives = page('/initiativen/');
+  assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Nach Handlungsfeld', 'Laufend', 'Geplant']);
+  assert.deepEqual(initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')), [
+    '/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld',
+    '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',
+  ]);
   const actors = page('/akteure/');
   assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land']);
 });

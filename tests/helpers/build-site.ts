@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ export interface BuildResult {
  */
 export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-build-'));
+  // The output lives as long as the test process that reads it.
+  process.once('exit', () => rmSync(work, { recursive: true, force: true }));
   const outDir = path.join(work, 'dist');
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
