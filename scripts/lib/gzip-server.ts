@@ -1,9 +1,10 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { CONTENT_TYPES, resolveStaticFile } from './static-files.ts';
 
 /**
  * A static server on 127.0.0.1 that behaves like a static host (GitHub Pages, Netlify):
@@ -12,15 +13,6 @@ import { createGzip } from 'node:zlib';
  * they are. It counts the bytes it sends (body and status line/headers) per path, so the
  * benchmark measures what went over the wire, including requests from Pagefind's worker.
  */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface Sent {
   path: string;
@@ -37,14 +29,9 @@ export interface CountingServer {
 export async function serveCompressed(root: string): Promise<CountingServer> {
   const sent: Sent[] = [];
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    if (!found) file = path.join(root, '404.html');
+    const { pathname, file, found } = resolveStaticFile(root, request.url);
     const modified = statSync(file).mtime.toUTCString();
-    const type = TYPES[path.extname(file)];
+    const type = CONTENT_TYPES[path.extname(file)];
     const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const headers = {
       'Content-Type': type ?? 'application/octet-stream',
