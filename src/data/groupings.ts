@@ -49,11 +49,13 @@ export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
 export function actionFieldLinks(atlas: Atlas, collection: CollectionName): { field: AtlasEntry; count: number }[] {
   return atlas
     .ofCollection('action-fields')
-    .map((field) => ({
-      field,
-      count: atlas.graph.incoming(field.slug).filter((edge) => edge.relation.collection === collection && edge.relation.field === 'actionFields').length,
-    }))
+    .map((field) => ({ field, count: actionFieldUsers(atlas, field.slug, collection) }))
     .filter(({ count }) => count > 0);
+}
+
+/** How many entries of `collection` name this action field in their `actionFields`. */
+export function actionFieldUsers(atlas: Atlas, field: Slug, collection: CollectionName): number {
+  return atlas.graph.incoming(field).filter((edge) => edge.relation.collection === collection && edge.relation.field === 'actionFields').length;
 }
 
 export function sortByDate(items: readonly AtlasEntry[]): AtlasEntry[] {

@@ -66,7 +66,3 @@ const byFolder = new Map(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folde
 export function collectionOfFolder(folder: string): CollectionName | undefined {
   return byFolder.get(folder);
 }
-
-export function isCollectionName(value: string): value is CollectionName {
-  return (COLLECTION_NAMES as readonly string[]).includes(value);
-}

@@ -70,7 +70,7 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
     }
     for (const name of readdirSync(absolute, { recursive: true }) as string[]) {
       const absolutePath = path.join(absolute, name);
-      if (path.basename(name).startsWith('.') || !isFileSync(absolutePath)) continue;
+      if (path.basename(name).startsWith('.') || !statSync(absolutePath).isFile()) continue;
       const { slug, extension } = splitFileName(name);
       const format = extension === '.md' ? 'md' : extension === '.mdx' ? 'mdx' : undefined;
       if (!format || !isSlug(slug)) {
@@ -87,10 +87,6 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
     }
   }
   return files;
-}
-
-function isFileSync(file: string): boolean {
-  return statSync(file).isFile();
 }
 
 function readEntry(file: EntryFile, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {

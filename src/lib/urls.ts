@@ -20,14 +20,6 @@ export function searchPath(query?: string): SitePath {
   return (query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/') as SitePath;
 }
 
-export function openDataPath(): SitePath {
-  return '/daten/' as SitePath;
-}
-
-export function pressFeedPath(): SitePath {
-  return '/presse/feed.xml' as SitePath;
-}
-
 /** Link to edit a content file on the Git host, e.g. `content/networks/uan.md`. */
 export function editUrl(repositoryUrl: string, branch: string, file: string): string {
   return `${repositoryUrl.replace(/\/$/, '')}/edit/${branch}/${file}`;

@@ -91,13 +91,11 @@ function describeType(expected: string): string {
 }
 
 function knownKeys(collection: CollectionName, path: Path): string[] {
-  let shape: unknown = (SCHEMAS[collection] as unknown as { shape?: unknown; def?: { in?: { shape?: unknown } } });
-  shape = shapeOf(shape);
+  let shape = shapeOf(SCHEMAS[collection]);
   for (const segment of path) {
-    if (typeof segment === 'number') continue;
-    shape = shapeOf((shape as Record<string, unknown> | undefined)?.[segment as string]);
+    if (typeof segment !== 'number') shape = shapeOf((shape as Record<string, unknown> | undefined)?.[segment as string]);
   }
-  return Object.keys((shape as Record<string, unknown>) ?? {});
+  return Object.keys((shape as Record<string, unknown> | undefined) ?? {});
 }
 
 /** Unwraps optional, array, preprocess and refinement wrappers down to an object shape. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../lib/collections.ts';
-import { isFullDate, parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
 import { relationSpec } from '../lib/relations.ts';
 import { SLUG_PATTERN, type Slug } from '../lib/slugs.ts';
 import type { CollectionName } from '../lib/collections.ts';
@@ -21,14 +21,6 @@ export const PartialDateSchema = writtenDate
   })
   .transform((text) => text as PartialDate)
   .describe('Datum im Format JJJJ-MM-TT; wenn nur Monat oder Jahr bekannt sind, JJJJ-MM oder JJJJ.');
-
-export const FullDateSchema = writtenDate
-  .refine((text) => isFullDate(text), {
-    error: 'Erwartet: ein vollständiges, gültiges Datum im Format JJJJ-MM-TT, z. B. 2023-11-17.',
-    ...issueCode('invalid-date'),
-  })
-  .transform((text) => text as PartialDate)
-  .describe('Vollständiges Datum im Format JJJJ-MM-TT.');
 
 export const SlugSchema = z
   .string()
