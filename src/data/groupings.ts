@@ -1,11 +1,11 @@
 import type { CollectionName } from '../lib/collections.ts';
 import { compareDatesDescending, formatDate, yearOf, type PartialDate } from '../lib/dates.ts';
 import type { Slug } from '../lib/slugs.ts';
+import { kindLabel, statusLabel } from '../lib/labels.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
 import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
 import { NETWORK_FORM } from '../schemas/network.ts';
 import type { Atlas, AtlasEntry } from './atlas.ts';
-import { kindLabel, statusLabel } from './present.ts';
 
 /** Running initiatives first: what readers look for most. */
 const STATUS_ORDER = ['active', 'planned', 'completed', 'discontinued'] as const;
@@ -21,7 +21,9 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   switch (collection) {
     case 'initiatives':
       // Each initiative once, by status; the way in by action field is `actionFieldLinks`.
-      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) => capitalize(statusLabel(statusOf(item))));
+      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) =>
+        item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : '',
+      );
     case 'press-releases':
       return groupBy(sortByDate(items), (item) => String(yearOf(dateOf(item))));
     case 'actors':
@@ -36,12 +38,16 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
 /** The line under an entry's title in lists: status and action fields, date, or kind. */
 export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
   return (item) => {
-    if (item.collection === 'initiatives') {
-      const fields = refs(item, 'actionFields').map((slug) => atlas.get(slug).title).join(', ');
-      return `${statusLabel(statusOf(item))} · ${fields}`;
+    switch (item.collection) {
+      case 'initiatives': {
+        const fields = item.data.actionFields.map((slug) => atlas.get(slug).title).join(', ');
+        return `${statusLabel(item.data.status)} · ${fields}`;
+      }
+      case 'press-releases':
+        return `Pressemitteilung · ${formatDate(item.data.date)}`;
+      default:
+        return kindLabel(item);
     }
-    if (item.collection === 'press-releases') return `Pressemitteilung · ${formatDate(dateOf(item))}`;
-    return kindLabel(item);
   };
 }
 
@@ -62,16 +68,9 @@ export function sortByDate(items: readonly AtlasEntry[]): AtlasEntry[] {
   return [...items].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
 }
 
-function statusOf(item: AtlasEntry): string {
-  return (item.entry.data as { status: string }).status;
-}
-
+/** Press releases sort by their date; other entries have none and keep their order. */
 function dateOf(item: AtlasEntry): PartialDate {
-  return (item.entry.data as { date: PartialDate }).date;
-}
-
-function refs(item: AtlasEntry, field: string): Slug[] {
-  return ((item.entry.data as Record<string, unknown>)[field] as Slug[] | undefined) ?? [];
+  return (item.collection === 'press-releases' ? item.data.date : '') as PartialDate;
 }
 
 function groupBy(items: readonly AtlasEntry[], key: (item: AtlasEntry) => string): IndexGroup[] {

@@ -5,8 +5,9 @@ import { KnowledgeBaseError, type Problem } from './errors.ts';
 import { parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
-import { outlineBody, type BodyOutline } from './links.ts';
+import { findMdxCode, type BodyOutline } from './links.ts';
 import { checkBodyLinks } from './link-check.ts';
+import { renderBody, type RenderedBody } from './render.ts';
 import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from './slugs.ts';
 import { validateEntry } from './validate-entry.ts';
 
@@ -17,7 +18,9 @@ export interface LoadedEntry extends GraphEntry {
   format: 'md' | 'mdx';
   body: string;
   bodyLine: number;
+  /** Links and heading ids of the body, taken from its one render. */
   outline: BodyOutline;
+  rendered: RenderedBody;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: string | undefined;
 }
@@ -28,19 +31,43 @@ export interface KnowledgeBase {
 }
 
 /**
+ * What one file yields, kept between loads so that the dev server re-reads, re-validates
+ * and re-renders only the files that changed; graph and link checks (linear, cheap) run
+ * over everything again, so a change is judged against the whole knowledge base.
+ */
+export interface LoadCache {
+  commitDates?: Map<string, string>;
+  files: Map<string, { text: string; entry: LoadedEntry | undefined; problems: Problem[] }>;
+}
+
+export function createLoadCache(): LoadCache {
+  return { files: new Map() };
+}
+
+/**
  * Reads, validates and links the whole knowledge base in one pass and throws one
  * KnowledgeBaseError listing every problem. `root` is the project root (for messages and
  * Git), `contentDir` the folder holding the five collection folders.
  */
-export function loadKnowledgeBase(root: string, contentDir: string): KnowledgeBase {
+export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache()): KnowledgeBase {
   const problems: Problem[] = [];
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  const commitDates = lastCommitDates(contentDir);
+  cache.commitDates ??= lastCommitDates(contentDir);
   const entries: LoadedEntry[] = [];
+  const seen = new Set<string>();
   for (const file of listFiles(contentDir, relative, problems)) {
-    const entry = readEntry(file, relative(file.absolutePath), problems, commitDates);
-    if (entry) entries.push(entry);
+    seen.add(file.absolutePath);
+    const text = readFileSync(file.absolutePath, 'utf8');
+    let cached = cache.files.get(file.absolutePath);
+    if (cached?.text !== text) {
+      const fileProblems: Problem[] = [];
+      cached = { text, entry: readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates), problems: fileProblems };
+      cache.files.set(file.absolutePath, cached);
+    }
+    problems.push(...cached.problems);
+    if (cached.entry) entries.push(cached.entry);
   }
+  for (const file of cache.files.keys()) if (!seen.has(file)) cache.files.delete(file);
   const { graph, problems: graphProblems } = buildGraph(entries);
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
@@ -89,16 +116,16 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
   return files;
 }
 
-function readEntry(file: EntryFile, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
-  const parsed = parseEntryFile(readFileSync(file.absolutePath, 'utf8'));
+function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
+  const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
     problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, expected: `${error.message} Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.` });
   }
   if (parsed.yamlErrors.length) return undefined;
   const { data, problems: fieldProblems } = validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
   problems.push(...fieldProblems);
-  const outline = outlineBody(parsed.body, file.format);
-  for (const code of outline.mdxCode) {
+  const mdxCode = file.format === 'mdx' ? findMdxCode(parsed.body) : [];
+  for (const code of mdxCode) {
     problems.push({
       code: 'mdx-code',
       file: relativePath,
@@ -113,6 +140,8 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
   // counts and its references are checked too: every problem surfaces in one build.
   const record = (data ?? (isRecord(parsed.data) ? parsed.data : undefined)) as Record<string, unknown> | undefined;
   if (!record) return undefined;
+  // Code in an `.mdx` body is refused above; it is never compiled, not even to check links.
+  const rendered = mdxCode.length || record['draft'] === true ? NOT_RENDERED : renderBody(parsed.body, file.absolutePath, file.format);
   return {
     collection: file.collection,
     slug: file.slug,
@@ -124,10 +153,13 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
     invalid: !data,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-    outline,
+    outline: { links: rendered.links, headingIds: rendered.headings.map((heading) => heading.id), mdxCode },
+    rendered,
     updated: (record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath),
   };
 }
+
+const NOT_RENDERED: RenderedBody = { html: undefined, headings: [], links: [], text: '' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,25 +1,29 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildState } from '../lib/build-state.ts';
 import type { CollectionName } from '../lib/collections.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
-import { entryPath } from '../lib/urls.ts';
+import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 import { SITE } from '../site.config.ts';
+import { storedData, writeBody, writeRedirectPaths, writeSearchRecords } from './stored-entry.ts';
 
 /**
  * One loader per collection, all sharing a single read of the whole knowledge base: the
  * cross-collection checks (slugs, references, links) need every file, and one shared pass
- * reports every problem at once instead of stopping at the first bad file.
+ * reports every problem at once instead of stopping at the first bad file. Between loads the
+ * cache keeps what each unchanged file yielded, so a save in the dev server re-reads,
+ * re-validates and re-renders only that file.
  */
+const cache = createLoadCache();
 let shared: Promise<KnowledgeBase> | undefined;
 const reported = new WeakSet<Error>();
 
-function knowledgeBase(root: string): Promise<KnowledgeBase> {
+function knowledgeBase(root: string, context: LoaderContext): Promise<KnowledgeBase> {
   shared ??= Promise.resolve().then(() => {
-    const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir));
-    const redirects = [...base.graph.aliases].map(([alias, slug]) => entryPath(base.graph.get(slug)!.collection, alias));
-    buildState().redirectPaths = new Set(redirects);
+    const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache);
+    for (const entry of base.entries) writeBody(entry, context.config.cacheDir);
+    // Only a build indexes for search; the dev server has no watcher-free load.
+    if (!context.watcher) writeSearchRecords(base, context.config.cacheDir);
+    writeRedirectPaths(base, context.config.cacheDir);
     return base;
   });
   return shared;
@@ -28,10 +32,10 @@ function knowledgeBase(root: string): Promise<KnowledgeBase> {
 /** The five loaders each hear the same file event; they share one reload of it. */
 let reloading: Promise<KnowledgeBase> | undefined;
 
-function reloadOnce(root: string): Promise<KnowledgeBase> {
+function reloadOnce(root: string, context: LoaderContext): Promise<KnowledgeBase> {
   if (!reloading) {
     shared = undefined;
-    reloading = knowledgeBase(root);
+    reloading = knowledgeBase(root, context);
     setTimeout(() => (reloading = undefined));
   }
   return reloading;
@@ -42,10 +46,10 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
     name: 'kooperationsatlas-knowledge-base',
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      await storeCollection(collection, context, await knowledgeBase(root));
+      storeCollection(collection, context, await knowledgeBase(root, context));
       context.watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(path.resolve(root, SITE.contentDir))) return;
-        reloadOnce(root)
+        reloadOnce(root, context)
           .then((base) => storeCollection(collection, context, base))
           .catch((error: Error) => {
             // All five loaders share the failed load; tell the editor once.
@@ -58,18 +62,19 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
   };
 }
 
-async function storeCollection(collection: CollectionName, context: LoaderContext, base: KnowledgeBase): Promise<void> {
-  const { store, renderMarkdown, generateDigest } = context;
+/** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
+function storeCollection(collection: CollectionName, context: LoaderContext, base: KnowledgeBase): void {
+  const { store, generateDigest } = context;
   const root = fileURLToPath(context.config.root);
-  store.clear();
+  const current = new Set<string>();
   for (const entry of base.entries) {
     if (entry.collection !== collection) continue;
+    current.add(entry.slug);
     const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
-    const common = { id: entry.slug, data: { ...entry.data, updated: entry.updated }, body: entry.body, filePath, digest: generateDigest(entry.body) };
-    if (entry.format === 'mdx') {
-      store.set({ ...common, deferredRender: true });
-    } else {
-      store.set({ ...common, rendered: await renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.absolutePath) }) });
-    }
+    const data = storedData(entry, base, writeBody(entry, context.config.cacheDir));
+    const digest = generateDigest(JSON.stringify(data) + (entry.format === 'mdx' ? entry.body : ''));
+    if (entry.format === 'mdx') store.set({ id: entry.slug, data, body: entry.body, filePath, digest, deferredRender: true });
+    else store.set({ id: entry.slug, data, filePath, digest });
   }
+  for (const id of store.keys()) if (!current.has(id)) store.delete(id);
 }
