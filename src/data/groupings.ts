@@ -1,6 +1,7 @@
 import type { CollectionName } from '../lib/collections.ts';
 import { compareDatesDescending, formatDate, yearOf, type PartialDate } from '../lib/dates.ts';
-import type { Slug } from '../lib/slugs.ts';
+import { suggestSlug, type Slug } from '../lib/slugs.ts';
+import { groupPath, type SitePath } from '../lib/urls.ts';
 import { kindLabel, statusLabel } from '../lib/labels.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
 import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
@@ -33,6 +34,74 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
     case 'action-fields':
       return [{ label: 'Alle Handlungsfelder', items: [...items] }];
   }
+}
+
+/**
+ * Long indexes are split so that every page stays small (at most about 50 KB of compressed
+ * HTML at 10,000 entries) while every entry stays reachable without JavaScript: up to
+ * LIST_LIMIT entries an index lists them all; beyond, it links to one page per group, and a
+ * group longer than PAGE_SIZE continues on numbered pages.
+ */
+export const LIST_LIMIT = 300;
+export const PAGE_SIZE = 400;
+
+/** What a group is, in the URL of its page. */
+const GROUP_FACET: Record<CollectionName, string> = {
+  initiatives: 'stand',
+  networks: 'form',
+  'action-fields': 'alle',
+  actors: 'art',
+  'press-releases': 'jahr',
+};
+
+export interface GroupPage {
+  collection: CollectionName;
+  /** URL segments of the group: what it is (`jahr`) and which (`2019`). */
+  facet: string;
+  group: string;
+  label: string;
+  path: SitePath;
+  /** The group's first page, which the index links to. */
+  firstPath: SitePath;
+  page: number;
+  pages: number;
+  /** Entries of the whole group. */
+  total: number;
+  items: AtlasEntry[];
+  previous?: SitePath;
+  next?: SitePath;
+}
+
+/** Whether the index page of `collection` links to group pages instead of listing every entry. */
+export function isSplit(atlas: Atlas, collection: CollectionName): boolean {
+  return atlas.ofCollection(collection).length > LIST_LIMIT;
+}
+
+/** Every page of every group of a split index; none for an index that lists all its entries. */
+export function groupPages(atlas: Atlas, collection: CollectionName): GroupPage[] {
+  if (!isSplit(atlas, collection)) return [];
+  return indexGroups(atlas, collection).flatMap((group) => {
+    const slug = suggestSlug(group.label);
+    const pages = Math.ceil(group.items.length / PAGE_SIZE);
+    const pathOf = (page: number) => groupPath(collection, GROUP_FACET[collection], slug, page);
+    return Array.from({ length: pages }, (_, index): GroupPage => {
+      const page = index + 1;
+      return {
+        collection,
+        facet: GROUP_FACET[collection],
+        group: slug,
+        label: group.label,
+        path: pathOf(page),
+        firstPath: pathOf(1),
+        page,
+        pages,
+        total: group.items.length,
+        items: group.items.slice(index * PAGE_SIZE, page * PAGE_SIZE),
+        ...(page > 1 ? { previous: pathOf(page - 1) } : {}),
+        ...(page < pages ? { next: pathOf(page + 1) } : {}),
+      };
+    });
+  });
 }
 
 /** The line under an entry's title in lists: status and action fields, date, or kind. */

@@ -79,7 +79,7 @@ function headingIds(headings: RenderedBody['headings']): () => HastPluginDefinit
   };
 }
 
-const BLOCK_TAGS = /^\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|blockquote|pre|div|section|br|hr|figure|figcaption|details|summary)\b/i;
+const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|blockquote|pre|div|section|br|hr|figure|figcaption|details|summary)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The text a reader sees, from rendered HTML: blocks separated, footnotes left out. */
@@ -87,7 +87,8 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/g, ' ')
     .replace(/<sup[^>]*>\s*<a[^>]*data-footnote-ref[\s\S]*?<\/sup>/g, '')
-    .replace(/<([^>]*)>/g, (_tag, inner: string) => (BLOCK_TAGS.test(inner) ? ' ' : ''))
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
     .replace(/\s+/g, ' ')
     .trim();

@@ -36,14 +36,17 @@ export function storedData(entry: LoadedEntry, base: KnowledgeBase, bodyFile: st
 }
 
 const written = new WeakMap<LoadedEntry, string>();
+const madeDirs = new Set<string>();
 
 /** Writes the entry's rendered HTML once per render and returns the file. */
 export function writeBody(entry: LoadedEntry, cacheDir: URL): string | undefined {
   if (entry.rendered.html === undefined) return undefined;
   let file = written.get(entry);
   if (!file) {
-    file = path.join(renderedDir(cacheDir), 'bodies', entry.collection, `${entry.slug}.html`);
-    mkdirSync(path.dirname(file), { recursive: true });
+    const dir = path.join(renderedDir(cacheDir), 'bodies', entry.collection);
+    if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+    file = path.join(dir, `${entry.slug}.html`);
     writeFileSync(file, entry.rendered.html);
     written.set(entry, file);
   }
