@@ -5,7 +5,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { suggestSlug } from '../../src/lib/slugs.ts';
 
 /**
- * A deterministic synthetic knowledge base in the contract's format (shared/content-model.md)
+ * A deterministic synthetic knowledge base in the contract's format (CONTRIBUTING.md)
  * for the benchmark: German titles and text, every relation field filled with valid
  * references, body links between entries, facts and sources. Same size, same files.
  */
