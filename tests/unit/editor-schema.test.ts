@@ -48,6 +48,11 @@ test('reference fields list the published slugs of their target collections, ref
   assert.deepEqual(object.properties.ref.enum, ['region-hannover', 'uan']);
 });
 
+test('VS Code recommends the remark extension, the route that reads .remarkrc.mjs', () => {
+  const jsonc = readFileSync(path.join(PROJECT_ROOT, '.vscode/extensions.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  assert.ok(JSON.parse(jsonc).recommendations.includes('unifiedjs.vscode-remark'));
+});
+
 test('.remarkrc.mjs associates every collection folder with its schema', () => {
   const text = readFileSync(path.join(PROJECT_ROOT, '.remarkrc.mjs'), 'utf8');
   for (const name of COLLECTION_NAMES) assert.match(text, new RegExp(`'${COLLECTIONS[name].folder}'`));
