@@ -77,14 +77,16 @@ export function scaffoldEntry(request: ScaffoldRequest): Scaffold {
   const required = schema['required'] as string[];
   const lines = [
     '---',
-    `# Neue ${COLLECTIONS[collection].singular}. Füllen Sie jedes Feld mit "" oder [] aus; die Zeilen mit # sind Hinweise`,
+    `# Neuer Eintrag (${COLLECTIONS[collection].singular}). Füllen Sie jedes Feld mit "" oder [] aus; die Zeilen mit # sind Hinweise`,
     '# und dürfen stehen bleiben oder gelöscht werden. Alle Felder: docs/felder.md.',
   ];
-  for (const field of required) {
+  // Sources are optional in the schema but every statement needs one, so the scaffold asks for one.
+  const fields = required.includes('sources') ? required : [...required, 'sources'];
+  for (const field of fields) {
     lines.push(...fieldLines(collection, field, properties[field]!, request, title, today));
   }
-  lines.push(...optionalHint(collection, properties, required));
-  lines.push('---', bodyPlaceholder(collection), '');
+  lines.push(...optionalHint(properties, fields));
+  lines.push('---', BODY_PLACEHOLDER, '');
   return { slug, file: `${COLLECTIONS[collection].folder}/${slug}.md`, text: lines.join('\n') };
 }
 
@@ -103,14 +105,17 @@ function fieldLines(
     return [
       ...comment,
       'sources:',
-      '  - title: ""  # Titel der Quelle, z. B. die Überschrift der Mitteilung',
+      '  - title: ""  # Titel der Quelle, z. B. die Überschrift einer Pressemitteilung',
       '    # publisher: Wer die Quelle veröffentlicht hat',
       '    # date: "JJJJ-MM-TT"',
       '    # url: https://…',
     ];
   }
   const enumValues = property['enum'] as string[] | undefined;
-  if (enumValues) return [...comment, `# Erlaubt: ${enumValues.join(', ')}`, `${field}: ""`];
+  if (enumValues) {
+    const described = enumValues.every((value) => comment.join(' ').includes(value));
+    return [...comment, ...(described ? [] : [`# Erlaubt: ${enumValues.join(', ')}`]), `${field}: ""`];
+  }
   const example = referenceExample(collection, field, request.published);
   if (property['type'] === 'array') return [...comment, ...example.map((slug) => `# Beispiel: ${field}: [${slug}]`), `${field}: []`];
   return [...comment, ...example.map((slug) => `# Beispiel: ${field}: ${slug}`), `${field}: ""`];
@@ -124,16 +129,13 @@ function referenceExample(collection: CollectionName, field: string, published: 
   return shortest ? [shortest] : [];
 }
 
-function optionalHint(collection: CollectionName, properties: Record<string, JsonSchema>, required: string[]): string[] {
-  const optional = Object.keys(properties).filter((field) => !required.includes(field) && field !== 'draft' && field !== 'aliases');
-  const hint = [`# Weitere Felder, wenn die Quelle sie nennt: ${optional.join(', ')}.`];
-  if (collection !== 'press-releases') hint.push('# Jede Angabe braucht eine Quelle in „sources“ (title, publisher, date, url).');
-  return hint;
+function optionalHint(properties: Record<string, JsonSchema>, written: string[]): string[] {
+  const optional = Object.keys(properties).filter((field) => !written.includes(field) && field !== 'draft' && field !== 'aliases');
+  return [`# Weitere Felder, wenn die Quelle sie nennt: ${optional.join(', ')}.`];
 }
 
-function bodyPlaceholder(collection: CollectionName): string {
-  return `Ersetzen Sie diesen Satz durch den Text über diese ${COLLECTIONS[collection].singular}, in eigenen Worten und mit Quellen. Zwischenüberschriften beginnen mit „## “.`;
-}
+const BODY_PLACEHOLDER =
+  'Ersetzen Sie diesen Satz durch den Text des Eintrags, in eigenen Worten und nur mit Angaben aus den Quellen. Zwischenüberschriften beginnen mit „## “.';
 
 /** Splits a description into comment lines of at most about 100 characters. */
 function commentLines(description: string): string[] {

@@ -78,7 +78,8 @@ test('every required field comes with a German comment on what to write', () => 
     assert.ok(index > 0, field);
     assert.match(lines[index - 1]!, /^# \S/, `${field} has no comment above it`);
   }
-  assert.match(text, /^# Erlaubt: planned, active, completed, discontinued$/m);
+  assert.match(text, /^# Stand: planned \(geplant\), active \(laufend\)/m);
+  assert.match(text, /^sources:\n {2}- title: ""/m, 'every kind asks for a source');
 });
 
 test('a press release gets today\'s date', () => {
