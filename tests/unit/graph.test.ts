@@ -47,6 +47,23 @@ test('member details travel with the edge', () => {
   assert.equal(graph.outgoing('verein' as Slug)[0]?.detail, undefined);
 });
 
+test('a network\'s lead and partners are edges of their own, not memberships', () => {
+  const { graph, problems } = buildGraph([
+    ...entries,
+    entry('networks', 'buendnis', { leads: ['kreis'], members: [{ ref: 'stadt' }], partners: [{ ref: 'verein', role: 'Fachleute im Lenkungskreis' }] }),
+  ]);
+  assert.deepEqual(problems, []);
+  const edges = graph.outgoing('buendnis' as Slug).map((edge) => [edge.relation.forwardLabel, edge.to, edge.detail?.role]);
+  assert.deepEqual(edges, [
+    ['Träger', 'kreis', undefined],
+    ['Mitglieder', 'stadt', undefined],
+    ['Beteiligte', 'verein', 'Fachleute im Lenkungskreis'],
+  ]);
+  const into = (slug: string) => graph.incoming(slug as Slug).filter((edge) => edge.from === 'buendnis').map((edge) => edge.relation.inverseLabel);
+  assert.deepEqual(into('kreis'), ['Träger von']);
+  assert.deepEqual(into('verein'), ['Beteiligt an']);
+});
+
 test('aliases map former slugs to the current one', () => {
   const { graph } = buildGraph(entries);
   assert.deepEqual([...graph.aliases], [['alte-stadt', 'stadt']]);

@@ -33,6 +33,22 @@ test('members written as a slug or as an object come out in one shape', () => {
   ]);
 });
 
+test('a network names its lead and its partners apart from its members', () => {
+  const result = check('networks', {
+    title: 'Bündnis',
+    summary: 'Ein Bündnis.',
+    form: 'alliance',
+    leads: ['region-hannover'],
+    partners: ['uan', { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }],
+  });
+  assert.deepEqual(result.problems, []);
+  const data = result.data as { leads: unknown; partners: unknown };
+  assert.deepEqual(data.leads, ['region-hannover']);
+  assert.deepEqual(data.partners, [{ ref: 'uan' }, { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }]);
+  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', leads: 'region-hannover' }), [['invalid-value', 'leads']]);
+  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', partners: [{ ref: 'ihk', rolle: 'x' }] }), [['unknown-field', 'partners[0].rolle']]);
+});
+
 test('every kind of field mistake is reported with its field and code', () => {
   assert.deepEqual(codes('initiatives', { ...initiative, titel: 'x' }), [['unknown-field', 'titel']]);
   assert.deepEqual(codes('initiatives', { ...initiative, status: 'laufend' }), [['invalid-value', 'status']]);
