@@ -56,8 +56,8 @@ export function editorSchema(collection: CollectionName, slugs?: PublishedSlugs)
     const slot = field['type'] === 'array' ? (field['items'] as JsonSchema) : field;
     const targets = [...new Set(spec.targets.flatMap((target) => slugs?.[target] ?? []))].sort();
     const reference = referenceSchema(slot, targets);
-    if (spec.field === 'members') {
-      // A member is written as a bare slug or as `{ ref, role, since, note }`.
+    if (slot['type'] === 'object') {
+      // A member or partner is written as a bare slug or as `{ ref, role, since, note }`.
       (slot['properties'] as Record<string, JsonSchema>)['ref'] = reference;
       field['items'] = { anyOf: [reference, slot] };
     } else {
