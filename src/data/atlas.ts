@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import type { Edge, EdgeDetail } from '../lib/graph.ts';
 import { edgesOf, type StoredRelations } from '../lib/read-model.ts';
@@ -49,6 +49,10 @@ export function getAtlas(): Promise<Atlas> {
 }
 
 async function createAtlas(): Promise<Atlas> {
+  // In the dev server a broken knowledge base does not stop the server: every page shows
+  // the problems instead, in Astro's error overlay, until the file is fixed.
+  const status = await getEntry('status', 'current');
+  if (status?.data.problems) throw new KnowledgeBaseProblems(status.data.problems);
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
   const entries = loaded.flat().map(toAtlasEntry);
   const bySlug = new Map(entries.map((item) => [item.slug, item]));
@@ -72,6 +76,14 @@ async function createAtlas(): Promise<Atlas> {
       aliases,
     },
   };
+}
+
+class KnowledgeBaseProblems extends Error {
+  override name = 'KnowledgeBaseError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }
 
 function toAtlasEntry(entry: AnyEntry): AtlasEntry {
