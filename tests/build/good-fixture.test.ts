@@ -4,7 +4,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 
 let build: BuildResult;
 before(async () => {
