@@ -84,6 +84,13 @@ test('without JavaScript a reader gets from the start page to an entry and on to
   await close();
 });
 
+test("a renamed entry's old address ends on the new page", async () => {
+  const { page, close } = await open('/akteure/alte-stadt-a/');
+  await page.waitForURL((url) => url.pathname === '/akteure/stadt-a/');
+  assert.equal(await page.locator('h1').textContent(), 'Stadt Ärzteburg');
+  await close();
+});
+
 test('an unknown address gets the 404 page with a way back', async () => {
   const { page, status, close } = await open('/gibt-es-nicht/');
   assert.equal(status, 404);
