@@ -17,14 +17,14 @@ export async function checkAccessibility(outDir: string, pagePaths: readonly str
   });
   const findings: AccessibilityFinding[] = [];
   try {
-    for (const page of pagePaths) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
-        const tab = await context.newPage();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const tab = await context.newPage();
+      for (const page of pagePaths) {
         await tab.goto(server.origin + page);
         findings.push({ page, colorScheme, violations: await axeViolations(tab) });
-        await context.close();
       }
+      await context.close();
     }
   } finally {
     await browser.close();

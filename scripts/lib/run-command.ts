@@ -10,7 +10,7 @@ export function runNodeScript(script: string, args: readonly string[], options: 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
@@ -50,5 +52,24 @@ test('a missing file, a file outside the knowledge base and two files get a Germ
     assert.equal(status, 2, `${args.join(' ')}: ${output}`);
     assert.match(output, /gibt es nicht|liegt nicht in der Wissensbasis|ist ein Ordner|höchstens eine Datei/, output);
     assertNoRawError(output);
+  }
+});
+
+test('the full check stops after content errors, skips what depends on them and says so in German', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-check-'));
+  try {
+    const { status, output } = check([], 'tests/fixtures/bad', { GITHUB_ACTIONS: 'true', KA_OUT_DIR: outDir });
+    assert.equal(status, 1, output);
+    const summary = output.slice(output.indexOf('Zusammenfassung'));
+    assert.match(summary, /^ {2}Wissensbasis +FEHLER .*22 Probleme/m);
+    for (const skipped of ['Typprüfung', 'Build', 'Links und Anker', 'HTML', 'Barrierefreiheit']) assert.match(summary, new RegExp(`^ {2}${skipped}.* übersprungen `, 'm'));
+    assert.match(summary, /^1 Schritt fehlgeschlagen/m);
+    // One annotation per problem; those with a line carry it.
+    const annotations = output.split('\n').filter((line) => line.startsWith('::error file=tests/fixtures/bad/'));
+    assert.equal(annotations.length, 22);
+    assert.ok(annotations.some((line) => /^::error file=tests\/fixtures\/bad\/initiatives\/datum\.md,line=\d+,/.test(line)), annotations.join('\n'));
+    assertNoRawError(output);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
 });
