@@ -52,7 +52,7 @@ export interface BrokenLink {
   missing: 'page' | 'anchor';
 }
 
-const LINKING = 'a[href], link[href], img[src], script[src]';
+const LINKING = 'a[href], link[href], img[src], script[src], form[action]';
 
 /**
  * Follows every internal link and `#anchor` of every HTML page in `outDir`. Each page is
@@ -66,7 +66,7 @@ export function brokenLinks(outDir: string): BrokenLink[] {
     const document = readPage(outDir, page);
     idsOf.set(page, new Set(document.querySelectorAll('[id]').map((element) => element.id)));
     for (const element of document.querySelectorAll(LINKING)) {
-      const href = element.getAttribute('href') ?? element.getAttribute('src')!;
+      const href = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action')!;
       links.push({ page, href, source: sourceOf(page, document, element) });
     }
   }

@@ -22,7 +22,7 @@ before(() => {
     writeFileSync(path.join(outDir, file), html);
   };
   write('index.html', page('<h1>Start</h1><a href="/akteure/a/">A</a> <a href="/akteure/a/#ziele">Ziele</a> <a href="https://example.org/x">extern</a>'));
-  write('404.html', page('<h1>Nicht gefunden</h1><a href="/">Start</a>'));
+  write('404.html', page('<h1>Nicht gefunden</h1><a href="/">Start</a><form action="/suche/"><button type="submit">Suchen</button></form>'));
   write('akteure/index.html', page('<h1>Akteure</h1><a href="/akteure/fehlt/">fehlt</a>'));
   write(
     'akteure/a/index.html',
@@ -42,6 +42,7 @@ test('broken links and anchors are found and traced to the content file or the t
   assert.deepEqual(
     brokenLinks(outDir).map(({ page, source, href, missing }) => `${page} ${href} ${missing} ${source}`).sort(),
     [
+      '/404.html /suche/ page src/pages/404.astro',
       '/akteure/ /akteure/fehlt/ page src/pages/[section]/index.astro',
       '/akteure/a/ #gibts-nicht anchor content/actors/a.md',
       '/akteure/a/ /akteure/#nirgends anchor src/pages/[section]/[slug].astro',
