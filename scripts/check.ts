@@ -44,8 +44,9 @@ function located(page: string, source: string | undefined): string {
   return source ? `${source} (Seite ${page})` : `Seite ${page}`;
 }
 
-function annotate(source: string | undefined, message: string, line?: number): void {
-  if (inGitHubActions && source?.startsWith(`${path.relative(root, contentDir)}/`)) console.log(annotation('error', message, { file: source, line }));
+/** Problems found in the built site carry no source line; GitHub shows them on the content file. */
+function annotate(source: string | undefined, message: string): void {
+  if (inGitHubActions && source?.startsWith(`${path.relative(root, contentDir)}/`)) console.log(annotation('error', message, { file: source }));
 }
 
 async function checkFile(argument: string): Promise<number> {
@@ -148,6 +149,10 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.length > 1) {
     console.error(`Bitte höchstens eine Datei angeben, z. B. „npm run check -- content/initiatives/mein-projekt.md“ (erhalten: ${args.length}).`);
+    return 2;
+  }
+  if (!existsSync(contentDir)) {
+    console.error(`Den Ordner der Wissensbasis gibt es nicht: ${contentDir} (KA_CONTENT_DIR=${SITE.contentDir}).`);
     return 2;
   }
   return args[0] === undefined ? checkAll() : checkFile(args[0]);
