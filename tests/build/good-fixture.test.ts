@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
+import { SITE } from '../../src/site.config.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 
 let build: BuildResult;
 before(async () => {
@@ -76,13 +77,19 @@ test('body links point at page URLs, and raw HTML cannot run script', () => {
   assert.equal(page('/initiativen/mdx-projekt/').querySelector('.hinweis a')?.getAttribute('href'), '/akteure/stadt-a/');
 });
 
-test('an alias becomes a redirect page that the sitemap leaves out', () => {
-  const redirect = readFileSync(path.join(build.outDir, 'akteure/alte-stadt-a/index.html'), 'utf8');
-  assert.match(redirect, /http-equiv="refresh" content="0; url=\/akteure\/stadt-a\/"/);
+test('a renamed entry: its old URL is a redirect page, listed in _redirects and left out of the sitemap', () => {
+  // stadt-a.md lists `alte-stadt-a` under aliases: the entry was renamed from that slug.
+  const redirect = readPage(build.outDir, '/akteure/alte-stadt-a/');
+  assert.equal(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), '0; url=/akteure/stadt-a/');
+  assert.equal(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href'), new URL('/akteure/stadt-a/', SITE.url).href);
+  assert.equal(redirect.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
+  assert.equal(redirect.querySelector('body a')?.getAttribute('href'), '/akteure/stadt-a/');
+  const lines = readFileSync(path.join(build.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(lines, ['/akteure/alte-stadt-a/ /akteure/stadt-a/ 301']);
   const listed = sitemapPaths(build.outDir);
   assert.ok(listed.includes('/akteure/stadt-a/'));
   assert.ok(!listed.includes('/akteure/alte-stadt-a/'));
-  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf')));
+  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf') || pagePath.includes('redirects')));
 });
 
 test('index pages group entries: initiatives by status and action field, press by year, actors by kind', () => {

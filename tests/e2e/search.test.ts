@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 16 entries
