@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { labelTaskCheckboxes, rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
-import { buildState } from './src/lib/build-state.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
@@ -27,6 +27,11 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ root: new URL('.', import.meta.url), contentDir: SITE.contentDir }),
+    pagefind(),
+    siteUrlWarning(SITE.url),
+  ],
   devToolbar: { enabled: false },
 });
