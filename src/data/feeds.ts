@@ -70,7 +70,7 @@ export function feedOptions(input: { atlas: FeedSource; siteUrl: string; title: 
     description,
     site: siteUrl,
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>de</language><atom:link href="${absoluteUrl(siteUrl, path)}" rel="self" type="application/rss+xml"/>`,
     items: releases.map((release) => feedItem(atlas, release, siteUrl)),
   };
@@ -79,8 +79,8 @@ export function feedOptions(input: { atlas: FeedSource; siteUrl: string; title: 
 /**
  * One press release as an RSS item. RSS's `pubDate` needs a full date and time, so it is set
  * only for a full day (as midnight UTC of that day). A release known only by year or month
- * has no `pubDate`; its date stays as written in `dc:date` (W3C dates allow `2019` and
- * `2019-05`) and, for readers, in front of the description.
+ * has no `pubDate`; its date stands as written in front of the description. (Not in
+ * `dc:date` either: feed readers read `2019` there as 1 January 2019, the invented day we avoid.)
  */
 export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string): RSSFeedItem {
   const date = dateOf(release);
@@ -94,7 +94,6 @@ export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string
     link: absoluteUrl(siteUrl, release.url),
     description: fullDay ? release.summary : `${formatDate(date)}: ${release.summary}`,
     categories: [...new Set(about)],
-    customData: `<dc:date>${date}</dc:date>`,
   };
   if (fullDay) item.pubDate = new Date(`${date}T00:00:00Z`);
   return item;

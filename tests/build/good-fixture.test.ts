@@ -19,8 +19,9 @@ function relatedLinks(document: HTMLElement, label: string): string[] {
   return section ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!) : [];
 }
 
-test('the fixture builds without errors', () => {
+test('the fixture builds without errors, warning that the site URL is still the placeholder', () => {
   assert.equal(build.exitCode, 0, build.output);
+  assert.match(build.output, /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/);
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
