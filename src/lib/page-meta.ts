@@ -16,6 +16,8 @@ export interface PageMetaInput {
   /** Press releases are articles; every other page is a website. */
   article?: { published: PartialDate } | undefined;
   feeds?: readonly FeedLink[] | undefined;
+  /** A page kept out of search engines (404) names no canonical URL: it has none worth naming. */
+  noindex?: boolean | undefined;
 }
 
 export interface FeedLink {
@@ -36,7 +38,7 @@ export interface PageMeta {
   /** Text of `<title>`. */
   documentTitle: string;
   description: string;
-  canonical: string;
+  canonical: string | undefined;
   /** `property` attributes: Open Graph and article tags, in the order printed. */
   openGraph: readonly (readonly [property: string, content: string])[];
   /** `name` attributes: Twitter card tags. */
@@ -58,8 +60,8 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 }
 
 export function pageMeta(input: PageMetaInput): PageMeta {
-  const { siteUrl, siteTitle, title, description, path, article, feeds = [] } = input;
-  const canonical = absoluteUrl(siteUrl, path);
+  const { siteUrl, siteTitle, title, description, path, article, feeds = [], noindex = false } = input;
+  const canonical = noindex ? undefined : absoluteUrl(siteUrl, path);
   const documentTitle = title === siteTitle ? title : `${title} – ${siteTitle}`;
   const image = absoluteUrl(siteUrl, SHARE_IMAGE.path);
   const openGraph: [string, string][] = [
@@ -68,7 +70,7 @@ export function pageMeta(input: PageMetaInput): PageMeta {
     ['og:locale', 'de_DE'],
     ['og:title', title],
     ['og:description', description],
-    ['og:url', canonical],
+    ...(canonical ? [['og:url', canonical] as [string, string]] : []),
     ['og:image', image],
     ['og:image:type', SHARE_IMAGE.type],
     ['og:image:width', String(SHARE_IMAGE.width)],

@@ -12,8 +12,9 @@ import { collectionPath, entryPath, homePath, searchPath } from './urls.ts';
  *   alias redirect has the URL of a former slug, for which no file exists: it is left out.
  *   A draft has a file but no page, so the sitemap never asks about it.
  * - `lastmod` of an entry page is the date of the last commit of its file; of an index page
- *   the newest of its collection; of the start page the newest of all. Pages without a
- *   dated file get none: never the build time.
+ *   the newest of its collection; of the start page the newest of all (drafts count there:
+ *   telling them apart would mean parsing every file, and an early lastmod only invites an
+ *   extra crawl). Pages without a dated file get none: never the build time.
  * - The search page (empty without a query) and 404 are left out.
  *
  * Every lookup is one Map or Set access: O(1) per page.

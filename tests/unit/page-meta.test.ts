@@ -24,6 +24,12 @@ test('pageMeta builds an absolute canonical URL and share tags from title and de
   assert.equal(twitter.get('twitter:image'), og.get('og:image'));
 });
 
+test('a noindex page (404) names no canonical URL', () => {
+  const meta = pageMeta({ ...base, title: 'Nicht gefunden', path: '/404/', noindex: true });
+  assert.equal(meta.canonical, undefined);
+  assert.equal(new Map(meta.openGraph).has('og:url'), false);
+});
+
 test('the start page carries the site title alone', () => {
   assert.equal(pageMeta({ ...base, title: 'Atlas', path: '/' }).documentTitle, 'Atlas');
 });
