@@ -47,11 +47,14 @@ export function feedTargets(atlas: FeedSource): AtlasEntry[] {
   return [...targets.values()];
 }
 
+/** The entry's own feed, where it has one. */
+export function entryFeed(atlas: FeedSource, item: AtlasEntry): FeedLink | undefined {
+  return hasFeed(atlas, item) ? { title: entryFeedTitle(item), path: entryFeedPath(item.collection, item.slug) } : undefined;
+}
+
 /** The feed links for a page's head: the site-wide feed, and the entry's own where it has one. */
-export function feedLinks(atlas: FeedSource, item?: AtlasEntry): FeedLink[] {
-  const links: FeedLink[] = [SITE_FEED];
-  if (item && hasFeed(atlas, item)) links.push({ title: entryFeedTitle(item), path: entryFeedPath(item.collection, item.slug) });
-  return links;
+export function feedLinks(own?: FeedLink): FeedLink[] {
+  return own ? [SITE_FEED, own] : [SITE_FEED];
 }
 
 export const SITE_FEED: FeedLink = { title: `${COLLECTIONS['press-releases'].plural} im Kooperationsatlas`, path: pressFeedPath() };

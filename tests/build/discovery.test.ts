@@ -215,7 +215,9 @@ test('action fields, networks and actors written about have a feed of those pres
     if (feedPath === '/presse/feed.xml') continue;
     const alternates = page(feedPath.replace(/feed\.xml$/, '')).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((link) => link.getAttribute('href'));
     assert.deepEqual(alternates, [`${SITE}/presse/feed.xml`, `${SITE}${feedPath}`], feedPath);
+    assert.ok(page(feedPath.replace(/feed\.xml$/, '')).querySelector(`.entry__footer a[href="${feedPath}"]`), `${feedPath}: visible link`);
   }
+  assert.ok(page('/presse/').querySelector('main a[href="/presse/feed.xml"]'), 'visible link to the press feed');
   for (const pagePath of ['/', '/handlungsfelder/klima/', '/initiativen/radprojekt/', '/presse/']) {
     const alternates = page(pagePath).querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
     assert.deepEqual(alternates, [`${SITE}/presse/feed.xml`], pagePath);

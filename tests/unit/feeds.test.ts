@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/data/feeds.ts';
+import { entryFeed, feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/data/feeds.ts';
 import type { Slug } from '../../src/lib/slugs.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 
@@ -37,9 +37,10 @@ test('action fields, networks and actors that a press release is about have a fe
 });
 
 test('every page links the site feed; entries with a feed add their own', () => {
-  assert.deepEqual(feedLinks(atlas, entry('verein')).map((link) => link.path), ['/presse/feed.xml', '/netzwerke/verein/feed.xml']);
-  assert.deepEqual(feedLinks(atlas, entry('stadt')).map((link) => link.path), ['/presse/feed.xml']);
-  assert.deepEqual(feedLinks(atlas).map((link) => link.path), ['/presse/feed.xml']);
+  assert.deepEqual(entryFeed(atlas, entry('verein')), { title: 'Pressemitteilungen zu Verein', path: '/netzwerke/verein/feed.xml' });
+  assert.equal(entryFeed(atlas, entry('stadt')), undefined);
+  assert.deepEqual(feedLinks(entryFeed(atlas, entry('verein'))).map((link) => link.path), ['/presse/feed.xml', '/netzwerke/verein/feed.xml']);
+  assert.deepEqual(feedLinks(entryFeed(atlas, entry('stadt'))).map((link) => link.path), ['/presse/feed.xml']);
 });
 
 test('a full day becomes pubDate; a partial date is kept as written and never gets a day', () => {
