@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../lib/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import type { PartialDate } from '../lib/dates.ts';
 import type { Edge } from '../lib/graph.ts';
 import { absoluteUrl } from '../lib/page-meta.ts';
@@ -54,65 +54,53 @@ export function entryStructuredData(atlas: StructuredDataSource, item: AtlasEntr
 
 export function entryNode(atlas: StructuredDataSource, item: AtlasEntry, siteUrl: string): JsonLdNode {
   const node: JsonLdNode = { '@context': CONTEXT, ...identity(item, siteUrl), description: item.summary };
-  const data = item.entry.data as Record<string, unknown>;
-  const edges = new EdgeIndex(atlas, item.slug);
-  const ref = (target: AtlasEntry) => reference(target, siteUrl);
-  const set = (key: string, values: readonly JsonLdValue[]) => {
-    if (values.length) node[key] = values.length === 1 ? values[0]! : values;
-  };
-  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
-  const website = text('website');
+  const website = textField(item, 'website');
   if (website) node['sameAs'] = website;
-  switch (item.collection) {
-    case 'actors': {
-      set('parentOrganization', edges.outgoing('actors.parent').map(ref));
-      set('memberOf', edges.incoming('networks.members').map(ref));
-      const ags = text('ags');
-      if (ags) node['identifier'] = { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: ags };
-      break;
-    }
-    case 'networks': {
-      const founded = text('founded');
-      if (founded) node['foundingDate'] = founded;
-      set('member', edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(ref(target), edge)));
-      set('memberOf', edges.incoming('networks.members').map(ref));
-      set('knowsAbout', edges.outgoing('networks.actionFields').map(ref));
-      set('areaServed', edges.outgoing('networks.areas').map(area));
-      break;
-    }
-    case 'initiatives': {
-      // A Project is an Organization: its leads stand above it, its partners take part in it.
-      const started = text('started');
-      const ended = text('ended');
-      if (started) node['foundingDate'] = started;
-      if (ended) node['dissolutionDate'] = ended;
-      set('parentOrganization', edges.outgoing('initiatives.leads').map(ref));
-      set('member', edges.outgoing('initiatives.partners').map(ref));
-      set('knowsAbout', edges.outgoing('initiatives.actionFields').map(ref));
-      set('areaServed', edges.outgoing('initiatives.areas').map(area));
-      break;
-    }
-    case 'action-fields': {
-      node['termCode'] = item.slug;
-      node['inDefinedTermSet'] = { '@type': 'DefinedTermSet', '@id': absoluteUrl(siteUrl, collectionPath('action-fields')), name: COLLECTIONS['action-fields'].plural };
-      break;
-    }
-    case 'press-releases': {
-      node['headline'] = item.title;
-      node['genre'] = COLLECTIONS['press-releases'].singular;
-      node['inLanguage'] = 'de';
-      // Written as the source gives it: a bare year or month is valid ISO 8601 and invents no day.
-      const date = text('date');
-      if (date) node['datePublished'] = date;
-      set('publisher', edges.outgoing('press-releases.publisher').map(ref));
-      set('about', edges.outgoing('press-releases.about').map(ref));
-      const place = text('place');
-      if (place) node['locationCreated'] = { '@type': 'Place', name: place };
-      break;
-    }
-  }
+  const builder = new NodeBuilder(node, new EdgeIndex(atlas, item.slug), siteUrl);
+  BUILDERS[item.collection](builder, item);
   return node;
 }
+
+/** One builder per kind: what schema.org can say about it beyond name, description and URL. */
+const BUILDERS: Record<CollectionName, (node: NodeBuilder, item: AtlasEntry) => void> = {
+  actors(node, item) {
+    node.refs('parentOrganization', node.edges.outgoing('actors.parent'));
+    node.refs('memberOf', node.edges.incoming('networks.members'));
+    const ags = textField(item, 'ags');
+    if (ags) node.set('identifier', { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: ags });
+  },
+  networks(node, item) {
+    node.set('foundingDate', textField(item, 'founded'));
+    node.list('member', node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)));
+    node.refs('memberOf', node.edges.incoming('networks.members'));
+    node.refs('knowsAbout', node.edges.outgoing('networks.actionFields'));
+    node.list('areaServed', node.edges.outgoing('networks.areas').map(area));
+  },
+  initiatives(node, item) {
+    // A Project is an Organization: its leads stand above it, its partners take part in it.
+    node.set('foundingDate', textField(item, 'started'));
+    node.set('dissolutionDate', textField(item, 'ended'));
+    node.refs('parentOrganization', node.edges.outgoing('initiatives.leads'));
+    node.refs('member', node.edges.outgoing('initiatives.partners'));
+    node.refs('knowsAbout', node.edges.outgoing('initiatives.actionFields'));
+    node.list('areaServed', node.edges.outgoing('initiatives.areas').map(area));
+  },
+  'action-fields'(node, item) {
+    node.set('termCode', item.slug);
+    node.set('inDefinedTermSet', { '@type': 'DefinedTermSet', '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')), name: COLLECTIONS['action-fields'].plural });
+  },
+  'press-releases'(node, item) {
+    node.set('headline', item.title);
+    node.set('genre', COLLECTIONS['press-releases'].singular);
+    node.set('inLanguage', 'de');
+    // Written as the source gives it: a bare year or month is valid ISO 8601 and invents no day.
+    node.set('datePublished', publishedDate(item));
+    node.refs('publisher', node.edges.outgoing('press-releases.publisher'));
+    node.refs('about', node.edges.outgoing('press-releases.about'));
+    const place = textField(item, 'place');
+    if (place) node.set('locationCreated', { '@type': 'Place', name: place });
+  },
+};
 
 /** Home › collection › entry, each step with the absolute URL of its page. */
 export function breadcrumbList(item: AtlasEntry, siteUrl: string): JsonLdNode {
@@ -172,6 +160,41 @@ export function actionFieldSetNode(fields: readonly AtlasEntry[], siteUrl: strin
  */
 export function serializeJsonLd(node: JsonLdNode): string {
   return JSON.stringify(node).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Sets properties on a node under construction; a missing value or an empty list sets nothing. */
+class NodeBuilder {
+  readonly #node: JsonLdNode;
+  readonly edges: EdgeIndex;
+  readonly siteUrl: string;
+
+  constructor(node: JsonLdNode, edges: EdgeIndex, siteUrl: string) {
+    this.#node = node;
+    this.edges = edges;
+    this.siteUrl = siteUrl;
+  }
+
+  set(key: string, value: JsonLdValue | undefined): void {
+    if (value !== undefined) this.#node[key] = value;
+  }
+
+  /** One value stays a value; several become a list. */
+  list(key: string, values: readonly JsonLdValue[]): void {
+    if (values.length) this.#node[key] = values.length === 1 ? values[0]! : values;
+  }
+
+  refs(key: string, targets: readonly AtlasEntry[]): void {
+    this.list(key, targets.map((target) => this.ref(target)));
+  }
+
+  ref(target: AtlasEntry): JsonLdNode {
+    return reference(target, this.siteUrl);
+  }
+}
+
+function textField(item: AtlasEntry, key: string): string | undefined {
+  const value = (item.entry.data as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function identity(item: AtlasEntry, siteUrl: string): JsonLdNode {
