@@ -1,23 +1,17 @@
 // @ts-check
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { BODY_HAST_PLUGINS, MARKDOWN_FEATURES, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
-import { readRedirectPaths } from './src/loaders/stored-entry.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { SITE } from './src/site.config.ts';
 
-// One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
+// One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with the plugins of
+// src/lib/markdown-plugins.ts; `.md` bodies are rendered by the loader (src/lib/render.ts).
 // The figures behind this choice are in README.md, section „Architektur“.
 const cacheDir = process.env.KA_CACHE_DIR ?? './node_modules/.astro';
-/** Alias redirect pages stay out of the sitemap; the loader lists them (read once, after the build). */
-/** @type {Set<string> | undefined} */
-let redirectPaths;
-const isRedirect = (/** @type {string} */ page) =>
-  (redirectPaths ??= readRedirectPaths(pathToFileURL(path.resolve(cacheDir) + path.sep))).has(new URL(page).pathname);
 
 export default defineConfig({
   site: SITE.url,
@@ -32,6 +26,11 @@ export default defineConfig({
       features: MARKDOWN_FEATURES,
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirect(page) }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ root: new URL('.', import.meta.url), contentDir: SITE.contentDir }),
+    pagefind(),
+    siteUrlWarning(SITE.url),
+  ],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,6 @@
 /**
  * Extra search terms for an entry, computed at build time and handed to Pagefind as
- * metadata (see src/components/SearchMeta.astro), so German readers find what they type:
+ * metadata (see src/lib/search-records.ts), so German readers find what they type:
  *
  * - parts of closed compounds: „Radverkehrskonzept“ → verkehrskonzept, verkehr, konzept;
  *   „Klimaneutralität“ → neutralität. Pagefind matches word beginnings, so the first part

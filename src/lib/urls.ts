@@ -32,3 +32,13 @@ export function searchPath(query?: string): SitePath {
 export function editUrl(repositoryUrl: string, branch: string, file: string): string {
   return `${repositoryUrl.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
+
+/** The RSS feed of all press releases. */
+export function pressFeedPath(): SitePath {
+  return `${collectionPath('press-releases')}feed.xml` as SitePath;
+}
+
+/** The RSS feed of the press releases about one entry: its page URL plus `feed.xml`. */
+export function entryFeedPath(collection: CollectionName, slug: Slug | string): SitePath {
+  return `${entryPath(collection, slug)}feed.xml` as SitePath;
+}

@@ -5,7 +5,7 @@ import type { CollectionName } from '../lib/collections.ts';
 import { KnowledgeBaseError } from '../lib/errors.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 import { SITE } from '../site.config.ts';
-import { storedData, writeBody, writeRedirectPaths, writeSearchRecords } from './stored-entry.ts';
+import { storedData, writeBody, writeSearchRecords } from './stored-entry.ts';
 
 /**
  * One loader per collection, all sharing a single read of the whole knowledge base: the
@@ -30,7 +30,6 @@ function load(root: string, context: LoaderContext): Promise<Load> {
       for (const entry of base.entries) writeBody(entry, context.config.cacheDir);
       // Only a build indexes for search; the dev server loads with a watcher.
       if (!context.watcher) writeSearchRecords(base, context.config.cacheDir);
-      writeRedirectPaths(base, context.config.cacheDir);
       return { base };
     } catch (error) {
       if (!(error instanceof KnowledgeBaseError)) throw error;

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase, LoadedEntry } from '../lib/knowledge-base.ts';
 import { storedRelations, type StoredRelations } from '../lib/read-model.ts';
 import { searchRecord, type SearchRecord } from '../lib/search-records.ts';
-import { entryPath } from '../lib/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
 
 /**
@@ -63,17 +62,3 @@ export function writeSearchRecords(base: KnowledgeBase, cacheDir: URL): void {
   writeFileSync(file, JSON.stringify(records));
 }
 
-function redirectsFile(cacheDir: URL): string {
-  return path.join(renderedDir(cacheDir), 'redirects.json');
-}
-
-/** Alias URLs (redirect pages), for integrations that run outside the content layer, e.g. the sitemap. */
-export function writeRedirectPaths(base: KnowledgeBase, cacheDir: URL): void {
-  const paths = [...base.graph.aliases].map(([alias, slug]) => entryPath(base.graph.get(slug)!.collection, alias));
-  mkdirSync(renderedDir(cacheDir), { recursive: true });
-  writeFileSync(redirectsFile(cacheDir), JSON.stringify(paths));
-}
-
-export function readRedirectPaths(cacheDir: URL): Set<string> {
-  return new Set(JSON.parse(readFileSync(redirectsFile(cacheDir), 'utf8')) as string[]);
-}

@@ -20,8 +20,9 @@ function relatedLinks(document: HTMLElement, label: string): string[] {
   return section ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!) : [];
 }
 
-test('the fixture builds without errors', () => {
+test('the fixture builds without errors, warning that the site URL is still the placeholder', () => {
   assert.equal(build.exitCode, 0, build.output);
+  assert.match(build.output, /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/);
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
@@ -49,7 +50,7 @@ test('relations appear on both sides under German headings', () => {
   assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/klima/']);
   assert.deepEqual(relatedLinks(page('/handlungsfelder/klima/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/mobilitaet/']);
   assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Gehört zu'), ['/akteure/land-beispiel/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/stadt-a/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/hochschule-nord/', '/akteure/stadt-a/']);
   assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Initiativen in diesem Gebiet'), ['/initiativen/radprojekt/']);
   assert.deepEqual(relatedLinks(page('/presse/pm-2023/'), 'Worum es geht'), ['/initiativen/radprojekt/', '/akteure/stadt-a/']);
   assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'In der Presse'), ['/presse/pm-2023/']);
@@ -94,7 +95,7 @@ test('a renamed entry: its old URL is a redirect page, listed in _redirects and 
 
 test('index pages group entries: initiatives by status and action field, press by year, actors by kind', () => {
   const press = page('/presse/');
-  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022']);
+  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022', '2019']);
   const initiatives = page('/initiativen/');
   assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Nach Handlungsfeld', 'Laufend', 'Geplant']);
   assert.deepEqual(initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')), [
@@ -102,7 +103,7 @@ test('index pages group entries: initiatives by status and action field, press b
     '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',
   ]);
   const actors = page('/akteure/');
-  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land']);
+  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land', 'Hochschule']);
 });
 
 test('every internal link in the built site reaches a page and its anchor', () => {
