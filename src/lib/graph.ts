@@ -61,7 +61,7 @@ export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGra
   const aliases = collectAliases(published, registry, problems);
   const outgoing = new Map<Slug, Edge[]>();
   const incoming = new Map<Slug, Edge[]>();
-  const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map() };
+  const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map(), suggestions: new Map(), budget: SUGGESTION_BUDGET };
   for (const entry of published) {
     for (const relation of relationsOf(entry.collection)) {
       for (const { to, field, detail } of referencesOf(entry, relation)) {
@@ -132,7 +132,18 @@ interface ReferenceLookup {
   published: readonly GraphEntry[];
   /** Published slugs per set of target collections, built on the first typo that needs them. */
   candidates: Map<string, Slug[]>;
+  /** „Meinten Sie …?“ per target collections and typo: a mass rename repeats the same few. */
+  suggestions: Map<string, Slug | undefined>;
+  /** Slug comparisons left for suggestions (see SUGGESTION_BUDGET). */
+  budget: number;
 }
+
+/**
+ * A typo is compared with every slug of the allowed kinds. Thousands of dangling references
+ * (a folder renamed by mistake) would make that quadratic, so the hints stop after about
+ * this many comparisons, well under a second; the errors themselves are all reported.
+ */
+const SUGGESTION_BUDGET = 300_000;
 
 function checkReference(entry: GraphEntry, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
   // Not a slug at all (`Region Hannover`): the schema has reported it already, once is enough.
@@ -171,19 +182,25 @@ function unknownReference(
       suggestion: renamed,
     };
   }
-  const suggestion = closestMatch(to, candidatesFor(relation, lookup));
+  const suggestion = suggestSlug(to, relation, lookup);
   const expected = `Erwartet: Slug eines vorhandenen Eintrags (${expectedKinds}).`;
   return suggestion ? { expected: `Meinten Sie „${suggestion}“? ${expected}`, suggestion } : { expected };
 }
 
-function candidatesFor(relation: RelationSpec, lookup: ReferenceLookup): Slug[] {
+function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup): Slug | undefined {
   const key = relation.targets.join(' ');
+  const memo = `${key} ${to}`;
+  if (lookup.suggestions.has(memo)) return lookup.suggestions.get(memo);
   let slugs = lookup.candidates.get(key);
   if (!slugs) {
     slugs = lookup.published.filter((entry) => relation.targets.includes(entry.collection)).map((entry) => entry.slug);
     lookup.candidates.set(key, slugs);
   }
-  return slugs;
+  if (lookup.budget < slugs.length) return undefined;
+  lookup.budget -= slugs.length;
+  const suggestion = closestMatch(to, slugs) as Slug | undefined;
+  lookup.suggestions.set(memo, suggestion);
+  return suggestion;
 }
 
 /**

@@ -24,24 +24,31 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
 
 /**
  * Levenshtein distance. Gives up with `limit + 1` as soon as the distance must exceed
- * `limit`, so a typo is matched against thousands of slugs without a full table each.
+ * `limit`, and reuses one pair of rows, so a typo is matched against thousands of slugs
+ * without allocating a table for each.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  if (rows[0].length <= b.length) rows = [new Uint32Array(b.length + 1), new Uint32Array(b.length + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMinimum = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-      rowMinimum = Math.min(rowMinimum, current[j]!);
+      const cost = previous[j - 1]! + (char === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, cost);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return Math.min(previous[b.length]!, limit + 1);
 }
+
+let rows: [Uint32Array, Uint32Array] = [new Uint32Array(64), new Uint32Array(64)];
 
 const GERMAN_DAY = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/;
 const GERMAN_MONTH = /^(\d{1,2})\s*[./]\s*(\d{4})$/;
