@@ -27,6 +27,8 @@ interface Located {
   message: string;
   /** Point at the line's first character rather than at `at`. */
   lineStart?: boolean;
+  /** The parser keeps its footing after this mistake, so later errors are mistakes of their own. */
+  local?: boolean;
 }
 
 /** `firstLine`: the file line of the YAML text's first line (2, after the opening `---`). */
@@ -40,19 +42,21 @@ export function explainYamlErrors(errors: readonly RawYamlError[], yaml: string,
     // An indented line after a field: the parser first says „nested mapping“, then
     // „multi-line key“, both at the field above. The mistake is the indented line.
     if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && next?.code === 'MULTILINE_IMPLICIT_KEY' && next.pos[0] === error.pos[0]) {
-      index++;
       add({ at: next.pos[1], lineStart: true, message: INDENTED_LINE });
-      continue;
+      break;
     }
-    add(locate(error, yaml, fileLine));
+    const mistake = locate(error, yaml, fileLine);
+    add(mistake);
+    // After an unclosed quote or bracket or a broken indentation the parser reads the rest
+    // of the block out of step, and what it reports next follows from the first mistake.
+    if (!mistake.local) break;
   }
   return mistakes;
 
   function add({ at, message, lineStart }: Located): void {
     const position = lines.linePos(Math.min(at, yaml.length));
     const line = position.line + firstLine - 1;
-    // The parser loses its footing after a mistake and often complains again on the same
-    // line: one message per line is one message per mistake.
+    // The parser often complains twice about one line: one message per line.
     if (seenLines.has(line)) return;
     seenLines.add(line);
     const text = lineText(yaml, at);
@@ -86,7 +90,7 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
       const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(line)?.[1] ?? '';
       const first = earlierOccurrence(yaml, start, key);
       const where = first === undefined ? '' : ` (zuerst in Zeile ${fileLine(first)})`;
-      return { at: start, message: `Das Feld „${key}“ steht zweimal im Kopf${where}. Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.` };
+      return { at: start, local: true, message: `Das Feld „${key}“ steht zweimal im Kopf${where}. Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.` };
     }
     case 'TAB_AS_INDENT':
       return { at: start, message: 'Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt zum Einrücken nur Leerzeichen: Ersetzen Sie den Tabulator durch Leerzeichen.' };
@@ -102,6 +106,8 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
       const colon = /:(?=\s|$)/.exec(line.slice(column(yaml, start) - 1));
       return {
         at: colon ? start + colon.index : start,
+        // Only a colon inside the value of an ordinary `feld: Wert` line leaves the rest intact.
+        local: FIELD_LINE.test(line),
         message: `Der Wert enthält einen Doppelpunkt mit Leerzeichen danach; YAML liest das als neues Feld.${quoteIt}`,
       };
     }
@@ -147,7 +153,7 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
     }
     case 'UNEXPECTED_TOKEN': {
       const first = value?.[0];
-      if (first && first in SPECIAL_START) return specialStart(yaml, valueStart(yaml, start) ?? start, quoteIt);
+      if (first && first in SPECIAL_START) return specialStart(yaml, start, quoteIt);
       const rest = yaml.slice(start, Math.min(end, start + 40)).trim();
       if (first === '"' || first === "'") {
         return {
@@ -167,7 +173,7 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
     case 'MULTIPLE_DOCS':
       return { at: start, lineStart: true, message: 'Eine Zeile „...“ beendet den Kopf vorzeitig. Löschen Sie sie.' };
     case 'BAD_DQ_ESCAPE':
-      return { at: start, message: 'In doppelten Anführungszeichen leitet „\\“ ein Sonderzeichen ein. Schreiben Sie „\\\\“ für einen Rückstrich oder setzen Sie den Wert in einfache Anführungszeichen.' };
+      return { at: start, local: true, message: 'In doppelten Anführungszeichen leitet „\\“ ein Sonderzeichen ein. Schreiben Sie „\\\\“ für einen Rückstrich oder setzen Sie den Wert in einfache Anführungszeichen.' };
     default:
       return { at: start, message: GENERIC };
   }
@@ -180,10 +186,13 @@ const LIST_WITHOUT_FIELD =
 const GENERIC =
   'An dieser Stelle ist der Kopf kein gültiges YAML. Prüfen Sie Einrückung (nur Leerzeichen), Doppelpunkte („feld: Wert“) und Anführungszeichen; Werte mit Sonderzeichen setzen Sie in Anführungszeichen.';
 
-function specialStart(yaml: string, at: number, quoteIt: string): Located {
+/** A value that starts with a character YAML reads as syntax; the parser may point past it. */
+function specialStart(yaml: string, offset: number, quoteIt: string): Located {
+  const value = valueStart(yaml, offset);
+  const at = value !== undefined && (yaml[value] ?? '') in SPECIAL_START ? value : offset;
   const char = yaml[at] ?? '';
   const meaning = SPECIAL_START[char] ?? 'hat in YAML eine besondere Bedeutung';
-  return { at, message: `Ein Wert ohne Anführungszeichen darf nicht mit ${char} beginnen: Das Zeichen ${meaning}.${quoteIt}` };
+  return { at, local: true, message: `Ein Wert ohne Anführungszeichen darf nicht mit ${char} beginnen: Das Zeichen ${meaning}.${quoteIt}` };
 }
 
 /** The line around an offset, without its line break. */

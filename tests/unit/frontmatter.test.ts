@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { locateFields, parseEntryFile } from '../../src/lib/frontmatter.ts';
 import type { Problem } from '../../src/lib/errors.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 test('dates and keys are read as the editor wrote them, not as YAML would convert them', () => {
   const file = parseEntryFile('---\nstarted: 2024-02-30\nfounded: 2019\nags: 03241\nvalue: 3.90\nsdgs: [13, 1]\ndraft: true\n---\nText\n');
@@ -83,3 +85,27 @@ test('graph problems get the line of their field from the file', () => {
   locateFields(problems, (file) => files[file]!);
   assert.deepEqual(problems.map((problem) => problem.line), [7, 6, undefined]);
 });
+
+for (const fixture of ['networks/verein-a.md', 'press-releases/pm-2023.md', 'initiatives/radprojekt.md']) {
+  test(`every single-character slip in ${fixture} gives one German message inside the block, never a crash`, () => {
+    const text = readFileSync(`${PROJECT_ROOT}/tests/fixtures/good/${fixture}`, 'utf8');
+    const end = text.indexOf('\n---', 3);
+    const blockLines = text.slice(0, end).split('\n').length;
+    let broken = 0;
+    // The slips editors make: a character deleted, or one of `"`, `: `, `[`, a tab, a space typed.
+    for (let at = 4; at < end; at++) {
+      const typed = ['"', ': ', '[', '\t', ' '].map((slip) => text.slice(0, at) + slip + text.slice(at));
+      for (const variant of [text.slice(0, at) + text.slice(at + 1), ...typed]) {
+        const file = parseEntryFile(variant);
+        if (!file.yamlErrors.length) continue;
+        broken++;
+        assert.equal(file.yamlErrors.length, 1, `one slip, one message:\n${variant}`);
+        const [error] = file.yamlErrors;
+        assert.ok(error!.line >= 2 && error!.line <= blockLines + 1, `line ${error!.line} in:\n${variant}`);
+        assert.ok(error!.column >= 1 && error!.column <= (variant.split('\n')[error!.line - 1]?.length ?? 0) + 1, `column ${error!.column} in:\n${variant}`);
+        assert.doesNotMatch(error!.message, /\b(must|allowed|[Uu]nexpected|[Mm]issing|[Ii]mplicit)\b/);
+      }
+    }
+    assert.ok(broken > 100, `${broken} broken variants checked`);
+  });
+}
