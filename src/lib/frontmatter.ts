@@ -19,6 +19,9 @@ export interface ParsedFile {
   lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
+const NO_FENCE = 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
+const UNCLOSED_FENCE = 'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
+
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 export function parseEntryFile(text: string): ParsedFile {
@@ -29,7 +32,7 @@ export function parseEntryFile(text: string): ParsedFile {
       data: undefined,
       body: source,
       bodyLine: 1,
-      yamlErrors: [{ message: 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“. Die erste Zeile der Datei muss „---“ sein.', line: 1, column: 1 }],
+      yamlErrors: [{ message: /^---[ \t]*\r?$/.test(source.split('\n', 1)[0]!) ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 }],
       lineOf: () => undefined,
     };
   }

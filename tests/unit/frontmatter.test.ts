@@ -69,8 +69,13 @@ test('a closing bracket on its own line is fine', () => {
   assert.deepEqual(mistakes('leads: [\n  a, b\n]\n'), []);
 });
 
-test('a file without a frontmatter block is reported at line 1', () => {
-  assert.deepEqual(parseEntryFile('# Nur Text\n').yamlErrors.map((error) => [error.line, error.column]), [[1, 1]]);
+test('a file without a frontmatter block, or with an unclosed one, is reported at line 1', () => {
+  const missing = parseEntryFile('# Nur Text\n').yamlErrors;
+  assert.deepEqual(missing.map((error) => [error.line, error.column]), [[1, 1]]);
+  assert.match(missing[0]!.message, /erste Zeile der Datei muss „---“ sein/);
+  const unclosed = parseEntryFile('---\ntitle: A\nsummary: B\n\nText\n').yamlErrors;
+  assert.deepEqual(unclosed.map((error) => [error.line, error.column]), [[1, 1]]);
+  assert.match(unclosed[0]!.message, /nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“/);
 });
 
 test('graph problems get the line of their field from the file', () => {
