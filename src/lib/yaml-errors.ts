@@ -221,7 +221,7 @@ function valueStart(yaml: string, offset: number): number | undefined {
 }
 
 /** `title: [Entwurf] Radweg` → `title: "[Entwurf] Radweg"`, as the fix to show. */
-export function quotedExample(line: string): string | undefined {
+function quotedExample(line: string): string | undefined {
   const match = FIELD_LINE.exec(line);
   if (!match) return undefined;
   const [, , key, value] = match;
