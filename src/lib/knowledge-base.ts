@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, collectionOfFolder, type CollectionName } from './collections.ts';
 import { KnowledgeBaseError, type Problem } from './errors.ts';
-import { parseEntryFile } from './frontmatter.ts';
+import { locateFields, parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
 import { findMdxCode, type BodyOutline } from './links.ts';
@@ -14,6 +14,8 @@ import { validateEntry } from './validate-entry.ts';
 export interface LoadedEntry extends GraphEntry {
   /** The frontmatter failed validation; `data` is then what the editor wrote. */
   invalid: boolean;
+  /** The frontmatter could not be read at all: a placeholder that keeps the slug known. */
+  unparsable?: boolean;
   absolutePath: string;
   format: 'md' | 'mdx';
   body: string;
@@ -69,6 +71,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   }
   for (const file of cache.files.keys()) if (!seen.has(file)) cache.files.delete(file);
   const { graph, problems: graphProblems } = buildGraph(entries);
+  locateFields(graphProblems, (file) => readFileSync(path.join(root, file), 'utf8'));
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
   return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph };
@@ -119,10 +122,11 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
 function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
   const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
-    problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, expected: `${error.message} Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.` });
+    problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, column: error.column, expected: error.message });
   }
-  if (parsed.yamlErrors.length) return undefined;
-  const { data, problems: fieldProblems } = validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
+  const { data, problems: fieldProblems } = parsed.yamlErrors.length
+    ? { data: undefined, problems: [] }
+    : validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
   problems.push(...fieldProblems);
   const mdxCode = file.format === 'mdx' ? findMdxCode(parsed.body) : [];
   for (const code of mdxCode) {
@@ -137,11 +141,15 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
     });
   }
   // An invalid entry still takes part in the graph with what the editor wrote, so its slug
-  // counts and its references are checked too: every problem surfaces in one build.
-  const record = (data ?? (isRecord(parsed.data) ? parsed.data : undefined)) as Record<string, unknown> | undefined;
-  if (!record) return undefined;
+  // counts and its references are checked too: every problem surfaces in one build. One
+  // whose frontmatter cannot be read at all takes part as an empty placeholder: its slug,
+  // known from the file name, still exists for the entries that point to it.
+  const written = isRecord(parsed.data) ? parsed.data : undefined;
+  const record = (data ?? written ?? {}) as Record<string, unknown>;
+  const unparsable = !data && !written;
   // Code in an `.mdx` body is refused above; it is never compiled, not even to check links.
-  const rendered = mdxCode.length || record['draft'] === true ? NOT_RENDERED : renderBody(parsed.body, file.absolutePath, file.format);
+  const skipRender = mdxCode.length > 0 || record['draft'] === true || unparsable;
+  const rendered = skipRender ? NOT_RENDERED : renderBody(parsed.body, file.absolutePath, file.format);
   return {
     collection: file.collection,
     slug: file.slug,
@@ -151,6 +159,7 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
     data: record,
     draft: record['draft'] === true,
     invalid: !data,
+    ...(unparsable ? { unparsable: true } : {}),
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     outline: { links: rendered.links, headingIds: rendered.headings.map((heading) => heading.id), mdxCode },
