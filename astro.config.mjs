@@ -3,13 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { labelTaskCheckboxes, rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
+import { labelTaskCheckboxes, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
+import { sanitizeBody } from './src/lib/sanitize.ts';
+import { htmlRemovals } from './src/integrations/html-removals.ts';
 import { buildState } from './src/lib/build-state.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { SITE } from './src/site.config.ts';
 
-// One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
+// One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our plugins.
 // The figures behind this choice are in README.md, section „Architektur“.
+// Every body passes the sanitiser, without exception; what it removes is reported.
+const removals = htmlRemovals();
+
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
@@ -17,16 +22,17 @@ export default defineConfig({
   cacheDir: process.env.KA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Highlighting would run before the sanitiser and lose its inline styles there anyway.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
-      // Sanitising only has work to do where raw HTML or a URL scheme could appear.
-      hastPlugins: [(context) => (/[<:]/.test(context.source) ? sanitizeHtml : null), labelTaskCheckboxes],
+      hastPlugins: [sanitizeBody(removals.report), labelTaskCheckboxes],
       features: {
         rawHtml: true,
         gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },
       },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }), pagefind()],
+  integrations: [removals.integration, mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }), pagefind()],
   devToolbar: { enabled: false },
 });

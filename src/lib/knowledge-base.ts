@@ -109,6 +109,9 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
           : 'Einträge dürfen keine Ausdrücke in geschweiften Klammern enthalten; Attribute nur als Text in Anführungszeichen.',
     });
   }
+  for (const element of outline.mdxElements) {
+    problems.push({ code: 'mdx-element', file: relativePath, line: parsed.bodyLine + element.line - 1, value: element.value, expected: element.expected });
+  }
   // An invalid entry still takes part in the graph with what the editor wrote, so its slug
   // counts and its references are checked too: every problem surfaces in one build.
   const record = (data ?? (isRecord(parsed.data) ? parsed.data : undefined)) as Record<string, unknown> | undefined;

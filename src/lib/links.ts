@@ -1,6 +1,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import path from 'node:path';
+import { checkJsxElement, isJsxElement, type MdxElementProblem } from './mdx-check.ts';
 
 /**
  * Links between entries are written as relative links to their files
@@ -23,6 +24,8 @@ export interface BodyOutline {
   /** Heading ids as the site renders them (github-slugger over the heading text). */
   headingIds: string[];
   mdxCode: MdxCode[];
+  /** JSX other than the content components, or attributes they do not take (src/lib/mdx-check.ts). */
+  mdxElements: MdxElementProblem[];
 }
 
 interface Node {
@@ -37,10 +40,11 @@ interface Node {
 
 export function outlineBody(body: string, format: 'md' | 'mdx'): BodyOutline {
   const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
-  const outline: BodyOutline = { links: [], headingIds: [], mdxCode: [] };
+  const outline: BodyOutline = { links: [], headingIds: [], mdxCode: [], mdxElements: [] };
   const slugger = new GithubSlugger();
   const walk = (node: Node): void => {
     const line = node.position?.start.line ?? 1;
+    if (isJsxElement(node)) outline.mdxElements.push(...checkJsxElement(node));
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) {
       outline.links.push({ url: node.url, line });
     } else if (node.type === 'heading') {

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Problem } from './errors.ts';
+import { SAFE_SCHEMES } from './safe-url.ts';
+import { URL_PROPERTIES, type Removal, type RemovalReport } from './sanitize.ts';
+
+/**
+ * Turns the sanitiser's removals in one body into `html-removed` problems with file and line.
+ * The hast the sanitiser sees carries no positions (tracking them would slow every parse),
+ * so only a body that had removals is parsed once more, with positions, and each removal is
+ * matched, in document order, to the raw HTML, link or JSX it came from.
+ */
+export function removalProblems(report: RemovalReport, root: string): Problem[] {
+  const absolute = report.fileURL ? fileURLToPath(report.fileURL) : undefined;
+  const file = absolute ? path.relative(root, absolute).split(path.sep).join('/') : '(Text ohne Datei)';
+  const lines = locateRemovals(report.source, report.sourceFormat === 'mdx' ? 'mdx' : 'md', report.removals);
+  const offset = absolute ? bodyLineOffset(absolute, report.source) : 0;
+  return report.removals.map((removal, index) => ({
+    code: 'html-removed',
+    file,
+    ...(lines[index] === undefined ? {} : { line: lines[index]! + offset }),
+    value: describeRemoval(removal),
+    expected: explainRemoval(removal),
+  }));
+}
+
+/** The body is the tail of its file, so its first line is the file's line `offset + 1`. */
+function bodyLineOffset(file: string, body: string): number {
+  try {
+    return newlines(readFileSync(file, 'utf8')) - newlines(body);
+  } catch {
+    return 0;
+  }
+}
+
+const newlines = (text: string) => text.split('\n').length - 1;
+
+interface Chunk {
+  line: number;
+  kind: 'html' | 'url' | 'jsx';
+  text: string;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  name?: string | null;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+/** 1-based body line of each removal, where it can be found. */
+export function locateRemovals(source: string, format: 'md' | 'mdx', removals: readonly Removal[]): (number | undefined)[] {
+  const chunks: Chunk[] = [];
+  const walk = (node: MdNode): void => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'html' && node.value !== undefined) chunks.push({ line, kind: 'html', text: node.value });
+    else if (node.url !== undefined) chunks.push({ line, kind: 'url', text: node.url });
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') chunks.push({ line, kind: 'jsx', text: node.name ?? '' });
+    node.children?.forEach(walk);
+  };
+  const options = { features: { gfm: true } };
+  walk((format === 'mdx' ? mdxToMdast(source, options) : markdownToMdast(source, options)) as MdNode);
+  // A cursor in document order: the n-th `<b` removed is looked for after the previous find.
+  let cursor = { chunk: 0, offset: 0 };
+  return removals.map((removal) => {
+    const found = findFrom(chunks, removal, cursor) ?? findFrom(chunks, removal, { chunk: 0, offset: 0 });
+    if (!found) return undefined;
+    cursor = { chunk: found.chunk, offset: found.offset + (removal.kind === 'attribute' ? 0 : 1) };
+    const chunk = chunks[found.chunk]!;
+    return chunk.line + newlines(chunk.text.slice(0, found.offset));
+  });
+}
+
+function findFrom(chunks: Chunk[], removal: Removal, from: { chunk: number; offset: number }): { chunk: number; offset: number } | undefined {
+  const tag = new RegExp(`<${escape(removal.element)}(?=[\\s/>]|$)${removal.attribute ? `[^>]*?\\b${escape(removal.attribute)}\\b` : ''}`, 'i');
+  for (let index = from.chunk; index < chunks.length; index++) {
+    const chunk = chunks[index]!;
+    const start = index === from.chunk ? from.offset : 0;
+    if (chunk.kind === 'html') {
+      const match = tag.exec(chunk.text.slice(start));
+      if (match) return { chunk: index, offset: start + match.index };
+    } else if (start === 0 && chunk.kind === 'url' && removal.attribute && removal.value === chunk.text) {
+      return { chunk: index, offset: 0 };
+    } else if (start === 0 && chunk.kind === 'jsx' && removal.kind !== 'attribute' && chunk.text === removal.element) {
+      return { chunk: index, offset: 0 };
+    }
+  }
+  return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function describeRemoval(removal: Removal): string {
+  if (removal.kind === 'node') return removal.element;
+  if (removal.kind === 'element') return `<${removal.element}>`;
+  const value = (removal.value ?? '').length > 60 ? `${removal.value!.slice(0, 57)}…` : removal.value;
+  return `<${removal.element} ${removal.attribute}="${value}">`;
+}
+
+const HINT = 'Schreiben Sie den Text in Markdown; HTML wird auf harmlose Auszeichnung reduziert (CONTRIBUTING.md, „Links im Text“).';
+
+export function explainRemoval(removal: Removal): string {
+  if (removal.kind === 'attribute') {
+    const attribute = removal.attribute ?? '';
+    if (/^on/.test(attribute)) return `Das Attribut wurde entfernt: Ereignis-Attribute (on…) führen Skript aus und sind nie erlaubt. ${HINT}`;
+    if (attribute === 'srcset' || [...URL_PROPERTIES].some((property) => property.toLowerCase() === attribute)) {
+      return `Das Attribut wurde entfernt: Erlaubt sind Adressen mit ${[...SAFE_SCHEMES].map((scheme) => `${scheme}:`).join(', ')} oder relative Links.`;
+    }
+    return `Das Attribut wurde entfernt; es ist in Einträgen nicht erlaubt. ${HINT}`;
+  }
+  if (removal.kind === 'node') return `Dieser Teil wurde entfernt. ${HINT}`;
+  return `${removal.withContent ? 'Das Element wurde samt Inhalt entfernt.' : 'Das Element wurde entfernt, sein Text bleibt stehen.'} ${HINT}`;
+}
