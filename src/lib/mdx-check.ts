@@ -38,7 +38,7 @@ export interface MdxElementProblem {
 const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS);
 const ALLOWED = `Erlaubt sind nur die Inhaltskomponenten ${COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')}`;
 
-export function isJsxElement(node: { type: string }): node is JsxElementLike {
+export function isJsxElement(node: { type: string }): boolean {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 

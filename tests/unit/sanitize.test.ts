@@ -25,7 +25,7 @@ const FEATURES = { rawHtml: true, gfm: { footnotes: { label: 'Fußnoten', backLa
 /** Renders Markdown through the sanitiser alone, as the site's pipeline does, with its removals. */
 function render(markdown: string): { html: string; removals: Removal[] } {
   const removals: Removal[] = [];
-  const { html } = markdownToHtml(markdown, { hastPlugins: [sanitizeBody((report) => removals.push(...report.removals))], features: FEATURES });
+  const { html } = markdownToHtml(markdown, { hastPlugins: [sanitizeBody((report) => removals.push(...report.removals))], features: FEATURES }) as { html: string };
   return { html, removals };
 }
 
@@ -194,7 +194,7 @@ test('MDX: the sanitiser drops JSX other than the content components, as a secon
   const removals: Removal[] = [];
   const { code } = mdxToJs('<Hinweis titel="A">[l](javascript:x)</Hinweis>\n\n<img src="x" onError="alert(1)" />\n', {
     hastPlugins: [sanitizeBody((report) => removals.push(...report.removals))],
-  });
+  }) as { code: string };
   assert.doesNotMatch(code, /onError|javascript:/);
   assert.match(code, /titel: "A"/);
   assert.deepEqual(
