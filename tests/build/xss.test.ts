@@ -199,21 +199,37 @@ after(async () => {
   await server?.close();
 });
 
-test('in Chromium no payload page opens a dialog, sets a global or keeps a script URL', async () => {
+/**
+ * The sample for Chromium: the payloads that fire on their own when the sanitiser is taken
+ * out of the pipeline (tried once: dialogs or `window.xssFired` on each of these), and the
+ * URL payloads, whose links Chromium resolves itself.
+ */
+const CHROMIUM_SAMPLE = new Set([
+  ...['script', 'script-mixed-case', 'script-extraneous-brackets', 'script-in-expression', 'img-onerror', 'malformed-img-quotes', 'svg-onload', 'svg-animate'],
+  ...['details-ontoggle', 'input-autofocus', 'media-onerror', 'iframe-srcdoc', 'math-href', 'hinweis-title-breakout'],
+  ...['href-decimal-no-semicolon', 'href-hex-no-semicolon', 'href-embedded-tab', 'href-leading-controls', 'img-src-javascript', 'meta-refresh', 'base-href'],
+  ...['markdown-link', 'markdown-link-encoded', 'autolink', 'reference-definition'],
+]);
+
+test('in Chromium no sampled payload page opens a dialog, sets a global or keeps a script URL', async () => {
   server = await serveDirectory(build.outDir);
   browser = await launchChromium();
   const context = await browser.newContext();
   // Nothing leaves the test server: external images and scripts fail, which fires onerror.
   await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  const page = await context.newPage();
   const failures: string[] = [];
-  for (const { page: pagePath, label } of built) {
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => {
-      failures.push(`${label}: ${dialog.type()} dialog`);
-      void dialog.dismiss();
-    });
+  let current = '';
+  page.on('dialog', (dialog) => {
+    failures.push(`${current}: ${dialog.type()} dialog`);
+    void dialog.dismiss();
+  });
+  const sample = built.filter(({ page: pagePath }) => CHROMIUM_SAMPLE.has(pagePath.split('/')[2]!.replace(/^mdx?-/, '')));
+  assert.ok(sample.length >= 25, `${sample.length} sampled pages`);
+  for (const { page: pagePath, label } of sample) {
+    current = label;
     await page.goto(server.origin + pagePath, { waitUntil: 'load' });
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(100);
     const found = await page.evaluate((safe) => {
       const problems: string[] = [];
       if ((window as { xssFired?: unknown }).xssFired !== undefined) problems.push('window.xssFired was set');
@@ -226,7 +242,6 @@ test('in Chromium no payload page opens a dialog, sets a global or keeps a scrip
       return problems;
     }, [...SAFE_PROTOCOLS]);
     failures.push(...found.map((problem) => `${label}: ${problem}`));
-    await page.close();
   }
   assert.deepEqual(failures, []);
 });
