@@ -4,26 +4,35 @@ import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Problem } from './errors.ts';
 import { SAFE_SCHEMES } from './safe-url.ts';
-import { URL_PROPERTIES, type Removal, type RemovalReport } from './sanitize.ts';
+import { URL_PROPERTIES, type Removal, type RemovalSource } from './sanitize.ts';
 
 /**
- * Turns the sanitiser's removals in one body into `html-removed` problems with file and line.
- * The hast the sanitiser sees carries no positions (tracking them would slow every parse),
- * so only a body that had removals is parsed once more, with positions, and each removal is
- * matched, in document order, to the raw HTML, link or JSX it came from.
+ * Turns the sanitiser's removals into `html-removed` problems with file and line. The hast
+ * the sanitiser sees carries no positions (tracking them would slow every parse), so a body
+ * with a removal is parsed once more, with positions, and each removal is matched, in
+ * document order, to the raw HTML, link or JSX it came from.
  */
-export function removalProblems(report: RemovalReport, root: string): Problem[] {
-  const absolute = report.fileURL ? fileURLToPath(report.fileURL) : undefined;
-  const file = absolute ? path.relative(root, absolute).split(path.sep).join('/') : '(Text ohne Datei)';
-  const lines = locateRemovals(report.source, report.sourceFormat === 'mdx' ? 'mdx' : 'md', report.removals);
-  const offset = absolute ? bodyLineOffset(absolute, report.source) : 0;
-  return report.removals.map((removal, index) => ({
-    code: 'html-removed',
-    file,
-    ...(lines[index] === undefined ? {} : { line: lines[index]! + offset }),
-    value: describeRemoval(removal),
-    expected: explainRemoval(removal),
-  }));
+export function removalReporter(root: string): (removal: Removal, source: RemovalSource) => Problem {
+  let current: { source: RemovalSource; file: string; offset: number; locate: (removal: Removal) => number | undefined } | undefined;
+  return (removal, source) => {
+    if (current?.source !== source) {
+      const absolute = source.fileURL ? fileURLToPath(source.fileURL) : undefined;
+      current = {
+        source,
+        file: absolute ? path.relative(root, absolute).split(path.sep).join('/') : '(Text ohne Datei)',
+        offset: absolute ? bodyLineOffset(absolute, source.source) : 0,
+        locate: removalLocator(source.source, source.sourceFormat === 'mdx' ? 'mdx' : 'md'),
+      };
+    }
+    const line = current.locate(removal);
+    return {
+      code: 'html-removed',
+      file: current.file,
+      ...(line === undefined ? {} : { line: line + current.offset }),
+      value: describeRemoval(removal),
+      expected: explainRemoval(removal),
+    };
+  };
 }
 
 /** The body is the tail of its file, so its first line is the file's line `offset + 1`. */
@@ -54,6 +63,11 @@ interface MdNode {
 
 /** 1-based body line of each removal, where it can be found. */
 export function locateRemovals(source: string, format: 'md' | 'mdx', removals: readonly Removal[]): (number | undefined)[] {
+  return removals.map(removalLocator(source, format));
+}
+
+/** Locates removals of one body, called in document order; parses the body on first use. */
+function removalLocator(source: string, format: 'md' | 'mdx'): (removal: Removal) => number | undefined {
   const chunks: Chunk[] = [];
   const walk = (node: MdNode): void => {
     const line = node.position?.start.line ?? 1;
@@ -66,13 +80,13 @@ export function locateRemovals(source: string, format: 'md' | 'mdx', removals: r
   walk((format === 'mdx' ? mdxToMdast(source, options) : markdownToMdast(source, options)) as MdNode);
   // A cursor in document order: the n-th `<b` removed is looked for after the previous find.
   let cursor = { chunk: 0, offset: 0 };
-  return removals.map((removal) => {
+  return (removal) => {
     const found = findFrom(chunks, removal, cursor) ?? findFrom(chunks, removal, { chunk: 0, offset: 0 });
     if (!found) return undefined;
     cursor = { chunk: found.chunk, offset: found.offset + (removal.kind === 'attribute' ? 0 : 1) };
     const chunk = chunks[found.chunk]!;
     return chunk.line + newlines(chunk.text.slice(0, found.offset));
-  });
+  };
 }
 
 function findFrom(chunks: Chunk[], removal: Removal, from: { chunk: number; offset: number }): { chunk: number; offset: number } | undefined {

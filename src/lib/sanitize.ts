@@ -118,12 +118,12 @@ export interface Removal {
   withContent?: boolean;
 }
 
-export interface RemovalReport {
+/** The document a removal was made in. */
+export interface RemovalSource {
   fileURL: URL | undefined;
   /** The body as the processor saw it. */
   source: string;
   sourceFormat: SourceFormat;
-  removals: Removal[];
 }
 
 interface Node {
@@ -136,53 +136,100 @@ interface Node {
 }
 
 /**
- * The plugin entry for `hastPlugins`: a factory, so every document gets its own list of
- * removals, handed to `report` once when the document had any. The walk runs in `before`
- * over the whole tree: visitors that unwrap nested elements one by one lose each other's
- * edits, while one walk that replaces a bad element by a clean copy of its content cannot.
+ * The plugin entry for `hastPlugins`: a factory, so every document has its own state; each
+ * removal goes to `report` as it is made, in document order. Element visitors keep the work
+ * on the Rust side's walk (materialising the whole tree in a hook, or an `after` pass, costs
+ * more on every page); a disallowed element is replaced at once by a clean copy of its
+ * content, and the visits that follow into its original subtree are skipped.
  */
-export function sanitizeBody(report?: (report: RemovalReport) => void) {
-  return (context: PluginFactoryContext): HastPluginDefinition => ({
-    name: 'kooperationsatlas-sanitize',
-    before(root, ctx) {
-      const removals: Removal[] = [];
-      sanitizeChildren(root as unknown as Node, [], ctx, removals);
-      if (removals.length && report) report({ fileURL: context.fileURL, source: context.source, sourceFormat: context.sourceFormat, removals });
-    },
-  });
+export function sanitizeBody(report: (removal: Removal, source: RemovalSource) => void = () => {}) {
+  return (context: PluginFactoryContext): HastPluginDefinition => {
+    const document: RemovalSource = { fileURL: context.fileURL, source: context.source, sourceFormat: context.sourceFormat };
+    const removals = { push: (...items: Removal[]) => items.forEach((removal) => report(removal, document)) };
+    // Until something is replaced, no visit can be inside a replaced subtree.
+    let replaced = 0;
+    const skip = (node: Node, ctx: HastVisitorContext) => replaced > 0 && insideReplaced(node, ctx);
+    const jsx = {
+      filter: [],
+      visit(node: Readonly<unknown>, ctx: HastVisitorContext) {
+        const element = node as Node;
+        if (skip(element, ctx) || isAllowedJsx(element)) return;
+        removals.push({ kind: 'element', element: element.name ?? '', withContent: true });
+        replaced++;
+        ctx.removeNode(node as never);
+      },
+    };
+    const dropNode = (node: Readonly<{ type: string }>, ctx: HastVisitorContext) => {
+      if (skip(node as Node, ctx)) return;
+      removals.push({ kind: 'node', element: node.type, withContent: true });
+      ctx.removeNode(node as never);
+    };
+    return {
+      name: 'kooperationsatlas-sanitize',
+      element: {
+        filter: [],
+        visit(node, ctx) {
+          const element = node as unknown as Node;
+          if (skip(element, ctx)) return;
+          const tagName = element.tagName ?? '';
+          if (!isAllowedElement(tagName, Object.hasOwn(REQUIRED_ANCESTORS, tagName) ? ancestorTags(element, ctx) : [])) {
+            replaced++;
+            ctx.replaceNode(node, cleanCopy(element, ancestorTags(element, ctx), removals) as never);
+            return;
+          }
+          // Most elements (p, li, em …) have no properties and nothing is forced on them.
+          if (!hasKeys(element.properties) && !Object.hasOwn(REQUIRED_PROPERTIES, tagName)) return;
+          const { properties, removed } = sanitizeProperties(tagName, element.properties);
+          for (const name of Object.keys(element.properties ?? {})) if (!(name in properties)) ctx.setProperty(node, name, null);
+          for (const [name, value] of Object.entries(properties)) if (!sameValue(element.properties?.[name], value)) ctx.setProperty(node, name, value);
+          for (const { name, value } of removed) removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
+        },
+      },
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      // Comments are invisible to readers; dropping them changes nothing a reader sees.
+      comment: (node, ctx) => ctx.removeNode(node),
+      raw: dropNode,
+      doctype: dropNode,
+      mdxFlowExpression: dropNode,
+      mdxTextExpression: dropNode,
+      mdxjsEsm: dropNode,
+    };
+  };
 }
 
-function sanitizeChildren(parent: Node, ancestors: string[], ctx: HastVisitorContext, removals: Removal[]): void {
-  for (const child of parent.children ?? []) {
-    const node = child as never;
-    if (child.type === 'text') continue;
-    // Comments are invisible to readers; dropping them changes nothing a reader sees.
-    if (child.type === 'comment') {
-      ctx.removeNode(node);
-    } else if (child.type === 'element') {
-      const tagName = child.tagName ?? '';
-      if (!isAllowedElement(tagName, ancestors)) {
-        ctx.replaceNode(node, cleanCopy(child, ancestors, removals) as never);
-        continue;
-      }
-      const { properties, removed } = sanitizeProperties(tagName, child.properties);
-      for (const name of Object.keys(child.properties ?? {})) if (!(name in properties)) ctx.setProperty(node, name, null);
-      for (const [name, value] of Object.entries(properties)) if (!sameValue(child.properties?.[name], value)) ctx.setProperty(node, name, value);
-      for (const { name, value } of removed) removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
-      sanitizeChildren(child, [...ancestors, tagName], ctx, removals);
-    } else if (isJsxElement(child) && checkJsxElement(child as JsxElementLike).length === 0) {
-      // A content component with valid attributes (the knowledge-base check stops the build
-      // on any other JSX; this is the second line of defence).
-      sanitizeChildren(child, ancestors, ctx, removals);
-    } else {
-      removals.push({ kind: isJsxElement(child) ? 'element' : 'node', element: isJsxElement(child) ? (child.name ?? '') : child.type, withContent: true });
-      ctx.removeNode(node);
+/** A content component with valid attributes (the knowledge-base check stops the build on any other JSX; this is the second line of defence). */
+function isAllowedJsx(node: Node): boolean {
+  return checkJsxElement(node as JsxElementLike).length === 0;
+}
+
+function ancestors(node: Node, ctx: HastVisitorContext): Node[] {
+  const chain: Node[] = [];
+  for (let parent = ctx.parent(node as never) as Node | undefined; parent; parent = ctx.parent(parent as never) as Node | undefined) chain.unshift(parent);
+  return chain;
+}
+
+function ancestorTags(node: Node, ctx: HastVisitorContext): string[] {
+  return ancestors(node, ctx).flatMap((ancestor) => (ancestor.type === 'element' ? [ancestor.tagName ?? ''] : []));
+}
+
+function insideReplaced(node: Node, ctx: HastVisitorContext): boolean {
+  const tags: string[] = [];
+  for (const ancestor of ancestors(node, ctx)) {
+    if (ancestor.type === 'element') {
+      if (!isAllowedElement(ancestor.tagName ?? '', tags)) return true;
+      tags.push(ancestor.tagName ?? '');
+    } else if (isJsxElement(ancestor) && !isAllowedJsx(ancestor)) {
+      return true;
     }
   }
+  return false;
 }
 
+type Sink = { push(...removals: Removal[]): void };
+
 /** What replaces a disallowed element: nothing, or its content, cleaned, as new nodes. */
-function cleanCopy(element: Node, ancestors: string[], removals: Removal[]): Node[] {
+function cleanCopy(element: Node, ancestors: string[], removals: Sink): Node[] {
   const tagName = element.tagName ?? '';
   const withContent = DROPPED_WITH_CONTENT.has(tagName);
   removals.push({ kind: 'element', element: tagName, withContent });
@@ -190,7 +237,7 @@ function cleanCopy(element: Node, ancestors: string[], removals: Removal[]): Nod
   return (element.children ?? []).flatMap((child) => cleanNode(child, ancestors, removals));
 }
 
-function cleanNode(node: Node, ancestors: string[], removals: Removal[]): Node[] {
+function cleanNode(node: Node, ancestors: string[], removals: Sink): Node[] {
   if (node.type === 'text') return [{ type: 'text', value: node.value ?? '' }];
   if (node.type === 'comment') return [];
   if (node.type !== 'element') {
@@ -203,6 +250,11 @@ function cleanNode(node: Node, ancestors: string[], removals: Removal[]): Node[]
   for (const { name, value } of removed) removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
   const children = (node.children ?? []).flatMap((child) => cleanNode(child, [...ancestors, tagName], removals));
   return [{ type: 'element', tagName, properties, children }];
+}
+
+function hasKeys(properties: Properties | undefined): boolean {
+  for (const _ in properties) return true;
+  return false;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
