@@ -97,7 +97,7 @@ function findFrom(chunks: Chunk[], removal: Removal, from: { chunk: number; offs
     if (chunk.kind === 'html') {
       const match = tag.exec(chunk.text.slice(start));
       if (match) return { chunk: index, offset: start + match.index };
-    } else if (start === 0 && chunk.kind === 'url' && removal.attribute && removal.value === chunk.text) {
+    } else if (start === 0 && chunk.kind === 'url' && removal.attribute && sameUrl(removal.value ?? '', chunk.text)) {
       return { chunk: index, offset: 0 };
     } else if (start === 0 && chunk.kind === 'jsx' && removal.kind !== 'attribute' && chunk.text === removal.element) {
       return { chunk: index, offset: 0 };
@@ -106,12 +106,28 @@ function findFrom(chunks: Chunk[], removal: Removal, from: { chunk: number; offs
   return undefined;
 }
 
+/** Markdown percent-encodes link destinations (`<` → `%3C`); compare both decoded. */
+function sameUrl(a: string, b: string): boolean {
+  const decode = (url: string) => {
+    try {
+      return decodeURI(url);
+    } catch {
+      return url;
+    }
+  };
+  return a === b || decode(a) === decode(b);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CONTROL_NAMES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 export function describeRemoval(removal: Removal): string {
   if (removal.kind === 'node') return removal.element;
   if (removal.kind === 'element') return `<${removal.element}>`;
-  const value = (removal.value ?? '').length > 60 ? `${removal.value!.slice(0, 57)}…` : removal.value;
+  // Control characters (a tab inside `java\tscript:`) shown as escapes, so the message stays one line.
+  const visible = (removal.value ?? '').replace(/[\u0000-\u001f\u007f]/g, (character) => CONTROL_NAMES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const value = visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
   return `<${removal.element} ${removal.attribute}="${value}">`;
 }
 

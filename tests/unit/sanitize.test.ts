@@ -16,7 +16,7 @@ import {
   schemeOf,
   type Removal,
 } from '../../src/lib/sanitize.ts';
-import { locateRemovals } from '../../src/lib/sanitize-report.ts';
+import { describeRemoval, locateRemovals } from '../../src/lib/sanitize-report.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { mdxToMdast } from 'satteri';
 
@@ -167,6 +167,8 @@ test('removals are located on the line they were written', () => {
     ],
   );
   assert.deepEqual(locateRemovals(body, 'md', removals), [5, 8, 8, 10]);
+  // A tab or control character in a removed value is shown escaped, so the warning stays one line.
+  assert.equal(describeRemoval({ kind: 'attribute', element: 'a', attribute: 'href', value: 'jav\tascript:\u0001x' }), '<a href="jav\\tascript:\\u0001x">');
 });
 
 test('MDX: only the content components, with the attributes they take', () => {
