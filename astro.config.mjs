@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { BODY_HAST_PLUGINS, MARKDOWN_FEATURES, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
+import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
@@ -20,9 +20,12 @@ export default defineConfig({
   cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Highlighting would run before the sanitiser and lose its inline styles there anyway.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
-      hastPlugins: BODY_HAST_PLUGINS,
+      // What the sanitiser removes is reported by the loader, which compiles every body first.
+      hastPlugins: bodyHastPlugins(),
       features: MARKDOWN_FEATURES,
     }),
   },

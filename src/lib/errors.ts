@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   'broken-link': 'Link auf eine Datei, die es nicht gibt',
   'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
   'mdx-code': 'MDX-Datei enthält eigenen Code',
+  'mdx-element': 'MDX-Datei enthält ein nicht erlaubtes Element oder Attribut',
+  'html-removed': 'HTML-Auszeichnung wurde entfernt',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,13 +1,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { COLLECTIONS, COLLECTION_NAMES, collectionOfFolder, type CollectionName } from './collections.ts';
 import { KnowledgeBaseError, type Problem } from './errors.ts';
 import { locateFields, parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
-import { findMdxCode, type BodyOutline } from './links.ts';
+import { checkMdxBody, type BodyOutline } from './links.ts';
 import { checkBodyLinks } from './link-check.ts';
 import { renderBody, type RenderedBody } from './render.ts';
+import { removalReporter } from './sanitize-report.ts';
 import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from './slugs.ts';
 import { validateEntry } from './validate-entry.ts';
 
@@ -30,6 +32,13 @@ export interface LoadedEntry extends GraphEntry {
 export interface KnowledgeBase {
   entries: LoadedEntry[];
   graph: RelationGraph;
+  /** What the sanitiser removed (`html-removed`), with file and line: warnings for the editor. */
+  warnings: Problem[];
+}
+
+export interface LoadOptions {
+  /** Removed HTML counts as a problem (in CI: the page would silently say less than the file). */
+  removalsAreProblems?: boolean;
 }
 
 /**
@@ -39,7 +48,7 @@ export interface KnowledgeBase {
  */
 export interface LoadCache {
   commitDates?: Map<string, string>;
-  files: Map<string, { text: string; entry: LoadedEntry | undefined; problems: Problem[] }>;
+  files: Map<string, { text: string; entry: LoadedEntry | undefined; problems: Problem[]; warnings: Problem[] }>;
 }
 
 export function createLoadCache(): LoadCache {
@@ -51,8 +60,10 @@ export function createLoadCache(): LoadCache {
  * KnowledgeBaseError listing every problem. `root` is the project root (for messages and
  * Git), `contentDir` the folder holding the five collection folders.
  */
-export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache()): KnowledgeBase {
+export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache(), options: LoadOptions = {}): KnowledgeBase {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const removalProblem = removalReporter(root);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   cache.commitDates ??= lastCommitDates(contentDir);
   const entries: LoadedEntry[] = [];
@@ -63,10 +74,14 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
     let cached = cache.files.get(file.absolutePath);
     if (cached?.text !== text) {
       const fileProblems: Problem[] = [];
-      cached = { text, entry: readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates), problems: fileProblems };
+      const entry = readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates);
+      const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format };
+      const fileWarnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
+      cached = { text, entry, problems: fileProblems, warnings: fileWarnings };
       cache.files.set(file.absolutePath, cached);
     }
     problems.push(...cached.problems);
+    (options.removalsAreProblems ? problems : warnings).push(...cached.warnings);
     if (cached.entry) entries.push(cached.entry);
   }
   for (const file of cache.files.keys()) if (!seen.has(file)) cache.files.delete(file);
@@ -74,7 +89,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   locateFields(graphProblems, (file) => readFileSync(path.join(root, file), 'utf8'));
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
-  return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph };
+  return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph, warnings };
 }
 
 interface EntryFile {
@@ -128,7 +143,7 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
     ? { data: undefined, problems: [] }
     : validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
   problems.push(...fieldProblems);
-  const mdxCode = file.format === 'mdx' ? findMdxCode(parsed.body) : [];
+  const { code: mdxCode, elements: mdxElements } = file.format === 'mdx' ? checkMdxBody(parsed.body) : { code: [], elements: [] };
   for (const code of mdxCode) {
     problems.push({
       code: 'mdx-code',
@@ -139,6 +154,9 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
           ? 'Einträge dürfen nichts importieren oder exportieren; die erlaubten Komponenten stehen ohne Import zur Verfügung.'
           : 'Einträge dürfen keine Ausdrücke in geschweiften Klammern enthalten; Attribute nur als Text in Anführungszeichen.',
     });
+  }
+  for (const element of mdxElements) {
+    problems.push({ code: 'mdx-element', file: relativePath, line: parsed.bodyLine + element.line - 1, value: element.value, expected: element.expected });
   }
   // An invalid entry still takes part in the graph with what the editor wrote, so its slug
   // counts and its references are checked too: every problem surfaces in one build. One
@@ -168,7 +186,7 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
   };
 }
 
-const NOT_RENDERED: RenderedBody = { html: undefined, headings: [], links: [], text: '' };
+const NOT_RENDERED: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import path from 'node:path';
+import { checkJsxElement, isJsxElement, type MdxElementProblem } from './mdx-check.ts';
 
 /**
  * Links between entries are written as relative links to their files
@@ -25,11 +26,16 @@ interface Node {
   attributes?: { type: string; value?: unknown }[];
 }
 
-/** Code in an `.mdx` body (imports, exports, `{expressions}`): entries may only use the content components. */
-export function findMdxCode(body: string): MdxCode[] {
+/**
+ * What an `.mdx` body may not contain: code (imports, exports, `{expressions}`), and JSX other
+ * than the content components or with attributes they do not take (src/lib/mdx-check.ts).
+ */
+export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[] } {
   const found: MdxCode[] = [];
+  const elements: MdxElementProblem[] = [];
   const walk = (node: Node): void => {
     const line = node.position?.start.line ?? 1;
+    if (isJsxElement(node)) elements.push(...checkJsxElement(node));
     if (node.type === 'mdxjsEsm') {
       found.push({ kind: 'import/export', line });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -40,7 +46,7 @@ export function findMdxCode(body: string): MdxCode[] {
     node.children?.forEach(walk);
   };
   walk(mdxToMdast(body) as Node);
-  return found;
+  return { code: found, elements };
 }
 
 export type ResolvedLink =

@@ -1,7 +1,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdastPluginDefinition } from 'satteri';
-import { BODY_HAST_PLUGINS, MARKDOWN_FEATURES, entryUrlFor } from './markdown-plugins.ts';
+import { MARKDOWN_FEATURES, bodyHastPlugins, entryUrlFor } from './markdown-plugins.ts';
+import type { Removal } from './sanitize.ts';
 
 /**
  * One pass per body: the render that produces the page's HTML also records the body's
@@ -16,6 +17,8 @@ export interface RenderedBody {
   links: { url: string; line: number }[];
   /** Readable text of the body for the search index, without footnote markers. */
   text: string;
+  /** What the sanitiser took out, in document order, for the editor's warnings. */
+  removals: Removal[];
 }
 
 interface Node {
@@ -24,12 +27,12 @@ interface Node {
 }
 
 export function renderBody(source: string, absolutePath: string, format: 'md' | 'mdx'): RenderedBody {
-  const rendered: RenderedBody = { html: undefined, headings: [], links: [], text: '' };
+  const rendered: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
   const options = {
     features: MARKDOWN_FEATURES,
     fileURL: pathToFileURL(absolutePath),
     mdastPlugins: [linkRecorder(rendered.links)],
-    hastPlugins: [...BODY_HAST_PLUGINS, headingIds(rendered.headings)],
+    hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), headingIds(rendered.headings)],
   };
   if (format === 'mdx') {
     // Astro compiles `.mdx` itself (components need its runtime); compiling here with the

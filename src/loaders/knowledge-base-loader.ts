@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../lib/collections.ts';
-import { KnowledgeBaseError } from '../lib/errors.ts';
+import { KnowledgeBaseError, formatProblem } from '../lib/errors.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 import { SITE } from '../site.config.ts';
 import { storedData, writeBody, writeSearchRecords } from './stored-entry.ts';
@@ -19,6 +19,12 @@ import { storedData, writeBody, writeSearchRecords } from './stored-entry.ts';
  * page reads (src/data/atlas.ts), so the editor sees them in the browser until the file is fixed.
  */
 const cache = createLoadCache();
+/**
+ * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build: the page would
+ * silently say less than the file, and nobody reads build logs in a pull request. Previews
+ * (`npm run dev`, local builds) only warn, so an editor can look while fixing.
+ */
+const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
 
 type Load = { base: KnowledgeBase; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
 let shared: Promise<Load> | undefined;
@@ -26,7 +32,8 @@ let shared: Promise<Load> | undefined;
 function load(root: string, context: LoaderContext): Promise<Load> {
   shared ??= Promise.resolve().then((): Load => {
     try {
-      const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache);
+      const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache, { removalsAreProblems: REMOVALS_ARE_PROBLEMS });
+      for (const warning of base.warnings) context.logger.warn(formatProblem(warning));
       for (const entry of base.entries) writeBody(entry, context.config.cacheDir);
       // Only a build indexes for search; the dev server loads with a watcher.
       if (!context.watcher) writeSearchRecords(base, context.config.cacheDir);

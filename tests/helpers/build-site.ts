@@ -31,6 +31,8 @@ export function buildSite(contentDir: string, extraEnv: Record<string, string> =
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
+        // A build in a test behaves the same locally and in CI; a test that wants CI says so.
+        CI: '',
         KA_CONTENT_DIR: contentDir,
         KA_OUT_DIR: outDir,
         KA_CACHE_DIR: path.join(work, 'cache'),

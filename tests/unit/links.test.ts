@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findMdxCode, resolveLink } from '../../src/lib/links.ts';
+import { checkMdxBody, resolveLink } from '../../src/lib/links.ts';
 import { entryUrlFor } from '../../src/lib/markdown-plugins.ts';
 
 const FROM = '/repo/content/initiatives/radweg.md';
@@ -31,11 +31,11 @@ test('resolveLink tells external, same-page, entry and other relative links apar
   assert.deepEqual(resolveLink('../bild.png', FROM), { kind: 'other-relative', absolutePath: '/repo/content/bild.png' });
 });
 
-test('findMdxCode finds code in MDX: import/export and expressions', () => {
-  assert.deepEqual(findMdxCode("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n"), [
+test('checkMdxBody finds code in MDX: import/export and expressions', () => {
+  assert.deepEqual(checkMdxBody("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n").code, [
     { kind: 'import/export', line: 1 },
     { kind: 'expression', line: 3 },
     { kind: 'expression', line: 5 },
   ]);
-  assert.deepEqual(findMdxCode('<Hinweis titel="Gut">Text</Hinweis>\n'), []);
+  assert.deepEqual(checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n'), { code: [], elements: [] });
 });
