@@ -75,7 +75,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
     if (cached?.text !== text) {
       const fileProblems: Problem[] = [];
       const entry = readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates);
-      const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format };
+      const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const) };
       const fileWarnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
       cached = { text, entry, problems: fileProblems, warnings: fileWarnings };
       cache.files.set(file.absolutePath, cached);

@@ -1,4 +1,4 @@
-import { closestMatch } from './errors.ts';
+import { closestMatch } from './suggest.ts';
 import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
 
 /**

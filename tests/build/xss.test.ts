@@ -9,7 +9,7 @@ import { KnowledgeBaseError } from '../../src/lib/errors.ts';
 import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { PAYLOADS } from './xss-payloads.ts';
 
 /**

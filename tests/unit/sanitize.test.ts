@@ -5,7 +5,7 @@ import { defaultSchema } from 'hast-util-sanitize';
 import { parse } from 'node-html-parser';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { checkMdxTree, CONTENT_COMPONENTS } from '../../src/lib/mdx-check.ts';
-import { outlineBody } from '../../src/lib/links.ts';
+import { checkMdxBody } from '../../src/lib/links.ts';
 import {
   ALLOWED_ELEMENTS,
   attributeName,
@@ -189,7 +189,7 @@ test('MDX: only the content components, with the attributes they take', () => {
   const [, misspelt, , , typo] = checkMdxTree(tree as never);
   assert.match(misspelt!.expected, /Meinten Sie „<Hinweis>“/);
   assert.match(typo!.expected, /Meinten Sie „titel“/);
-  assert.deepEqual(outlineBody('<Hinweis titel="Gut">Text</Hinweis>\n\n<br />\n', 'mdx').mdxElements.map((problem) => problem.line), [3]);
+  assert.deepEqual(checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n\n<br />\n').elements.map((problem) => problem.line), [3]);
 });
 
 test('MDX: the sanitiser drops JSX other than the content components, as a second line of defence', () => {
