@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { XMLValidator } from 'fast-xml-parser';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { relationKey } from '../../src/lib/relations.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/site-links.ts';
+
+const FIXTURE = 'tests/fixtures/good';
+let build: BuildResult;
+before(async () => {
+  build = await buildSite(FIXTURE);
+});
+
+const base = loadKnowledgeBase(PROJECT_ROOT, path.join(PROJECT_ROOT, FIXTURE));
+const pictured = base.graph.entries.filter((entry) => ['networks', 'actors', 'initiatives'].includes(entry.collection));
+const pagePath = (entry: { collection: keyof typeof COLLECTIONS; slug: string }) => `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`;
+
+test('the fixture builds', () => {
+  assert.equal(build.exitCode, 0, build.output);
+  assert.ok(pictured.length >= 5);
+});
+
+test('every network, actor and initiative page draws exactly the relations of the read model, as well-formed SVG', () => {
+  for (const entry of pictured) {
+    const page = readPage(build.outDir, pagePath(entry));
+    const svg = page.querySelector('figure.graph svg');
+    const expected = new Set([...base.graph.outgoing(entry.slug), ...base.graph.incoming(entry.slug)].map((edge) => `${relationKey(edge.relation)} ${edge.from} ${edge.to}`));
+    if (!expected.size) {
+      assert.equal(svg, null, `${entry.slug} has no relations and no picture`);
+      continue;
+    }
+    assert.ok(svg, `${entry.slug} has a picture`);
+    assert.equal(XMLValidator.validate(svg.outerHTML), true, entry.slug);
+    const drawn = svg.querySelectorAll('.graph__edges path').map((edge) => `${edge.getAttribute('data-relation')} ${edge.getAttribute('data-from')} ${edge.getAttribute('data-to')}`);
+    assert.deepEqual(new Set(drawn), expected, entry.slug);
+  }
+});
+
+test('every node links to a page or list that exists, and the text alternative lists the same entries', () => {
+  for (const entry of pictured) {
+    const page = readPage(build.outDir, pagePath(entry));
+    const svg = page.querySelector('figure.graph svg');
+    if (!svg) continue;
+    const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href')!);
+    for (const href of hrefs) {
+      if (href.startsWith('#')) assert.ok(page.getElementById(href.slice(1)), `${entry.slug}: ${href}`);
+      else assert.ok(existsSync(path.join(build.outDir, href, 'index.html')), `${entry.slug}: ${href}`);
+    }
+    const alternative = page.getElementById(svg.getAttribute('aria-describedby')!);
+    assert.ok(alternative, `${entry.slug}: the picture names its text alternative`);
+    const listed = new Set(alternative.querySelectorAll('li > a').map((link) => link.getAttribute('href')));
+    assert.deepEqual(new Set(hrefs.filter((href) => !href.startsWith('#'))), listed, entry.slug);
+  }
+});
+
+test('an entry page with its picture stays within 12 KB gzip of HTML and CSS, without JavaScript', () => {
+  const file = path.join(build.outDir, 'netzwerke/verein-a/index.html');
+  const html = readFileSync(file, 'utf8');
+  assert.doesNotMatch(html, /<script/);
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(path.join(build.outDir, match[1]!), 'utf8')).join('');
+  const size = gzipSync(html).length + gzipSync(css).length;
+  assert.ok(size <= 12 * 1024, `${size} bytes`);
+});
