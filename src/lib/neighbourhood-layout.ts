@@ -122,7 +122,8 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>()
   .x((point) => round(point[0]))
-  .y((point) => round(point[1]));
+  .y((point) => round(point[1]))
+  .digits(1);
 
 /**
  * Draws the layout as inline SVG. Colours and fonts come from the page's CSS (custom

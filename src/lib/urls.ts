@@ -24,3 +24,8 @@ export function searchPath(query?: string): SitePath {
 export function editUrl(repositoryUrl: string, branch: string, file: string): string {
   return `${repositoryUrl.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
+
+/** Pages of pictures across the whole atlas. */
+export function overviewPath(): SitePath {
+  return '/uebersicht/' as SitePath;
+}

@@ -66,3 +66,16 @@ test('an entry page with its picture stays within 12 KB gzip of HTML and CSS, wi
   const size = gzipSync(html).length + gzipSync(css).length;
   assert.ok(size <= 12 * 1024, `${size} bytes`);
 });
+
+test('the overview draws every network, actor and initiative as a link, and start page and navigation lead to it', () => {
+  const page = readPage(build.outDir, '/uebersicht/');
+  const svg = page.querySelector('figure.graph svg')!;
+  assert.equal(XMLValidator.validate(svg.outerHTML), true);
+  const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href'));
+  assert.deepEqual(new Set(hrefs), new Set(pictured.map(pagePath)));
+  for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href!);
+  assert.ok(page.getElementById(svg.getAttribute('aria-describedby')!), 'text alternative');
+  for (const from of ['/', '/netzwerke/verein-a/']) {
+    assert.ok(readPage(build.outDir, from).querySelectorAll('a').some((link) => link.getAttribute('href') === '/uebersicht/'), from);
+  }
+});
