@@ -30,7 +30,7 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
 
     let start = performance.now();
     const selection = selectOverview(nodes, edges);
-    const svg = renderOverviewSvg(layoutOverview(selection), { label: 'Übersicht' });
+    const svg = renderOverviewSvg(layoutOverview(selection));
     const overviewMs = performance.now() - start;
 
     start = performance.now();
@@ -46,7 +46,7 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
       };
       for (const edge of graph.outgoing(entry.slug)) add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
       for (const edge of graph.incoming(entry.slug)) add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
-      const picture = renderNeighbourhoodSvg(layoutNeighbourhood({ centre: node(entry.slug), groups: [...groups.values()] }), { label: 'Netz' });
+      const picture = renderNeighbourhoodSvg(layoutNeighbourhood({ centre: node(entry.slug), groups: [...groups.values()] }));
       largest = Math.max(largest, gzipSync(picture).length);
       pictures++;
     }

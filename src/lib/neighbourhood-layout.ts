@@ -127,15 +127,15 @@ const link = linkHorizontal<{ source: [number, number]; target: [number, number]
 
 /**
  * Draws the layout as inline SVG. Colours and fonts come from the page's CSS (custom
- * properties, so dark mode and print follow the site). The links are for pointer users;
- * keyboard and screen-reader users get the same links in the list the picture describes.
+ * properties, so dark mode and print follow the site). The picture is hidden from assistive
+ * technology and its links from the tab order: keyboard and screen-reader users get the
+ * same relations and links in the list the surrounding figure names as its description.
  */
-export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout, options: { label: string; describedBy?: string }): string {
+export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
   const { width, height, centre } = layout;
   const out: string[] = [];
-  const described = options.describedBy ? ` aria-describedby="${escapeXml(options.describedBy)}"` : '';
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(options.label)}"${described}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">`,
   );
   out.push('<g class="graph__edges">');
   for (const placed of layout.nodes) {

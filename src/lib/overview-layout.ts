@@ -145,12 +145,11 @@ function midAngle(a: number, b: number): number {
   return a + difference / 2;
 }
 
-export function renderOverviewSvg(layout: OverviewLayout, options: { label: string; describedBy?: string }): string {
+export function renderOverviewSvg(layout: OverviewLayout): string {
   const { size } = layout;
   const centre = size / 2;
   const out: string[] = [];
-  const described = options.describedBy ? ` aria-describedby="${escapeXml(options.describedBy)}"` : '';
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg graph__svg--overview" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="${escapeXml(options.label)}"${described}>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg graph__svg--overview" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true" focusable="false">`);
   out.push('<g class="graph__edges">');
   for (const { edge, d } of layout.edges) out.push(`<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`);
   out.push('</g>');

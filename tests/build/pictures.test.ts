@@ -51,7 +51,7 @@ test('every node links to a page or list that exists, and the text alternative l
       if (href.startsWith('#')) assert.ok(page.getElementById(href.slice(1)), `${entry.slug}: ${href}`);
       else assert.ok(existsSync(path.join(build.outDir, href, 'index.html')), `${entry.slug}: ${href}`);
     }
-    const alternative = page.getElementById(svg.getAttribute('aria-describedby')!);
+    const alternative = page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!);
     assert.ok(alternative, `${entry.slug}: the picture names its text alternative`);
     const listed = new Set(alternative.querySelectorAll('li > a').map((link) => link.getAttribute('href')));
     assert.deepEqual(new Set(hrefs.filter((href) => !href.startsWith('#'))), listed, entry.slug);
@@ -74,7 +74,7 @@ test('the overview draws every network, actor and initiative as a link, and star
   const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href'));
   assert.deepEqual(new Set(hrefs), new Set(pictured.map(pagePath)));
   for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href!);
-  assert.ok(page.getElementById(svg.getAttribute('aria-describedby')!), 'text alternative');
+  assert.ok(page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!), 'text alternative');
   for (const from of ['/', '/netzwerke/verein-a/']) {
     assert.ok(readPage(build.outDir, from).querySelectorAll('a').some((link) => link.getAttribute('href') === '/uebersicht/'), from);
   }

@@ -62,7 +62,7 @@ const base = [
 test('the picture is well-formed SVG with one link per related entry and one edge per relation of the graph', () => {
   for (const slug of ['verein', 'kreis', 'stadt', 'rad']) {
     const input = neighbourhoodFromGraph(base, slug);
-    const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input), { label: 'Netz' }));
+    const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input)));
     const expectedEdges = input.groups.flatMap((group) => group.members.map(({ edge }) => `${edge.relation} ${edge.from} ${edge.to}`)).sort();
     assert.deepEqual(svg.edges.map((edge) => `${edge.relation} ${edge.from} ${edge.to}`).sort(), expectedEdges, slug);
     const expectedLinks = input.groups.flatMap((group) => group.members.map(({ node: target }) => target.href)).sort();
@@ -71,7 +71,7 @@ test('the picture is well-formed SVG with one link per related entry and one edg
 });
 
 test('the edges of the Kreis are exactly its relations in the graph, both directions', () => {
-  const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'kreis')), { label: 'Netz' }));
+  const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'kreis'))));
   assert.deepEqual(svg.edges.map((edge) => `${edge.relation} ${edge.from} ${edge.to}`).sort(), [
     'actors.parent kreis land',
     'actors.parent stadt kreis',
@@ -87,7 +87,7 @@ test('a hub shows a few entries per relation and one „weitere“ node for the 
   const hub = [...base.filter((item) => item.slug !== 'verein'), ...initiatives, ...members,
     entry('networks', 'verein', { members: members.map((member) => ({ ref: member.slug })), actionFields: ['mobil'] })];
   const input = neighbourhoodFromGraph(hub, 'verein');
-  const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input), { label: 'Netz' }));
+  const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input)));
   const perGroup = input.groups.length <= 4 ? PER_GROUP.few : PER_GROUP.many;
   for (const group of input.groups) {
     const relation = group.members[0]!.edge.relation;
@@ -100,12 +100,12 @@ test('a hub shows a few entries per relation and one „weitere“ node for the 
   }
   assert.ok(svg.links.length <= input.groups.length * perGroup, `${svg.links.length} nodes`);
   // 500 generated initiatives plus „rad“ lead the network; perGroup - 1 are drawn.
-  assert.ok(renderNeighbourhoodSvg(layoutNeighbourhood(input), { label: 'Netz' }).includes(`+ ${501 - (perGroup - 1)} weitere`));
+  assert.ok(renderNeighbourhoodSvg(layoutNeighbourhood(input)).includes(`+ ${501 - (perGroup - 1)} weitere`));
 });
 
 test('two layouts of the same input give byte-identical SVG', () => {
-  const first = renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'verein')), { label: 'Netz', describedBy: 'bezuege' });
-  const second = renderNeighbourhoodSvg(layoutNeighbourhood(structuredClone(neighbourhoodFromGraph(base, 'verein'))), { label: 'Netz', describedBy: 'bezuege' });
+  const first = renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'verein')));
+  const second = renderNeighbourhoodSvg(layoutNeighbourhood(structuredClone(neighbourhoodFromGraph(base, 'verein'))));
   assert.equal(first, second);
 });
 

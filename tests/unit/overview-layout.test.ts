@@ -32,7 +32,7 @@ test('a small atlas is drawn whole: every cooperation relation, no action fields
   assert.equal(selection.complete, true);
   assert.equal(selection.nodes.length, nodes.length - 1);
   assert.deepEqual(selection.edges, edges.filter((item) => item.relation !== 'initiatives.actionFields'));
-  const svg = renderOverviewSvg(layoutOverview(selection), { label: 'Übersicht' });
+  const svg = renderOverviewSvg(layoutOverview(selection));
   assert.equal(XMLValidator.validate(svg), true);
   const root = parser.parse(svg).svg;
   assert.deepEqual((root.a as { href: string }[]).map((link) => link.href).sort(), selection.nodes.map((item) => item.href).sort());
@@ -64,7 +64,7 @@ test('labels on the rim are at least a line apart, and two layouts are byte-iden
   const layout = layoutOverview(selection);
   const angles = layout.nodes.map((item) => item.angle).sort((a, b) => a - b);
   angles.slice(1).forEach((angle, index) => assert.ok((angle - angles[index]!) * layout.radius >= 13, `${angle}`));
-  const first = renderOverviewSvg(layout, { label: 'Übersicht' });
-  const second = renderOverviewSvg(layoutOverview(structuredClone(selectOverview(nodes, edges))), { label: 'Übersicht' });
+  const first = renderOverviewSvg(layout);
+  const second = renderOverviewSvg(layoutOverview(structuredClone(selectOverview(nodes, edges))));
   assert.equal(first, second);
 });
