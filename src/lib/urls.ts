@@ -29,3 +29,7 @@ export function editUrl(repositoryUrl: string, branch: string, file: string): st
 export function overviewPath(): SitePath {
   return '/uebersicht/' as SitePath;
 }
+
+export function timelinePath(): SitePath {
+  return '/zeitleiste/' as SitePath;
+}

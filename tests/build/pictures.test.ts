@@ -79,3 +79,16 @@ test('the overview draws every network, actor and initiative as a link, and star
     assert.ok(readPage(build.outDir, from).querySelectorAll('a').some((link) => link.getAttribute('href') === '/uebersicht/'), from);
   }
 });
+
+test('the timeline lists every initiative and press release, linked from the start page; action fields show theirs', () => {
+  const page = readPage(build.outDir, '/zeitleiste/');
+  const links = new Set(page.querySelectorAll('.timeline a').map((link) => link.getAttribute('href')));
+  for (const entry of base.graph.entries.filter((item) => item.collection === 'initiatives' || item.collection === 'press-releases')) {
+    assert.ok(links.has(pagePath(entry)), pagePath(entry));
+  }
+  for (const bar of page.querySelectorAll('.timeline__bar')) assert.match(bar.getAttribute('style')!, /^left:[\d.]+%;width:[\d.]+%;--a:[\d.-]+%;--b:[\d.-]+%$/);
+  assert.ok(readPage(build.outDir, '/').querySelectorAll('a').some((link) => link.getAttribute('href') === '/zeitleiste/'));
+  const field = readPage(build.outDir, '/handlungsfelder/mobilitaet/');
+  const dated = base.graph.incoming('mobilitaet' as never).filter((edge) => edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started']);
+  if (dated.length) assert.ok(field.querySelector('.field-timeline .timeline__row'), 'the action field shows its timeline');
+});
