@@ -33,3 +33,11 @@ export function overviewPath(): SitePath {
 export function timelinePath(): SitePath {
   return '/zeitleiste/' as SitePath;
 }
+
+export function matrixPath(): SitePath {
+  return '/matrix/' as SitePath;
+}
+
+export function membershipsPath(): SitePath {
+  return '/mitgliedschaften/' as SitePath;
+}

@@ -92,3 +92,38 @@ test('the timeline lists every initiative and press release, linked from the sta
   const dated = base.graph.incoming('mobilitaet' as never).filter((edge) => edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started']);
   if (dated.length) assert.ok(field.querySelector('.field-timeline .timeline__row'), 'the action field shows its timeline');
 });
+
+/** `row column` for each marked cell of the cross table on a page, from the cell's hidden text and position. */
+function markedCells(pagePath: string, tableIndex = 0): string[] {
+  const table = readPage(build.outDir, pagePath).querySelectorAll('table.cross')[tableIndex]!;
+  const columns = table.querySelectorAll('thead th a').map((link) => link.getAttribute('href'));
+  return table.querySelectorAll('tbody tr').flatMap((row) => {
+    const rowHref = row.querySelector('th a')!.getAttribute('href');
+    return row.querySelectorAll('td').flatMap((cell, index) => {
+      const link = cell.querySelector('a');
+      if (!link) return [];
+      const [target, anchor] = link.getAttribute('href')!.split('#');
+      assert.ok(existsSync(path.join(build.outDir, target!, 'index.html')), target);
+      assert.ok(readPage(build.outDir, target!).getElementById(anchor!), `${target}#${anchor}`);
+      return [`${rowHref} ${columns[index]}`];
+    });
+  });
+}
+
+test('the action-field matrix marks exactly the action fields each initiative and network names, every mark a working link', () => {
+  for (const [index, collection] of (['initiatives', 'networks'] as const).entries()) {
+    const expected = base.graph.entries
+      .filter((entry) => entry.collection === collection)
+      .flatMap((entry) => base.graph.outgoing(entry.slug).filter((edge) => edge.relation.field === 'actionFields').map((edge) => `${pagePath(entry)} /handlungsfelder/${edge.to}/`));
+    assert.deepEqual(markedCells('/matrix/', index).sort(), expected.sort(), collection);
+  }
+});
+
+test('the membership table marks exactly the actors each network lists as members', () => {
+  const expected = base.graph.entries
+    .filter((entry) => entry.collection === 'networks')
+    .flatMap((entry) => base.graph.outgoing(entry.slug).filter((edge) => edge.relation.field === 'members' && base.graph.get(edge.to)!.collection === 'actors').map((edge) => `/akteure/${edge.to}/ ${pagePath(entry)}`));
+  assert.deepEqual(markedCells('/mitgliedschaften/').sort(), expected.sort());
+  const start = readPage(build.outDir, '/').querySelectorAll('a').map((link) => link.getAttribute('href'));
+  assert.ok(start.includes('/matrix/') && start.includes('/mitgliedschaften/'));
+});

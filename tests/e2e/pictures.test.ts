@@ -75,7 +75,7 @@ test('on a phone the first entry of an index page is within the first screen', a
 });
 
 test('the new pages pass axe in light and dark mode', async () => {
-  for (const pagePath of ['/uebersicht/', '/netzwerke/verein-a/', '/akteure/stadt-a/']) {
+  for (const pagePath of ['/uebersicht/', '/zeitleiste/', '/matrix/', '/mitgliedschaften/', '/handlungsfelder/mobilitaet/', '/netzwerke/verein-a/', '/akteure/stadt-a/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await open(pagePath, 1280, colorScheme);
       await page.addScriptTag({ content: axeSource });
