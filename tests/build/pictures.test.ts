@@ -127,3 +127,21 @@ test('the membership table marks exactly the actors each network lists as member
   const start = readPage(build.outDir, '/').querySelectorAll('a').map((link) => link.getAttribute('href'));
   assert.ok(start.includes('/matrix/') && start.includes('/mitgliedschaften/'));
 });
+
+test('the footer names the date of the statements apart from the date the page was edited', () => {
+  for (const entry of base.entries.filter((item) => item.collection === 'networks' || item.collection === 'press-releases')) {
+    const footer = readPage(build.outDir, pagePath(entry)).querySelector('.entry__footer')!;
+    const data = entry.data as { sources?: { date?: string }[]; facts?: { asOf?: string }[] };
+    const cited = [...(data.sources ?? []).map((source) => source.date), ...(data.facts ?? []).map((fact) => fact.asOf)].filter((date): date is string => Boolean(date)).sort();
+    const terms = footer.querySelectorAll('dt').map((term) => term.text);
+    const times = footer.querySelectorAll('dd time').map((time) => time.getAttribute('datetime'));
+    if (cited.length) {
+      assert.equal(terms[0], 'Stand der Angaben', entry.slug);
+      assert.equal(times[0], cited.at(-1), entry.slug);
+    }
+    if (entry.updated) {
+      assert.ok(terms.includes('Seite zuletzt bearbeitet'), entry.slug);
+      assert.equal(times.at(-1), entry.updated, entry.slug);
+    }
+  }
+});
