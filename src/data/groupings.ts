@@ -33,15 +33,16 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   }
 }
 
-/** The line under an entry's title in lists: status and action fields, date, or kind. */
-export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
+/**
+ * The line under an entry's title in lists. Index pages group by status, year or kind, so
+ * the line leaves out what the group heading already says: initiatives show their action
+ * fields, press releases their date, actors and networks nothing.
+ */
+export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string | undefined {
   return (item) => {
-    if (item.collection === 'initiatives') {
-      const fields = refs(item, 'actionFields').map((slug) => atlas.get(slug).title).join(', ');
-      return `${statusLabel(statusOf(item))} · ${fields}`;
-    }
-    if (item.collection === 'press-releases') return `Pressemitteilung · ${formatDate(dateOf(item))}`;
-    return kindLabel(item);
+    if (item.collection === 'initiatives') return `Handlungsfelder: ${refs(item, 'actionFields').map((slug) => atlas.get(slug).title).join(', ')}`;
+    if (item.collection === 'press-releases') return formatDate(dateOf(item));
+    return undefined;
   };
 }
 

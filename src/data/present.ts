@@ -32,7 +32,10 @@ export interface AttributeRow {
 /** The key attributes shown under an entry's title, in reading order. */
 export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
   const data = item.entry.data as Record<string, unknown>;
-  const rows: AttributeRow[] = [{ label: 'Art', value: kindLabel(item) }];
+  const rows: AttributeRow[] = [];
+  // The kind of entry stands above the title; repeat it here only where it says more (Verein, Landkreis …).
+  const kind = kindLabel(item);
+  if (kind !== COLLECTIONS[item.collection].singular) rows.push({ label: item.collection === 'networks' ? 'Organisationsform' : 'Art', value: kind });
   const date = (label: string, key: string) => {
     if (typeof data[key] === 'string') rows.push({ label, value: formatDate(data[key] as PartialDate) });
   };
