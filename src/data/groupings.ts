@@ -104,18 +104,20 @@ export function groupPages(atlas: Atlas, collection: CollectionName): GroupPage[
   });
 }
 
-/** The line under an entry's title in lists: status and action fields, date, or kind. */
-export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
+/**
+ * The line under an entry's title in lists. Index pages group by status, year or kind, so
+ * the line leaves out what the group heading already says: initiatives show their action
+ * fields, press releases their date, actors and networks nothing.
+ */
+export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string | undefined {
   return (item) => {
     switch (item.collection) {
-      case 'initiatives': {
-        const fields = item.data.actionFields.map((slug) => atlas.get(slug).title).join(', ');
-        return `${statusLabel(item.data.status)} · ${fields}`;
-      }
+      case 'initiatives':
+        return `Handlungsfelder: ${item.data.actionFields.map((slug) => atlas.get(slug).title).join(', ')}`;
       case 'press-releases':
-        return `Pressemitteilung · ${formatDate(item.data.date)}`;
+        return formatDate(item.data.date);
       default:
-        return kindLabel(item);
+        return undefined;
     }
   };
 }

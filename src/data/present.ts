@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../lib/collections.ts';
 import { formatDate, type PartialDate } from '../lib/dates.ts';
 import { kindLabel, statusLabel } from '../lib/labels.ts';
 import { suggestSlug } from '../lib/slugs.ts';
@@ -13,7 +14,10 @@ export interface AttributeRow {
 
 /** The key attributes shown under an entry's title, in reading order. */
 export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
-  const rows: AttributeRow[] = [{ label: 'Art', value: kindLabel(item) }];
+  const rows: AttributeRow[] = [];
+  // The kind of entry stands above the title; repeat it here only where it says more (Verein, Landkreis …).
+  const kind = kindLabel(item);
+  if (kind !== COLLECTIONS[item.collection].singular) rows.push({ label: item.collection === 'networks' ? 'Organisationsform' : 'Art', value: kind });
   const date = (label: string, value: PartialDate | undefined) => {
     if (value !== undefined) rows.push({ label, value: formatDate(value) });
   };

@@ -52,3 +52,13 @@ export function yearOf(date: PartialDate): number {
 export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
+
+/**
+ * The newest of the dates an entry's sources and facts carry: how current its statements
+ * are, as opposed to when its file was last edited. `2023-05` counts as newer than `2023`.
+ */
+export function newestDate(dates: readonly (PartialDate | undefined)[]): PartialDate | undefined {
+  let newest: PartialDate | undefined;
+  for (const date of dates) if (date !== undefined && (newest === undefined || compareDatesDescending(date, newest) < 0)) newest = date;
+  return newest;
+}

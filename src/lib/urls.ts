@@ -42,3 +42,20 @@ export function pressFeedPath(): SitePath {
 export function entryFeedPath(collection: CollectionName, slug: Slug | string): SitePath {
   return `${entryPath(collection, slug)}feed.xml` as SitePath;
 }
+
+/** Pages of pictures across the whole atlas. */
+export function overviewPath(): SitePath {
+  return '/uebersicht/' as SitePath;
+}
+
+export function timelinePath(): SitePath {
+  return '/zeitleiste/' as SitePath;
+}
+
+export function matrixPath(): SitePath {
+  return '/matrix/' as SitePath;
+}
+
+export function membershipsPath(): SitePath {
+  return '/mitgliedschaften/' as SitePath;
+}

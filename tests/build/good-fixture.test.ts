@@ -93,11 +93,11 @@ test('a renamed entry: its old URL is a redirect page, listed in _redirects and 
   assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf') || pagePath.includes('redirects')));
 });
 
-test('index pages group entries: initiatives by status and action field, press by year, actors by kind', () => {
+test('index pages group entries: initiatives by status, then the way in by action field (after the list, for phones), press by year, actors by kind', () => {
   const press = page('/presse/');
   assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022', '2019']);
   const initiatives = page('/initiativen/');
-  assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Nach Handlungsfeld', 'Laufend', 'Geplant']);
+  assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Laufend', 'Geplant', 'Nach Handlungsfeld']);
   assert.deepEqual(initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')), [
     '/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld',
     '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',

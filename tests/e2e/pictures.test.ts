@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+/** Screenshots land here for a human look; the test prints their names. */
+const ARTIFACTS = process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const build = await buildSite('tests/fixtures/good');
+  assert.equal(build.exitCode, 0, build.output);
+  server = await serveDirectory(build.outDir);
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pagePath: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: true });
+  const page = await context.newPage();
+  const response = await page.goto(server.origin + pagePath);
+  assert.equal(response?.status(), 200, pagePath);
+  return { page, close: () => context.close() };
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Graph nodes that are drawn with a size and lie within the page's width. */
+const visibleNodes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('figure.graph .graph__svg .graph__node')].filter((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth && getComputedStyle(node).visibility !== 'hidden';
+    }).length,
+  );
+
+test('screenshots of a graph page, the start page and an index page at 375 and 1280 px: no sideways scrolling, nodes visible', async (t) => {
+  const files: string[] = [];
+  for (const [name, pagePath] of [['netzwerk', '/netzwerke/verein-a/'], ['start', '/'], ['index-netzwerke', '/netzwerke/'], ['uebersicht', '/uebersicht/']] as const) {
+    for (const width of [375, 1280]) {
+      const { page, close } = await open(pagePath, width);
+      assert.ok((await overflow(page)) <= 0, `${pagePath} at ${width}px scrolls sideways`);
+      if (name === 'netzwerk') assert.ok((await visibleNodes(page)) >= 4, `${pagePath} at ${width}px shows its nodes`);
+      if (name === 'uebersicht' && width === 1280) assert.ok((await visibleNodes(page)) >= 5, 'overview shows its nodes');
+      const file = path.join(ARTIFACTS, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      files.push(file);
+      await close();
+    }
+  }
+  t.diagnostic(`Screenshots: ${files.join(', ')}`);
+});
+
+test('on a phone the first entry of an index page is within the first screen', async () => {
+  for (const pagePath of ['/netzwerke/', '/initiativen/', '/akteure/']) {
+    const { page, close } = await open(pagePath, 375);
+    const box = await page.locator('.entry-card').first().boundingBox();
+    assert.ok(box && box.y < 900, `${pagePath}: first entry at ${box?.y}px`);
+    await close();
+  }
+});
+
+test('the new pages pass axe in light and dark mode', async () => {
+  for (const pagePath of ['/uebersicht/', '/zeitleiste/', '/matrix/', '/mitgliedschaften/', '/handlungsfelder/mobilitaet/', '/netzwerke/verein-a/', '/akteure/stadt-a/']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await open(pagePath, 1280, colorScheme);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(() =>
+        (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+          .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+          .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
+      );
+      assert.deepEqual(violations, [], `${pagePath} (${colorScheme})`);
+      await close();
+    }
+  }
+});

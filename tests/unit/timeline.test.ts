@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PartialDate } from '../../src/lib/dates.ts';
+import { axisFor, itemSpans, spanOf, timelineRows, type TimelineInput } from '../../src/lib/timeline.ts';
+
+const date = (text: string) => text as PartialDate;
+
+test('a partial date stands for the whole span it names', () => {
+  assert.deepEqual(spanOf(date('2019')), { from: 2019, to: 2020 });
+  const march = spanOf(date('2019-03'));
+  assert.equal(march.from, 2019 + (31 + 28) / 365);
+  assert.equal(march.to, 2019 + (31 + 28 + 31) / 365);
+  const day = spanOf(date('2020-12-31'));
+  assert.equal(day.from, 2020 + 365 / 366);
+  assert.equal(day.to, 2021);
+  assert.throws(() => spanOf(date('2019-13')));
+});
+
+test('the axis covers whole years and labels at most six of them', () => {
+  const axis = axisFor([spanOf(date('2004')), spanOf(date('2023-11-17'))])!;
+  assert.equal(axis.from, 2004);
+  assert.equal(axis.to, 2024);
+  assert.ok(axis.ticks.length <= 6, `${axis.ticks.length}`);
+  assert.deepEqual(axis.ticks.map((tick) => tick.year), [2005, 2010, 2015, 2020]);
+  assert.equal(axisFor([]), undefined);
+});
+
+const row = (item: TimelineInput, from: string, to: string) => timelineRows([item], axisFor([spanOf(date(from)), spanOf(date(to))])!).rows[0]!;
+
+test('a start known only by year is drawn vague across that year, never from an invented day', () => {
+  const item = { id: 'a', title: 'A', href: '/a/', started: date('2020'), ended: date('2021-06') };
+  // Axis 2020–2022: the year 2020 is the first 50 %, June 2021 ends at 75 %.
+  const drawn = row(item, '2020', '2021-06');
+  assert.equal(drawn.from, 0);
+  assert.equal(drawn.solidFrom, 50);
+  assert.equal(drawn.solidTo, Math.round(((2021 + 151 / 365 - 2020) / 2) * 1000) / 10);
+  assert.equal(drawn.to, Math.round(((2021 + 181 / 365 - 2020) / 2) * 1000) / 10);
+});
+
+test('exact days are drawn solid; a running initiative is open to the end of the axis', () => {
+  const drawn = row({ id: 'b', title: 'B', href: '/b/', started: date('2020-01-01'), open: true }, '2020', '2021');
+  assert.equal(drawn.from, 0);
+  assert.equal(drawn.solidFrom, 0);
+  assert.equal(drawn.solidTo, 100);
+  assert.equal(drawn.open, true);
+  const ended = row({ id: 'c', title: 'C', href: '/c/', started: date('2020') }, '2020', '2021');
+  assert.equal(ended.solidFrom, ended.solidTo, 'no certain part');
+  assert.equal(ended.to, 50);
+});
+
+test('items without a start are listed apart, not drawn', () => {
+  const items: TimelineInput[] = [{ id: 'x', title: 'X', href: '/x/' }, { id: 'y', title: 'Y', href: '/y/', started: date('2021') }];
+  const { rows, undated } = timelineRows(items, axisFor(items.flatMap(itemSpans))!);
+  assert.deepEqual(rows.map((drawn) => drawn.item.id), ['y']);
+  assert.deepEqual(undated.map((item) => item.id), ['x']);
+});
