@@ -202,8 +202,9 @@ function realisticBody<T extends { title: string }>(
   const words = 300 + Math.floor(random() * 501);
   const blocks: string[] = [];
   let written = 0;
+  const focus: Focus = { words: some(TOPICS, 1, 2).map(([, word]) => word), towns: some(TOWNS, 1, 3) };
   const paragraph = () => {
-    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random, pick));
+    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random, pick, focus));
     written += sentences.join(' ').split(' ').length;
     return sentences.join(' ');
   };
@@ -217,16 +218,26 @@ function realisticBody<T extends { title: string }>(
       const rows = Array.from({ length: 3 + Math.floor(random() * 4) }, (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`);
       blocks.push(['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'));
     }
-    if (links[index]) blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick)}`);
+    if (links[index]) blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);
     if (random() < 0.5) blocks.push(`### ${pick(SUBHEADINGS)}`, paragraph());
   }
   while (written < words) blocks.push(paragraph());
   return blocks;
 }
 
-function sentence(random: () => number, pick: <T>(items: readonly T[]) => T): string {
-  const [, word] = pick(TOPICS);
-  return `${pick(['Das Vorhaben', 'Die Zusammenarbeit', 'Der Kreis der Beteiligten', 'Die Kommune'])} ${pick(VERBS)} ${pick(OBJECTS)} und setzt dabei auf ${word} in ${pick(TOWNS)}${random() < 0.5 ? ' und im Umland' : ''}.`;
+/**
+ * A sentence about one of the entry's own topics and places, now and then another one: real
+ * entries talk about their subject, so a topic word is in a fraction of the entries, not in all.
+ */
+function sentence(random: () => number, pick: <T>(items: readonly T[]) => T, focus?: Focus): string {
+  const word = focus && random() < 0.97 ? pick(focus.words) : pick(TOPICS)[1];
+  const town = focus && random() < 0.97 ? pick(focus.towns) : pick(TOWNS);
+  return `${pick(['Das Vorhaben', 'Die Zusammenarbeit', 'Der Kreis der Beteiligten', 'Die Kommune'])} ${pick(VERBS)} ${pick(OBJECTS)} und setzt dabei auf ${word} in ${town}${random() < 0.5 ? ' und im Umland' : ''}.`;
+}
+
+interface Focus {
+  words: string[];
+  towns: string[];
 }
 
 function pad(value: number): string {

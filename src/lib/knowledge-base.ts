@@ -39,6 +39,11 @@ export interface KnowledgeBase {
 export interface LoadOptions {
   /** Removed HTML counts as a problem (in CI: the page would silently say less than the file). */
   removalsAreProblems?: boolean;
+  /**
+   * The files that may have changed since the cache was filled (the dev server's watcher knows);
+   * every other cached file is taken as it was, without reading it again.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 /**
@@ -70,8 +75,9 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   const seen = new Set<string>();
   for (const file of listFiles(contentDir, relative, problems)) {
     seen.add(file.absolutePath);
-    const text = readFileSync(file.absolutePath, 'utf8');
     let cached = cache.files.get(file.absolutePath);
+    const unchanged = cached && options.changed && !options.changed.has(file.absolutePath);
+    const text = unchanged ? cached!.text : readFileSync(file.absolutePath, 'utf8');
     if (cached?.text !== text) {
       const fileProblems: Problem[] = [];
       const entry = readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates);

@@ -28,11 +28,16 @@ const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
 
 type Load = { base: KnowledgeBase; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
 let shared: Promise<Load> | undefined;
+/** Files the watcher reported since the last load; `undefined` before the first load (read all). */
+let changedSinceLoad: Set<string> | undefined;
 
 function load(root: string, context: LoaderContext): Promise<Load> {
   shared ??= Promise.resolve().then((): Load => {
+    const changed = changedSinceLoad;
+    changedSinceLoad = new Set();
     try {
-      const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache, { removalsAreProblems: REMOVALS_ARE_PROBLEMS });
+      const options = { removalsAreProblems: REMOVALS_ARE_PROBLEMS, ...(changed ? { changed } : {}) };
+      const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache, options);
       for (const warning of base.warnings) context.logger.warn(formatProblem(warning));
       for (const entry of base.entries) writeBody(entry, context.config.cacheDir);
       // Only a build indexes for search; the dev server loads with a watcher.
@@ -63,6 +68,7 @@ function reloadOnce(root: string, context: LoaderContext): Promise<Load> {
 function watch(context: LoaderContext, root: string, store: (result: Load) => void): void {
   context.watcher?.on('all', (_event, changed) => {
     if (!changed.startsWith(path.resolve(root, SITE.contentDir))) return;
+    changedSinceLoad?.add(path.resolve(changed));
     reloadOnce(root, context).then(store, (error: Error) => context.logger.error(error.message));
   });
 }
