@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -27,5 +28,10 @@ export default tseslint.config(
     // Astro components and plain config files are checked without type information.
     files: ['**/*.astro', '**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Config files run in Node (process, URL); the TypeScript files get their globals from the types.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: globals.node },
   },
 );

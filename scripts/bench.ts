@@ -104,6 +104,7 @@ function devSamples(contentDir: string): { file: string; url: string }[] {
 
 /** Phase times Astro logs: „[content] Synced content“ after „Syncing“, Vite's „built in“, page generation. */
 function astroPhases(output: string): Record<string, number> {
+  // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes (ESC [ … m) from Astro's log
   const clean = output.replace(/\u001b\[[0-9;]*m/g, '');
   const seconds = (text: string) => {
     const match = /(?:(\d+)m )?([\d.]+)(m?s)/.exec(text);
@@ -258,7 +259,7 @@ function printReports(list: readonly SizeReport[]): void {
     ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
     ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
     ['Build (astro build + Pagefind)', ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`)],
-    ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [`  davon ${phase}`, ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase]!.toFixed(1)} s`))]),
+    ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [`  davon ${phase}`, ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase].toFixed(1)} s`))]),
     ['  Pagefind (parallel ab Build-Start, fertig nach)', ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`))],
     ['Spitze Arbeitsspeicher (RSS, mit Pagefind)', ...list.map((report) => (report.peakRssBytes === undefined ? '–' : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`))],
     ['größte Seite (gzip)', ...list.map((report) => `${kb(report.largestPages[0]!.gzip)} ${report.largestPages[0]!.file}`)],

@@ -72,7 +72,7 @@ async function checkFile(argument: string): Promise<number> {
 
 async function checkAll(): Promise<number> {
   const results: StepResult[] = [];
-  const step = async (name: string, run: () => Promise<StepOutcome>) => {
+  const step = async (name: string, run: () => StepOutcome | Promise<StepOutcome>) => {
     console.log(`\n▶ ${name}`);
     const result = await runStep(name, run);
     results.push(result);
@@ -107,8 +107,8 @@ async function checkAll(): Promise<number> {
       })
     : (results.push(skippedStep('Build (astro build)', 'die Wissensbasis hat Probleme')), false);
 
-  const afterBuild: [string, () => Promise<StepOutcome>][] = [
-    ['Links und Anker', async () => {
+  const afterBuild: [string, () => StepOutcome | Promise<StepOutcome>][] = [
+    ['Links und Anker', () => {
       const broken = brokenLinks(outDir);
       for (const link of broken) {
         const what = link.missing === 'page' ? 'führt ins Leere' : 'zeigt auf einen Anker, den es auf der Zielseite nicht gibt';

@@ -17,7 +17,7 @@ export interface StepOutcome {
   note: string;
 }
 
-export async function runStep(name: string, run: () => Promise<StepOutcome>, clock: () => number = performance.now.bind(performance)): Promise<StepResult> {
+export async function runStep(name: string, run: () => StepOutcome | Promise<StepOutcome>, clock: () => number = performance.now.bind(performance)): Promise<StepResult> {
   const start = clock();
   const outcome = await run();
   return { name, status: outcome.ok ? 'ok' : 'failed', durationMs: clock() - start, note: outcome.note };

@@ -7,12 +7,20 @@ import { pageTypeOf } from './page-types.ts';
 /** Page paths listed in the built sitemap, read with a real XML parser. */
 export function sitemapPaths(outDir: string): string[] {
   const parser = new XMLParser();
-  const index = parser.parse(readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8'));
-  const sitemaps = [index.sitemapindex.sitemap].flat() as { loc: string }[];
+  const index = parser.parse(readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')) as SitemapIndex;
+  const sitemaps = [index.sitemapindex.sitemap].flat();
   return sitemaps.flatMap(({ loc }) => {
-    const sitemap = parser.parse(readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8'));
-    return ([sitemap.urlset.url].flat() as { loc: string }[]).map((url) => new URL(url.loc).pathname);
+    const sitemap = parser.parse(readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8')) as Sitemap;
+    return [sitemap.urlset.url].flat().map((url) => new URL(url.loc).pathname);
   });
+}
+
+/** The sitemap files as fast-xml-parser reads them: a single child element is an object, several an array. */
+interface SitemapIndex {
+  sitemapindex: { sitemap: { loc: string } | { loc: string }[] };
+}
+interface Sitemap {
+  urlset: { url: { loc: string } | { loc: string }[] };
 }
 
 /** Every HTML file of a built site as the URL path a reader visits (`/a/b/`, `/404.html`). */

@@ -90,7 +90,7 @@ function toAtlasEntry(entry: AnyEntry): AtlasEntry {
   // The one place where stored data meets its type: the loader stored validated data
   // plus the extras of src/loaders/stored-entry.ts.
   const data = entry.data as EntryData<CollectionName> & StoredExtras;
-  const collection = entry.collection as CollectionName;
+  const collection = entry.collection;
   return {
     collection,
     data,

@@ -63,7 +63,7 @@ function table(schema: JsonSchema, fields: string[], collection: CollectionName)
 }
 
 function row(name: string, required: boolean, shape: string, property: JsonSchema): string {
-  const cells = [name, required ? 'ja' : 'nein', shape, String(property['description'] ?? '')];
+  const cells = [name, required ? 'ja' : 'nein', shape, text(property['description'])];
   return `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
 }
 
@@ -98,11 +98,16 @@ function scalarForm(property: JsonSchema): string {
     case 'string':
       if (property['pattern'] === SLUG_PATTERN.source) return 'Slug';
       if (property['pattern'] === AGS_PATTERN) return '2, 5 oder 8 Ziffern in Anführungszeichen';
-      if (property['pattern']) return `Text der Form \`${String(property['pattern'])}\``;
+      if (property['pattern']) return `Text der Form \`${text(property['pattern'])}\``;
       return range('Text', property['minLength'], property['maxLength'], ' Zeichen');
     default:
-      return String(property['type'] ?? '');
+      return text(property['type']);
   }
+}
+
+/** A schema keyword that JSON Schema defines as text (description, pattern, type name). */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function range(noun: string, minimum: unknown, maximum: unknown, unit = ''): string {

@@ -16,7 +16,7 @@ export interface ParsedFile {
   /** One German explanation per mistake, at the line and column to change. */
   yamlErrors: YamlMistake[];
   /** 1-based line of a field path such as `['members', 2, 'ref']`, where found. */
-  lineOf(path: readonly (string | number)[]): number | undefined;
+  lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
 const NO_FENCE = 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';

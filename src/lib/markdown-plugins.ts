@@ -25,7 +25,7 @@ export function rewriteEntryLinks(context: PluginFactoryContext): MdastPluginDef
     const url = entryUrlFor(node.url, fromFile);
     if (url !== undefined) ctx.setProperty(node as never, 'url', url);
   };
-  return { name: 'kooperationsatlas-entry-links', link: rewrite, definition: rewrite } as MdastPluginDefinition;
+  return { name: 'kooperationsatlas-entry-links', link: rewrite, definition: rewrite };
 }
 
 export function entryUrlFor(url: string, fromFile: string): string | undefined {

@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import GithubSlugger from 'github-slugger';
-import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdastPluginDefinition } from 'satteri';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdastPluginDefinition, type MdxToJsResult } from 'satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, entryUrlFor } from './markdown-plugins.ts';
 import type { Removal } from './sanitize.ts';
 
@@ -36,8 +36,9 @@ export function renderBody(source: string, absolutePath: string, format: 'md' | 
   };
   if (format === 'mdx') {
     // Astro compiles `.mdx` itself (components need its runtime); compiling here with the
-    // same plugins gives the same heading ids for the link check.
-    mdxToJs(source, options);
+    // same plugins gives the same heading ids for the link check. The plugins are synchronous,
+    // so the call is too; its output is not needed.
+    void (mdxToJs(source, options) as MdxToJsResult);
     rendered.text = rendered.headings.map((heading) => heading.text).join(' ');
     return rendered;
   }
@@ -78,7 +79,7 @@ function headingIds(headings: RenderedBody['headings']): () => HastPluginDefinit
           if (typeof written !== 'string') ctx.setProperty(node, 'id', id);
         },
       },
-    } as HastPluginDefinition;
+    };
   };
 }
 

@@ -14,6 +14,7 @@ export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mail
  * up to the first `:`; anything else before the colon makes the URL relative.
  */
 export function schemeOf(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- C0 controls are stripped as the WHATWG URL parser does
   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
@@ -28,6 +29,7 @@ export function isSafeUrl(value: string): boolean {
   // Without `&` there is nothing to decode: one reading is all readings.
   const readings = value.includes('&') ? [value, decodeHTMLAttribute(value), decodeHTML(value)] : [value];
   return readings.every((reading) =>
+    // eslint-disable-next-line no-control-regex -- the reading of lenient parsers that drop control characters
     [schemeOf(reading), schemeOf(reading.replace(/[\u0000-\u0020]/g, ''))].every((scheme) => scheme === undefined || SAFE_SCHEMES.has(scheme)),
   );
 }

@@ -1,6 +1,6 @@
 import { defaultSchema } from 'hast-util-sanitize';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext, SourceFormat } from 'satteri';
-import { checkJsxElement, isJsxElement, type JsxElementLike } from './mdx-check.ts';
+import { checkJsxElement, isJsxElement } from './mdx-check.ts';
 import { isSafeSrcSet, isSafeUrl } from './safe-url.ts';
 
 export { isSafeUrl, isSafeSrcSet, schemeOf, SAFE_SCHEMES } from './safe-url.ts';
@@ -87,7 +87,7 @@ export function sanitizeProperties(tagName: string, properties: Properties | und
 function allowedValue(definition: Definition | undefined, name: string, value: Value): Value | undefined {
   if (definition === undefined || value === null || value === undefined) return undefined;
   if (Array.isArray(value)) {
-    const kept = value.map((item) => allowedPrimitive(definition, name, item)).filter((item) => item !== undefined);
+    const kept = value.map((item: string | number) => allowedPrimitive(definition, name, item)).filter((item) => item !== undefined);
     // A list loses only the items that fail (`class="footnotes evil"` keeps `footnotes`).
     return kept.length ? (kept as (string | number)[]) : undefined;
   }
@@ -160,7 +160,7 @@ export function sanitizeBody(report: (removal: Removal, source: RemovalSource) =
       },
     };
     const dropNode = (node: Readonly<{ type: string }>, ctx: HastVisitorContext) => {
-      if (skip(node as Node, ctx)) return;
+      if (skip(node, ctx)) return;
       removals.push({ kind: 'node', element: node.type, withContent: true });
       ctx.removeNode(node as never);
     };
@@ -200,7 +200,7 @@ export function sanitizeBody(report: (removal: Removal, source: RemovalSource) =
 
 /** A content component with valid attributes (the knowledge-base check stops the build on any other JSX; this is the second line of defence). */
 function isAllowedJsx(node: Node): boolean {
-  return checkJsxElement(node as JsxElementLike).length === 0;
+  return checkJsxElement(node).length === 0;
 }
 
 function ancestors(node: Node, ctx: HastVisitorContext): Node[] {

@@ -98,7 +98,7 @@ function fieldLines(
   title: string,
   today: string,
 ): string[] {
-  const comment = commentLines(String(property['description'] ?? ''));
+  const comment = commentLines(typeof property['description'] === 'string' ? property['description'] : '');
   if (field === 'title') return [...comment, `title: ${JSON.stringify(title)}`];
   if (field === 'date') return [...comment, `date: "${today}"`];
   if (field === 'sources') {

@@ -97,7 +97,7 @@ export function toggleFilter(state: SearchState, key: FacetKey, value: string, o
 export function resultMessage(count: number, state: SearchState): string {
   const hits = count === 0 ? 'Keine Treffer' : count === 1 ? '1 Treffer' : `${count} Treffer`;
   const query = state.query ? ` für „${state.query}“` : '';
-  const active = FACETS.flatMap(({ key, label }) => (state.filters[key]?.length ? [`${label}: ${state.filters[key]!.join(' oder ')}`] : []));
+  const active = FACETS.flatMap(({ key, label }) => (state.filters[key]?.length ? [`${label}: ${state.filters[key].join(' oder ')}`] : []));
   const filtered = active.length ? ` (gefiltert nach ${active.join('; ')})` : '';
   const sorted = state.sort === 'datum' && count > 0 ? ', nach Datum sortiert' : '';
   return `${hits}${query}${filtered}${sorted}.`;

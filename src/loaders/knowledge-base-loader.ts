@@ -109,7 +109,7 @@ export function knowledgeBaseStatusLoader(): Loader {
 
 /** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
 function storeCollection(collection: CollectionName, context: LoaderContext, base: KnowledgeBase): void {
-  const { store, generateDigest } = context;
+  const { store } = context;
   const root = fileURLToPath(context.config.root);
   const current = new Set<string>();
   for (const entry of base.entries) {
@@ -117,7 +117,7 @@ function storeCollection(collection: CollectionName, context: LoaderContext, bas
     current.add(entry.slug);
     const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
     const data = storedData(entry, base, writeBody(entry, context.config.cacheDir));
-    const digest = generateDigest(JSON.stringify(data) + (entry.format === 'mdx' ? entry.body : ''));
+    const digest = context.generateDigest(JSON.stringify(data) + (entry.format === 'mdx' ? entry.body : ''));
     if (entry.format === 'mdx') store.set({ id: entry.slug, data, body: entry.body, filePath, digest, deferredRender: true });
     else store.set({ id: entry.slug, data, filePath, digest });
   }

@@ -96,7 +96,10 @@ test('every JSON-LD block on every page is valid schema.org, and every @id names
   const collect = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(collect);
     else if (typeof value === 'object' && value !== null) {
-      for (const [key, inner] of Object.entries(value)) key === '@id' ? ids.add(inner as string) : collect(inner);
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === '@id') ids.add(inner as string);
+        else collect(inner);
+      }
     }
   };
   for (const pagePath of htmlPages()) {
@@ -165,7 +168,9 @@ test('the sitemap lists exactly the public pages, named in robots.txt', () => {
 
 test('sitemap lastmod is the date of the last commit of the content file, and the newest for index pages', () => {
   const parser = new XMLParser();
-  const urls = ([parser.parse(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8')).urlset.url].flat() as { loc: string; lastmod?: string }[]);
+  type SitemapUrl = { loc: string; lastmod?: string };
+  const sitemap = parser.parse(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8')) as { urlset: { url: SitemapUrl | SitemapUrl[] } };
+  const urls = [sitemap.urlset.url].flat();
   const lastmod = new Map(urls.map((url) => [new URL(url.loc).pathname, url.lastmod?.slice(0, 10)]));
   const commitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
   const folders: Record<string, string> = { akteure: 'actors', netzwerke: 'networks', handlungsfelder: 'action-fields', initiativen: 'initiatives', presse: 'press-releases' };

@@ -74,7 +74,7 @@ test('the overview draws every network, actor and initiative as a link, and star
   assert.equal(XMLValidator.validate(svg.outerHTML), true);
   const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href'));
   assert.deepEqual(new Set(hrefs), new Set(pictured.map(pagePath)));
-  for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href!);
+  for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href);
   assert.ok(page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!), 'text alternative');
   for (const from of ['/', '/netzwerke/verein-a/']) {
     assert.ok(readPage(build.outDir, from).querySelectorAll('a').some((link) => link.getAttribute('href') === '/uebersicht/'), from);

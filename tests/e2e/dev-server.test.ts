@@ -35,7 +35,7 @@ before(async () => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 60_000);
     const listen = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const match = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
       if (match) {
         clearTimeout(timer);

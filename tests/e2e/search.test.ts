@@ -38,7 +38,7 @@ interface Opened {
   errors: string[];
   /** Every URL the page requested, as paths. */
   requests: { path: string; type: string }[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function open(pagePath: string, options: { javaScript?: boolean } = {}): Promise<Opened> {

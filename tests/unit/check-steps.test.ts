@@ -11,7 +11,7 @@ test('durations are written the German way', () => {
 test('a step is timed and reports ok or failed with its note', async () => {
   const times = [1000, 3500];
   const clock = () => times.shift()!;
-  const result = await runStep('Build', async () => ({ ok: false, note: 'Build fehlgeschlagen' }), clock);
+  const result = await runStep('Build', () => ({ ok: false, note: 'Build fehlgeschlagen' }), clock);
   assert.deepEqual(result, { name: 'Build', status: 'failed', durationMs: 2500, note: 'Build fehlgeschlagen' });
 });
 

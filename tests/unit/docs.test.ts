@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../helpers/build-site.ts';
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, 'utf8');
 
 test('every npm command the README and the guide name exists', () => {
-  const scripts = Object.keys(JSON.parse(read('package.json')).scripts);
+  const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
   const named = new Set([...`${read('README.md')}\n${read('CONTRIBUTING.md')}`.matchAll(/npm (?:run )?([a-z:]+)/g)].map((match) => match[1]!));
   named.delete('install');
   named.delete('ci');

@@ -4,11 +4,23 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { remark } from 'remark';
+import type { Preset } from 'unified';
 import { VFile } from 'vfile';
 import { COLLECTIONS, COLLECTION_NAMES } from '../../src/lib/collections.ts';
 import { editorSchema } from '../../src/lib/editor-schema.ts';
 import { editorFiles } from '../../scripts/lib/editor-files.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
+
+/** The parts of an editor JSON Schema these tests read. */
+interface SchemaNode {
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  enum?: string[];
+  minItems?: number;
+  pattern?: string;
+  not?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+}
 
 interface SchemaMessage {
   line?: number | undefined;
@@ -21,10 +33,10 @@ interface SchemaMessage {
  * the path it would have in `content/`, so the schema associations of `.remarkrc.mjs` apply.
  */
 async function lintAs(file: string, text: string): Promise<SchemaMessage[]> {
-  const config = (await import(pathToFileURL(path.join(PROJECT_ROOT, '.remarkrc.mjs')).href)).default;
+  const { default: config } = (await import(pathToFileURL(path.join(PROJECT_ROOT, '.remarkrc.mjs')).href)) as { default: Preset };
   const vfile = new VFile({ path: path.join(PROJECT_ROOT, file), value: text });
   await remark().use(config).process(vfile);
-  return vfile.messages as unknown as SchemaMessage[];
+  return vfile.messages;
 }
 
 test('the committed editor schemas and docs/felder.md are up to date (else: npm run schemas)', () => {
@@ -35,22 +47,22 @@ test('the committed editor schemas and docs/felder.md are up to date (else: npm 
 
 test('reference fields list the published slugs of their target collections, refinements become patterns', () => {
   const published = { initiatives: ['radweg'], networks: ['uan'], 'action-fields': ['mobilitaet'], actors: ['region-hannover'], 'press-releases': [] };
-  const schema = editorSchema('initiatives', published) as { properties: Record<string, any> };
-  assert.deepEqual(schema.properties['leads'].items.enum, ['region-hannover', 'uan']);
-  assert.deepEqual(schema.properties['actionFields'].items.enum, ['mobilitaet']);
-  assert.equal(schema.properties['leads'].minItems, 1);
-  assert.ok(schema.properties['started'].pattern, 'dates carry a pattern');
-  assert.ok(schema.properties['website'].pattern, 'web addresses carry a pattern');
-  assert.ok(schema.properties['summary'].not.pattern, 'summary rejects Markdown');
-  const network = editorSchema('networks', published) as { properties: Record<string, any> };
-  const [bare, object] = network.properties['members'].items.anyOf;
-  assert.deepEqual(bare.enum, ['region-hannover', 'uan']);
-  assert.deepEqual(object.properties.ref.enum, ['region-hannover', 'uan']);
+  const schema = editorSchema('initiatives', published) as { properties: Record<string, SchemaNode> };
+  assert.deepEqual(schema.properties['leads']?.items?.enum, ['region-hannover', 'uan']);
+  assert.deepEqual(schema.properties['actionFields']?.items?.enum, ['mobilitaet']);
+  assert.equal(schema.properties['leads']?.minItems, 1);
+  assert.ok(schema.properties['started']?.pattern, 'dates carry a pattern');
+  assert.ok(schema.properties['website']?.pattern, 'web addresses carry a pattern');
+  assert.ok(schema.properties['summary']?.not?.pattern, 'summary rejects Markdown');
+  const network = editorSchema('networks', published) as { properties: Record<string, SchemaNode> };
+  const [bare, object] = network.properties['members']?.items?.anyOf ?? [];
+  assert.deepEqual(bare?.enum, ['region-hannover', 'uan']);
+  assert.deepEqual(object?.properties?.['ref']?.enum, ['region-hannover', 'uan']);
 });
 
 test('VS Code recommends the remark extension, the route that reads .remarkrc.mjs', () => {
   const jsonc = readFileSync(path.join(PROJECT_ROOT, '.vscode/extensions.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
-  assert.ok(JSON.parse(jsonc).recommendations.includes('unifiedjs.vscode-remark'));
+  assert.ok((JSON.parse(jsonc) as { recommendations: string[] }).recommendations.includes('unifiedjs.vscode-remark'));
 });
 
 test('.remarkrc.mjs associates every collection folder with its schema', () => {

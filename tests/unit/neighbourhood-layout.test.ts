@@ -34,6 +34,11 @@ function neighbourhoodFromGraph(entries: GraphEntry[], slug: string): Neighbourh
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['a', 'path', 'text', 'tspan', 'g'].includes(name) });
 
+/** The SVG as this parser reads it: attributes as properties, the listed elements always as arrays. */
+interface SvgTree {
+  svg: { a: Record<string, string>[]; g: { class?: string; path?: Record<string, string>[] }[] };
+}
+
 interface ParsedSvg {
   links: { href: string; id?: string }[];
   edges: { relation: string; from: string | undefined; to: string | undefined; count: string | undefined }[];
@@ -41,10 +46,10 @@ interface ParsedSvg {
 
 function parseSvg(svg: string): ParsedSvg {
   assert.equal(XMLValidator.validate(svg), true, 'SVG is well-formed XML');
-  const root = parser.parse(svg).svg;
-  const edges = (root.g as { class?: string; path?: Record<string, string>[] }[]).find((group) => group.class === 'graph__edges')!.path ?? [];
+  const root = (parser.parse(svg) as SvgTree).svg;
+  const edges = root.g.find((group) => group.class === 'graph__edges')!.path ?? [];
   return {
-    links: (root.a as Record<string, string>[]).map((link) => ({ href: link['href']!, ...(link['data-id'] ? { id: link['data-id'] } : {}) })),
+    links: root.a.map((link) => ({ href: link['href']!, ...(link['data-id'] ? { id: link['data-id'] } : {}) })),
     edges: edges.map((edge) => ({ relation: edge['data-relation']!, from: edge['data-from'], to: edge['data-to'], count: edge['data-count'] })),
   };
 }

@@ -26,6 +26,11 @@ function atlas(networks: number) {
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['a', 'path', 'g'].includes(name) });
 
+/** The SVG as this parser reads it: attributes as properties, the listed elements always as arrays. */
+interface SvgTree {
+  svg: { a: { href: string }[]; g: { path: Record<string, string>[] }[] };
+}
+
 test('a small atlas is drawn whole: every cooperation relation, no action fields', () => {
   const { nodes, edges } = atlas(4);
   const selection = selectOverview(nodes, edges);
@@ -34,9 +39,9 @@ test('a small atlas is drawn whole: every cooperation relation, no action fields
   assert.deepEqual(selection.edges, edges.filter((item) => item.relation !== 'initiatives.actionFields'));
   const svg = renderOverviewSvg(layoutOverview(selection));
   assert.equal(XMLValidator.validate(svg), true);
-  const root = parser.parse(svg).svg;
-  assert.deepEqual((root.a as { href: string }[]).map((link) => link.href).sort(), selection.nodes.map((item) => item.href).sort());
-  const drawn = (root.g[0].path as Record<string, string>[]).map((path) => `${path['data-relation']} ${path['data-from']} ${path['data-to']}`);
+  const root = (parser.parse(svg) as SvgTree).svg;
+  assert.deepEqual(root.a.map((link) => link.href).sort(), selection.nodes.map((item) => item.href).sort());
+  const drawn = root.g[0]!.path.map((path) => `${path['data-relation']} ${path['data-from']} ${path['data-to']}`);
   assert.deepEqual(drawn.sort(), selection.edges.map((item) => `${item.relation} ${item.from} ${item.to}`).sort());
 });
 

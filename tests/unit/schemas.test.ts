@@ -93,7 +93,7 @@ const messages = (collection: CollectionName, data: unknown) =>
 test('a German label or a typo in a choice field suggests the value, with its label', () => {
   const [laufend] = messages('initiatives', { ...initiative, status: 'laufend' });
   assert.deepEqual(laufend?.tuple, ['invalid-value', 'status', 'active']);
-  assert.match(laufend!.expected, /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/);
+  assert.match(laufend.expected, /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/);
   assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'Landkreis' })[0]?.tuple, ['invalid-value', 'kind', 'district']);
   assert.deepEqual(messages('networks', { title: 'UAN', summary: 'x', form: 'verein' })[0]?.tuple, ['invalid-value', 'form', 'association']);
   assert.deepEqual(messages('initiatives', { ...initiative, status: 'activ' })[0]?.tuple, ['invalid-value', 'status', 'active']);
@@ -103,14 +103,14 @@ test('a German label or a typo in a choice field suggests the value, with its la
 test('a date written the German way is shown converted', () => {
   const [ended] = messages('initiatives', { ...initiative, ended: '17.11.2023' });
   assert.deepEqual(ended?.tuple, ['invalid-date', 'ended', '2023-11-17']);
-  assert.match(ended!.expected, /^Meinten Sie „2023-11-17“\? /);
+  assert.match(ended.expected, /^Meinten Sie „2023-11-17“\? /);
   assert.deepEqual(messages('initiatives', { ...initiative, ended: '2024-02-30' })[0]?.tuple, ['invalid-date', 'ended', undefined]);
 });
 
 test('text over the limit says how long it is', () => {
   const [summary] = messages('initiatives', { ...initiative, summary: `${'Wort '.repeat(62)}Ende.` });
   assert.deepEqual(summary?.tuple, ['invalid-value', 'summary', undefined]);
-  assert.equal(summary!.expected, 'Der Text hat 315 Zeichen, erlaubt sind höchstens 300.');
+  assert.equal(summary.expected, 'Der Text hat 315 Zeichen, erlaubt sind höchstens 300.');
 });
 
 test('a misspelt required field is one mistake, not an unknown and a missing field', () => {
