@@ -10,6 +10,9 @@ import { checkMdxBody, type BodyOutline } from './links.ts';
 import { checkBodyLinks } from './link-check.ts';
 import { renderBody, type RenderedBody } from './render.ts';
 import { removalReporter } from './sanitize-report.ts';
+import { entryTerms } from './search-records.ts';
+import type { SearchTerms } from './search-terms.ts';
+import type { TypedData } from '../schemas/index.ts';
 import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from './slugs.ts';
 import { validateEntry } from './validate-entry.ts';
 
@@ -25,6 +28,8 @@ export interface LoadedEntry extends GraphEntry {
   /** Links and heading ids of the body, taken from its one render. */
   outline: BodyOutline;
   rendered: RenderedBody;
+  /** Extra search terms of a valid entry, worked out with its one render. */
+  searchTerms: SearchTerms;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: string | undefined;
 }
@@ -53,7 +58,15 @@ export interface LoadOptions {
  */
 export interface LoadCache {
   commitDates?: Map<string, string>;
-  files: Map<string, { text: string; entry: LoadedEntry | undefined; problems: Problem[]; warnings: Problem[] }>;
+  files: Map<string, FileResult>;
+}
+
+/** What reading one file yields: its text, the entry (if readable), its own problems and warnings. */
+export interface FileResult {
+  text: string;
+  entry: LoadedEntry | undefined;
+  problems: Problem[];
+  warnings: Problem[];
 }
 
 export function createLoadCache(): LoadCache {
@@ -68,22 +81,16 @@ export function createLoadCache(): LoadCache {
 export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache(), options: LoadOptions = {}): KnowledgeBase {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const removalProblem = removalReporter(root);
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   cache.commitDates ??= lastCommitDates(contentDir);
   const entries: LoadedEntry[] = [];
   const seen = new Set<string>();
-  for (const file of listFiles(contentDir, relative, problems)) {
+  for (const file of listEntryFiles(root, contentDir, problems)) {
     seen.add(file.absolutePath);
     let cached = cache.files.get(file.absolutePath);
     const unchanged = cached && options.changed && !options.changed.has(file.absolutePath);
     const text = unchanged ? cached!.text : readFileSync(file.absolutePath, 'utf8');
     if (cached?.text !== text) {
-      const fileProblems: Problem[] = [];
-      const entry = readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates);
-      const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const) };
-      const fileWarnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
-      cached = { text, entry, problems: fileProblems, warnings: fileWarnings };
+      cached = readEntryFile(root, file, text, cache.commitDates);
       cache.files.set(file.absolutePath, cached);
     }
     problems.push(...cached.problems);
@@ -98,14 +105,27 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph, warnings };
 }
 
-interface EntryFile {
+export interface EntryFile {
   collection: CollectionName;
   absolutePath: string;
   slug: Slug;
   format: 'md' | 'mdx';
 }
 
-function listFiles(contentDir: string, relative: (file: string) => string, problems: Problem[]): EntryFile[] {
+/** Reads, validates and renders one file on its own; what needs the other files comes later. */
+export function readEntryFile(root: string, file: EntryFile, text: string, commitDates: ReadonlyMap<string, string>): FileResult {
+  const problems: Problem[] = [];
+  const relativePath = path.relative(root, file.absolutePath).split(path.sep).join('/');
+  const entry = readEntry(file, text, relativePath, problems, commitDates);
+  const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const) };
+  const removalProblem = removalReporter(root);
+  const warnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
+  return { text, entry, problems, warnings };
+}
+
+/** The entry files below `contentDir`; files that cannot be entries become problems. */
+export function listEntryFiles(root: string, contentDir: string, problems: Problem[]): EntryFile[] {
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const files: EntryFile[] = [];
   for (const item of readdirSync(contentDir, { withFileTypes: true })) {
     if (item.name.startsWith('.') || (item.isFile() && /^readme\.md$/i.test(item.name))) continue;
@@ -140,7 +160,7 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
   return files;
 }
 
-function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
+function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: ReadonlyMap<string, string>): LoadedEntry | undefined {
   const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
     problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, column: error.column, expected: error.message });
@@ -188,6 +208,7 @@ function readEntry(file: EntryFile, text: string, relativePath: string, problems
     bodyLine: parsed.bodyLine,
     outline: { links: rendered.links, headingIds: rendered.headings.map((heading) => heading.id), mdxCode },
     rendered,
+    searchTerms: data && !skipRender ? entryTerms({ collection: file.collection, data } as TypedData, rendered.text) : { terms: [], more: [] },
     updated: (record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath),
   };
 }

@@ -2,7 +2,7 @@ import { COLLECTIONS } from './collections.ts';
 import { formatDate, yearOf, type PartialDate } from './dates.ts';
 import { kindLabel, statusLabel } from './labels.ts';
 import { DATE_SORT, type FacetKey } from './search-state.ts';
-import { searchTerms } from './search-terms.ts';
+import { searchTerms, type SearchTerms } from './search-terms.ts';
 import type { Slug } from './slugs.ts';
 import { entryPath } from './urls.ts';
 import type { TypedData } from '../schemas/index.ts';
@@ -34,7 +34,16 @@ function isTerritory(entry: Subject): boolean {
   return entry.collection === 'actors' && TERRITORIAL_KINDS.has(entry.data.kind);
 }
 
-export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, text: string, bodyFile: string | undefined): SearchRecord {
+/**
+ * The extra terms of an entry (compound parts, abbreviations, SDGs): they depend on the entry
+ * alone, so the loader works them out while it reads the file, on whichever core reads it.
+ */
+export function entryTerms(item: TypedData, text: string): SearchTerms {
+  const extra = item.collection === 'action-fields' && item.data.sdgs?.length ? ['sdg', ...item.data.sdgs.map((goal) => `sdg${goal}`)] : [];
+  return searchTerms({ title: item.data.title, summary: item.data.summary, text, extra });
+}
+
+export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, terms: SearchTerms, text: string, bodyFile: string | undefined): SearchRecord {
   const titles = (slugs: readonly Slug[] | undefined, keep: (entry: Subject) => boolean = () => true) => [
     ...new Set((slugs ?? []).map(lookup).filter(keep).map((entry) => entry.data.title)),
   ];
@@ -42,7 +51,6 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, tex
   const filters: SearchRecord['filters'] = { art: [singular] };
   const meta: Record<string, string> = { kind: kindText(item), summary: item.data.summary };
   const sort: Record<string, string> = {};
-  const extra: string[] = [];
   const setDate = (shown: string, datetime: PartialDate) => {
     meta['date'] = shown;
     meta['datetime'] = datetime;
@@ -62,12 +70,9 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, tex
       filters.gebiet = titles(item.data.areas);
       if (item.data.founded) setDate(`gegründet ${formatDate(item.data.founded)}`, item.data.founded);
       break;
-    case 'action-fields': {
+    case 'action-fields':
       filters.feld = [item.data.title];
-      const sdgs = item.data.sdgs ?? [];
-      if (sdgs.length) extra.push('sdg', ...sdgs.map((goal) => `sdg${goal}`));
       break;
-    }
     case 'actors':
       if (isTerritory(item)) filters.gebiet = [item.data.title];
       break;
@@ -82,8 +87,8 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, tex
     }
   }
 
-  const { terms, more } = searchTerms({ title: item.data.title, summary: item.data.summary, text, extra });
-  if (terms.length) meta['terms'] = terms.join(' ');
+  const { terms: titleTerms, more } = terms;
+  if (titleTerms.length) meta['terms'] = titleTerms.join(' ');
   if (more.length) meta['more'] = more.join(' ');
   for (const key of Object.keys(filters) as FacetKey[]) if (!filters[key]?.length) delete filters[key];
   const record: SearchRecord = { url: entryPath(item.collection, item.slug), title: item.data.title, summary: item.data.summary, meta, filters, sort, text };

@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../lib/collections.ts';
 import { KnowledgeBaseError, formatProblem } from '../lib/errors.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
+import { readInParallel } from '../lib/read-in-parallel.ts';
 import { SITE } from '../site.config.ts';
 import { storedData, writeBody, writeSearchRecords } from './stored-entry.ts';
 
@@ -32,9 +33,11 @@ let shared: Promise<Load> | undefined;
 let changedSinceLoad: Set<string> | undefined;
 
 function load(root: string, context: LoaderContext): Promise<Load> {
-  shared ??= Promise.resolve().then((): Load => {
+  shared ??= (async (): Promise<Load> => {
     const changed = changedSinceLoad;
     changedSinceLoad = new Set();
+    // The first load reads every file, on every core; later ones only what changed.
+    if (!changed) await readInParallel(root, path.resolve(root, SITE.contentDir), cache);
     try {
       const options = { removalsAreProblems: REMOVALS_ARE_PROBLEMS, ...(changed ? { changed } : {}) };
       const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache, options);
@@ -49,7 +52,7 @@ function load(root: string, context: LoaderContext): Promise<Load> {
       error.stack = '';
       return { error };
     }
-  });
+  })();
   return shared;
 }
 

@@ -56,7 +56,7 @@ export function writeBody(entry: LoadedEntry, cacheDir: URL): string | undefined
 export function writeSearchRecords(base: KnowledgeBase, cacheDir: URL): void {
   const typed = (entry: LoadedEntry) => ({ collection: entry.collection, data: entry.data, slug: entry.slug }) as TypedData & { slug: LoadedEntry['slug'] };
   const lookup = (slug: LoadedEntry['slug']) => typed(base.graph.get(slug) as LoadedEntry);
-  const records: SearchRecord[] = base.entries.map((entry) => searchRecord(typed(entry), lookup, entry.rendered.text, written.get(entry)));
+  const records: SearchRecord[] = base.entries.map((entry) => searchRecord(typed(entry), lookup, entry.searchTerms, entry.rendered.text, written.get(entry)));
   const file = searchRecordsFile(cacheDir);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(records));
