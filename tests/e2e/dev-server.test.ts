@@ -61,10 +61,13 @@ after(async () => {
  * browser draws from the dev server's report) matches `expected`, as an editor would.
  */
 async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
-  const deadline = Date.now() + 30_000;
+  // Generous: the first request makes Vite optimise dependencies, on a busy CI machine too.
+  const deadline = Date.now() + 120_000;
   let text = '';
   while (Date.now() < deadline) {
     await page.goto(`${origin}${pagePath}`).catch(() => undefined);
+    // The overlay is drawn by Vite's client once it hears of the error; give it a moment.
+    await page.waitForSelector('vite-error-overlay, main', { timeout: 5_000 }).catch(() => undefined);
     const overlay = page.locator('vite-error-overlay');
     text = (await overlay.count()) ? await overlay.locator('#message-content, .message-body, pre').first().innerText().catch(() => '') : await page.locator('body').innerText().catch(() => '');
     if (!text && (await overlay.count())) text = await overlay.innerText().catch(() => '');
