@@ -6,6 +6,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { labelTaskCheckboxes, rewriteEntryLinks, sanitizeHtml } from './src/lib/markdown-plugins.ts';
 import { buildState } from './src/lib/build-state.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import siteSettings from './src/integrations/site-settings.ts';
+import { astroCspConfig } from './src/lib/security-policy.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with our two plugins.
@@ -17,6 +20,8 @@ export default defineConfig({
   cacheDir: process.env.KA_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
       // Sanitising only has work to do where raw HTML or a URL scheme could appear.
@@ -27,6 +32,14 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }), pagefind()],
+  // One policy (src/lib/security-policy.ts) for the <meta> element on every page and for dist/_headers.
+  security: { csp: astroCspConfig() },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !buildState().redirectPaths.has(new URL(page).pathname) }),
+    pagefind(),
+    securityHeaders(),
+    siteSettings(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -13,6 +13,7 @@
  * milliseconds), and the facet counts come afterwards from a second instance in Pagefind's web
  * worker that has all filters loaded, off the main thread.
  */
+import './trusted-types.ts';
 import {
   FACETS,
   isActive,
