@@ -51,6 +51,8 @@ export const SITE = {
     hostingProvider: env('KA_HOSTING_PROVIDER'),
     /** What the access logs hold and how long they are kept, as the hosting contract says. */
     accessLogs: env('KA_ACCESS_LOGS'),
+    /** Legal basis of the access logs, which depends on who the operator is (e.g. Art. 6 Abs. 1 lit. e or f DSGVO). */
+    legalBasis: env('KA_PRIVACY_LEGAL_BASIS'),
     /** Data protection authority responsible for the operator. */
     supervisoryAuthority: env('KA_PRIVACY_SUPERVISORY_AUTHORITY'),
   },

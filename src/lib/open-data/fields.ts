@@ -38,7 +38,7 @@ export interface FieldSpec {
 export const LIST_SEPARATOR = ';';
 
 /** Dates as editors write them: the day or the month may be missing. */
-export const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+export const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
 export const SLUG_PATTERN_SOURCE = SLUG_PATTERN.source;
 
 const labelled = (values: Readonly<Record<string, string>>) =>

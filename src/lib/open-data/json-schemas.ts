@@ -1,5 +1,6 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { RELATIONS, relationKey } from '../relations.ts';
+import { DCAT_CONTEXT } from './dcat.ts';
 import { COLLECTION_FIELDS, PARTIAL_DATE_PATTERN, SLUG_PATTERN_SOURCE, type FieldSpec } from './fields.ts';
 
 /**
@@ -221,7 +222,11 @@ export function catalogSchema(id: string): Schema {
     type: 'object',
     required: ['@context', '@id', '@type', 'dct:title', 'dct:description', 'dct:publisher', 'dcat:dataset'],
     properties: {
-      '@context': { type: 'object', required: ['dcat', 'dct', 'dcatde', 'foaf'] },
+      '@context': {
+        type: 'object',
+        required: Object.keys(DCAT_CONTEXT),
+        properties: Object.fromEntries(Object.entries(DCAT_CONTEXT).map(([prefix, namespace]) => [prefix, { const: namespace }])),
+      },
       '@id': url,
       '@type': { const: 'dcat:Catalog' },
       'dct:title': langString,
