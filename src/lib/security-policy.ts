@@ -33,8 +33,11 @@ export const HEADER_ONLY_DIRECTIVES = {
   'frame-ancestors': ["'none'"],
 } as const satisfies Directives;
 
+/** Links to sources on other sites carry no referrer; BaseLayout repeats it as a <meta> for hosts without _headers. */
+export const REFERRER_POLICY = 'same-origin';
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Referrer-Policy': 'same-origin',
+  'Referrer-Policy': REFERRER_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -201,10 +201,10 @@ test('the DCAT-AP.de catalogue points at every file under its stable URL, with t
   assert.equal(catalog['@type'], 'dcat:Catalog');
   const [dataset] = catalog['dcat:dataset'];
   assert.deepEqual(dataset!['dct:license'], { '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0' });
-  const downloads = dataset!['dcat:distribution'].map((distribution) => new URL(distribution['dcat:downloadURL']['@id']).pathname).sort();
+  const downloads = dataset!['dcat:distribution'].map((distribution) => new URL(distribution['dcat:downloadURL']!['@id']).pathname).sort();
   assert.deepEqual(downloads, readdirSync(dataDir()).filter((name) => name !== 'index.html' && name !== 'katalog.jsonld').map((name) => `/daten/${name}`).sort());
   for (const distribution of dataset!['dcat:distribution']) {
-    const file = path.basename(distribution['dcat:downloadURL']['@id']);
+    const file = path.basename(distribution['dcat:downloadURL']!['@id']);
     const size = distribution['dcat:byteSize'] as { '@value': string } | undefined;
     if (size) assert.equal(Number(size['@value']), readFileSync(path.join(dataDir(), file)).length, file);
   }

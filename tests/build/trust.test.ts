@@ -140,6 +140,14 @@ test('every page carries the CSP as its first head element, the same policy as _
   }
 });
 
+test('every page asks for no referrer to other sites, as the privacy statement says', () => {
+  for (const file of htmlFiles(shipped.outDir)) {
+    const document = parse(readFileSync(file, 'utf8'));
+    if (!document.querySelector('footer.site-footer')) continue;
+    assert.equal(document.querySelector('meta[name="referrer"]')?.getAttribute('content'), 'same-origin', file);
+  }
+});
+
 test('no page has inline script, inline style or event handler attributes', () => {
   for (const file of htmlFiles(shipped.outDir)) {
     const document = parse(readFileSync(file, 'utf8'));

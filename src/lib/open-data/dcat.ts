@@ -54,6 +54,11 @@ export function typedDate(date: string) {
   return { '@value': date, '@type': type };
 }
 
+/** IANA has not registered application/schema+json; a JSON Schema is, for a portal, JSON. */
+function ianaMediaType(mediaType: string): string {
+  return mediaType === 'application/schema+json' ? 'application/json' : mediaType;
+}
+
 export function licenseUri(license: License): string {
   return DCAT_AP_DE_LICENSES[license.id] ?? license.url;
 }
@@ -70,7 +75,7 @@ export function dcatCatalog(input: CatalogInput) {
     'dcat:accessURL': { '@id': input.pageUrl },
     'dcat:downloadURL': { '@id': new URL(file.name, input.pageUrl).href },
     'dct:format': { '@id': FILE_TYPES[file.format] },
-    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${file.mediaType}` },
+    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${ianaMediaType(file.mediaType)}` },
     ...(bytes === undefined ? {} : { 'dcat:byteSize': { '@value': String(bytes), '@type': 'xsd:nonNegativeInteger' } }),
     'dct:license': license,
     'dcatde:licenseAttributionByText': input.license.attribution,
