@@ -222,5 +222,6 @@ test('the /daten/ page links every file, states licence, update date and a citat
   assert.equal(updated, newest, 'the files state the newest change of any entry');
   assert.equal(page.querySelector('.data-facts time')?.getAttribute('datetime'), newest);
   assert.ok(page.querySelector('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/deed.de"]'));
+  assert.ok(page.querySelector('head link[rel="alternate"][type="application/ld+json"][href="/daten/katalog.jsonld"]'), 'portals find the catalogue from the page');
   assert.match(page.querySelector('blockquote')!.text, /Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen\. https:\/\/kooperationsatlas\.example\/daten\//);
 });
