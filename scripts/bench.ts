@@ -5,14 +5,15 @@
  * does not run it. Targets at 10,000 entries: first one-word query under 100 ms (median) and at
  * most 150 KB transferred.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { buildSite } from '../tests/helpers/build-site.ts';
+import { PROJECT_ROOT, buildSite } from '../tests/helpers/build-site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../src/lib/collections.ts';
+import { measureDevServer, type DevTiming } from './lib/dev-timing.ts';
 import { generateKnowledgeBase } from './lib/generate-knowledge-base.ts';
 import { serveCompressed, type CountingServer } from './lib/gzip-server.ts';
 
@@ -37,6 +38,12 @@ interface SizeReport {
   pages: number;
   buildSeconds: number;
   pagefindMs: number | undefined;
+  peakRssBytes: number | undefined;
+  /** Astro's own phase times from its log: content sync, Vite, page generation. */
+  phases: Record<string, number>;
+  /** The largest page of each kind, gzip. */
+  largestPages: { file: string; gzip: number }[];
+  dev: DevTiming | undefined;
   indexedPages: number;
   pageBytes: number;
   pageGzipBytes: number;
@@ -49,7 +56,8 @@ interface SizeReport {
 }
 
 async function benchmark(size: number): Promise<SizeReport> {
-  const work = mkdtempSync(path.join(os.tmpdir(), `kooperationsatlas-bench-${size}-`));
+  // Inside the project, so that the dev server measured below watches it.
+  const work = path.join(PROJECT_ROOT, `.bench-${size}`);
   const contentDir = path.join(work, 'content');
   const generated = generateKnowledgeBase(contentDir, size);
   log(`${size}: Wissensbasis erzeugt (${Object.entries(generated.counts).map(([name, count]) => `${count} ${name}`).join(', ')}); baue …`);
@@ -64,6 +72,9 @@ async function benchmark(size: number): Promise<SizeReport> {
   const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   log(`${size}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
   const search = await measureSearch(build.outDir, generated.queries);
+  const largestPages = largest(build.outDir, html);
+  log(`${size}: messe den Dev-Server (Speichern bis Seite) …`);
+  const dev = process.env['BENCH_DEV'] === '0' ? undefined : await measureDevServer(PROJECT_ROOT, contentDir, devSamples(contentDir));
   rmSync(work, { recursive: true, force: true });
   rmSync(path.dirname(build.outDir), { recursive: true, force: true });
   return {
@@ -71,11 +82,55 @@ async function benchmark(size: number): Promise<SizeReport> {
     pages: html.length,
     buildSeconds,
     pagefindMs,
+    peakRssBytes: build.peakRssBytes,
+    phases: astroPhases(build.output),
+    largestPages,
+    dev,
     indexedPages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
     pageBytes: median(weights.map((weight) => weight.raw)),
     pageGzipBytes: median(weights.map((weight) => weight.gzip)),
     ...search,
   };
+}
+
+/** Three entries of different kinds to edit in the dev server, with their page URLs. */
+function devSamples(contentDir: string): { file: string; url: string }[] {
+  return ['networks', 'initiatives', 'press-releases'].map((folder) => {
+    const name = readdirSync(path.join(contentDir, folder)).sort()[7]!;
+    const segment = COLLECTIONS[COLLECTION_NAMES.find((collection) => COLLECTIONS[collection].folder === folder)!].segment;
+    return { file: path.join(contentDir, folder, name), url: `/${segment}/${name.replace(/\.md$/, '')}/` };
+  });
+}
+
+/** Phase times Astro logs: „[content] Synced content“ after „Syncing“, Vite's „built in“, page generation. */
+function astroPhases(output: string): Record<string, number> {
+  const clean = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const seconds = (text: string) => {
+    const match = /(?:(\d+)m )?([\d.]+)(m?s)/.exec(text);
+    if (!match) return NaN;
+    return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+  };
+  const phases: Record<string, number> = {};
+  const types = /\[types\] Generated (.+)/.exec(clean);
+  if (types) phases['Inhalte laden (content sync)'] = seconds(types[1]!);
+  const vite = /\[vite\] ✓ built in (.+)/.exec(clean);
+  if (vite) phases['Vite'] = seconds(vite[1]!);
+  const pages = /generating static routes[\s\S]*?✓ Completed in (.+)/.exec(clean);
+  if (pages) phases['Seiten erzeugen'] = seconds(pages[1]!);
+  return phases;
+}
+
+/** The largest HTML page of each top-level section (and the start page), gzip-compressed. */
+function largest(outDir: string, html: readonly string[]): { file: string; gzip: number }[] {
+  const bySection = new Map<string, { file: string; raw: number }>();
+  for (const file of html) {
+    const section = file.includes(path.sep) ? file.split(path.sep)[0]! : '/';
+    const raw = readFileSync(path.join(outDir, file)).length;
+    if (raw > (bySection.get(section)?.raw ?? -1)) bySection.set(section, { file, raw });
+  }
+  return [...bySection.values()]
+    .map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 function listHtml(outDir: string): string[] {
@@ -202,7 +257,13 @@ function printReports(list: readonly SizeReport[]): void {
     ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
     ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
     ['Build (astro build + Pagefind)', ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`)],
-    ['  davon Pagefind', ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`))],
+    ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [`  davon ${phase}`, ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase]!.toFixed(1)} s`))]),
+    ['  Pagefind (parallel ab Build-Start, fertig nach)', ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`))],
+    ['Spitze Arbeitsspeicher (RSS, mit Pagefind)', ...list.map((report) => (report.peakRssBytes === undefined ? '–' : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`))],
+    ['größte Seite (gzip)', ...list.map((report) => `${kb(report.largestPages[0]!.gzip)} ${report.largestPages[0]!.file}`)],
+    ['Dev-Server: Start bis erste Seite', ...list.map((report) => (report.dev ? `${(report.dev.startMs / 1000).toFixed(1)} s` : '–'))],
+    ['Dev-Server: Speichern bis neue Seite', ...list.map((report) => (report.dev ? report.dev.changeMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(' / ') : '–'))],
+    ['Dev-Server: Speichern bis Fehlerseite', ...list.map((report) => (report.dev ? `${(report.dev.errorMs / 1000).toFixed(2)} s` : '–'))],
     ['ms pro Seite', ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2))],
     ['Eintragsseite HTML+CSS, Median', ...list.map((report) => `${kb(report.pageBytes)} (gzip ${kb(report.pageGzipBytes)})`)],
     ['Suchseite laden (HTML+CSS+JS, gzip)', ...list.map((report) => kb(report.searchPageBytes))],
@@ -225,6 +286,7 @@ function printReports(list: readonly SizeReport[]): void {
     console.log(`\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`);
     console.log(`  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`);
     console.log(`  größte 1. Anfrage („${slowest.query}“) nach Datei: ${Object.entries(slowest.files).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}`);
+    console.log(`  größte Seiten je Bereich (gzip): ${report.largestPages.map((page) => `${page.file} ${kb(page.gzip)}`).join(', ')}`);
     console.log(`  weitere Anfragen: ${report.later.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytes)}`).join('; ')}`);
   }
 }

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { knowledgeBaseLoader } from './loaders/knowledge-base-loader.ts';
+import { z } from 'astro/zod';
+import { knowledgeBaseLoader, knowledgeBaseStatusLoader } from './loaders/knowledge-base-loader.ts';
 import { SCHEMAS } from './schemas/index.ts';
 
 export const collections = {
@@ -8,4 +9,6 @@ export const collections = {
   'action-fields': defineCollection({ loader: knowledgeBaseLoader('action-fields'), schema: SCHEMAS['action-fields'] }),
   actors: defineCollection({ loader: knowledgeBaseLoader('actors'), schema: SCHEMAS.actors }),
   'press-releases': defineCollection({ loader: knowledgeBaseLoader('press-releases'), schema: SCHEMAS['press-releases'] }),
+  /** Problems of the knowledge base that the dev server shows in the browser. */
+  status: defineCollection({ loader: knowledgeBaseStatusLoader(), schema: z.object({ problems: z.string() }) }),
 };

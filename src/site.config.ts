@@ -19,15 +19,18 @@ export const SITE = {
     url: process.env['REPOSITORY_URL'] ?? 'https://git.example/kooperationsatlas',
     branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
   },
-  /** Folder of the knowledge base, relative to the project root; tests point it at fixtures. */
-  contentDir: process.env['KA_CONTENT_DIR'] ?? 'content',
-  /** Licence of the texts and of the open data at /daten/. */
+  /**
+   * Licence of the content and of the open data built from it; README, CONTRIBUTING.md,
+   * content/README.md and the site footer name it (a unit test keeps them in step).
+   */
   contentLicense: {
     id: 'CC-BY-4.0',
     name: 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
     url: 'https://creativecommons.org/licenses/by/4.0/deed.de',
     attribution: 'Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen',
   },
+  /** Folder of the knowledge base, relative to the project root; tests point it at fixtures. */
+  contentDir: process.env['KA_CONTENT_DIR'] ?? 'content',
   /** Anbieter nach § 5 DDG und Verantwortlicher nach Art. 4 Nr. 7 DSGVO. */
   operator: {
     name: env('KA_OPERATOR_NAME'),

@@ -5,7 +5,7 @@ import { COLLECTIONS, type CollectionName } from '../../src/lib/collections.ts';
 import { suggestSlug } from '../../src/lib/slugs.ts';
 
 /**
- * A deterministic synthetic knowledge base in the contract's format (shared/content-model.md)
+ * A deterministic synthetic knowledge base in the editors' format (CONTRIBUTING.md)
  * for the benchmark: German titles and text, every relation field filled with valid
  * references, body links between entries, facts and sources. Same size, same files.
  */
@@ -40,7 +40,8 @@ const ACTOR_KINDS: [string, string][] = [['Verband', 'association'], ['Stadtwerk
 const VERBS = ['stärkt', 'verbessert', 'fördert', 'plant', 'begleitet', 'unterstützt', 'bündelt', 'entwickelt'];
 const OBJECTS = ['die Zusammenarbeit der Kommunen', 'den Austausch von Wissen und Erfahrungen', 'Angebote für Bürgerinnen und Bürger', 'gemeinsame Förderanträge', 'die Abstimmung zwischen Verwaltung und Politik', 'Modellprojekte in kleinen Gemeinden', 'eine gemeinsame Datengrundlage'];
 const STATUS = ['planned', 'active', 'completed', 'discontinued'];
-const HEADINGS = ['Ziele', 'Beteiligte', 'Stand', 'Finanzierung', 'Hintergrund'];
+const HEADINGS = ['Ziele', 'Beteiligte', 'Stand', 'Finanzierung', 'Hintergrund', 'Ergebnisse', 'Ausblick'];
+const SUBHEADINGS = ['Erste Schritte', 'Zahlen und Daten', 'Zuständigkeiten', 'Zeitplan', 'Kontakt und Austausch'];
 
 export function generateKnowledgeBase(targetDir: string, size: number, seed = size): GeneratedBase {
   const random = mulberry32(seed);
@@ -76,10 +77,11 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
   };
   const link = (target: Draft, text = target.title) => `[${text}](../${COLLECTIONS[target.collection].folder}/${target.slug}.md)`;
 
-  const fieldCount = Math.max(10, Math.round(size * 0.01));
-  const actorCount = Math.round(size * 0.3);
-  const networkCount = Math.round(size * 0.1);
-  const initiativeCount = Math.round(size * 0.35);
+  // The mix a grown atlas is expected to have: press releases and initiatives dominate.
+  const fieldCount = Math.max(10, Math.round(size * 0.05));
+  const actorCount = Math.round(size * 0.15);
+  const networkCount = Math.round(size * 0.15);
+  const initiativeCount = Math.round(size * 0.25);
   const pressCount = size - fieldCount - actorCount - networkCount - initiativeCount;
 
   const fields: Draft[] = [];
@@ -131,7 +133,9 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
       summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
       form,
       founded: date(1990, 2023),
+      leads: [pick(actors).slug],
       members,
+      partners: some(actors, 1, 2).map((partner) => ({ ref: partner.slug, role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']) })),
       actionFields: some(fields, 1, 3).map((field) => field.slug),
       areas: [area.slug],
       facts: [{ label: 'Mitglieder', value: String(members.length), asOf: date(2018, 2024), source: 1 }],
@@ -175,15 +179,49 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
   rmSync(targetDir, { recursive: true, force: true });
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) mkdirSync(path.join(targetDir, COLLECTIONS[name].folder), { recursive: true });
   for (const draft of drafts) {
-    const paragraphs = [...draft.body, sentence(random, pick)];
-    const other = pick(drafts);
-    if (other !== draft) paragraphs.push(`Mehr dazu bei ${link(other)}. ${sentence(random, pick)}`);
-    for (const heading of some(HEADINGS, 1, 2)) paragraphs.push(`## ${heading}`, `${sentence(random, pick)} ${sentence(random, pick)}`);
+    const body = [...draft.body, ...realisticBody(random, pick, some, drafts, draft, link)];
     const file = path.join(targetDir, COLLECTIONS[draft.collection].folder, `${draft.slug}.md`);
-    writeFileSync(file, `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(file, `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`);
   }
   const counts = Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, drafts.filter((draft) => draft.collection === name).length])) as GeneratedBase['counts'];
   return { counts, queries: ['Göttingen', 'Radverkehr', 'verkehr', 'Klimaschutz', 'Energiewende', 'Landkreis', 'Hochwasserschutz', 'Nachbarschaftshilfe', 'Verein', 'Förderanträge', 'Celle', 'Jugendbeteiligung'] };
+}
+
+/**
+ * A body as long and as structured as a real entry: 300 to 800 words under `##` and `###`
+ * headings, a list, a GFM table in about 30 % and 1 to 3 links to other entries in about 30 %.
+ */
+function realisticBody<T extends { title: string }>(
+  random: () => number,
+  pick: <U>(items: readonly U[]) => U,
+  some: <U>(items: readonly U[], min: number, max: number) => U[],
+  drafts: readonly T[],
+  self: T,
+  link: (target: T) => string,
+): string[] {
+  const words = 300 + Math.floor(random() * 501);
+  const blocks: string[] = [];
+  let written = 0;
+  const paragraph = () => {
+    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random, pick));
+    written += sentences.join(' ').split(' ').length;
+    return sentences.join(' ');
+  };
+  const links = random() < 0.3 ? some(drafts, 1, 3).filter((other) => other !== self) : [];
+  const table = random() < 0.3;
+  for (const [index, heading] of some(HEADINGS, 3, HEADINGS.length).entries()) {
+    if (written >= words) break;
+    blocks.push(`## ${heading}`, paragraph());
+    if (index === 0) blocks.push(OBJECTS.slice(0, 3 + Math.floor(random() * 3)).map((object) => `- ${object} ${pick(VERBS)}`).join('\n'));
+    if (index === 1 && table) {
+      const rows = Array.from({ length: 3 + Math.floor(random() * 4) }, (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`);
+      blocks.push(['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'));
+    }
+    if (links[index]) blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick)}`);
+    if (random() < 0.5) blocks.push(`### ${pick(SUBHEADINGS)}`, paragraph());
+  }
+  while (written < words) blocks.push(paragraph());
+  return blocks;
 }
 
 function sentence(random: () => number, pick: <T>(items: readonly T[]) => T): string {

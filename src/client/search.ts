@@ -10,8 +10,10 @@
  * Two Pagefind instances: Pagefind counts every value of every loaded filter on every search,
  * which at 10,000 entries costs ~150 ms per search. So the results come from an instance on
  * the main thread that loads a filter only when the reader filters by it (searches take a few
- * milliseconds), and the facet counts come afterwards from a second instance in Pagefind's web
- * worker that has all filters loaded, off the main thread.
+ * milliseconds), and the facet counts from a second instance in Pagefind's web worker that has
+ * all filters loaded, off the main thread. The filters stay folded until the reader opens them
+ * (or a filter is in the URL), so a plain query fetches Pagefind's code, WebAssembly and page
+ * table once, not twice, and no filter index at all.
  */
 import './trusted-types.ts';
 import {
@@ -78,8 +80,7 @@ function startSearch(root: HTMLElement): void {
   let pending: PagefindResponse['results'] = [];
 
   root.hidden = false;
-  // On narrow screens the filters sit above the results: folded, so the results come first.
-  if (matchMedia('(max-width: 49.99rem)').matches) filterPanel.open = false;
+  filterPanel.open = Object.values(state.filters).some((values) => values?.length);
   syncControls();
 
   const pagefindModule = () => import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>;
@@ -168,9 +169,8 @@ function startSearch(root: HTMLElement): void {
   }
 
   /**
-   * Facet counts after the results, while the filter panel is open; a folded panel (narrow
-   * screens) fetches them when the reader opens it, which saves the worker and the filter
-   * index on a phone's first query.
+   * Facet counts after the results, while the filter panel is open; a folded panel fetches
+   * them when the reader opens it, which saves the worker and the filter index on a query.
    */
   function refreshFacets(): void {
     if (!filterPanel.open) {

@@ -1,30 +1,44 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
-import { buildGraph, type EdgeDetail, type RelationGraph } from '../lib/graph.ts';
+import type { Edge, EdgeDetail } from '../lib/graph.ts';
+import { edgesOf, type StoredRelations } from '../lib/read-model.ts';
 import type { Slug } from '../lib/slugs.ts';
 import { entryPath, type SitePath } from '../lib/urls.ts';
+import type { StoredExtras } from '../loaders/stored-entry.ts';
+import type { EntryData, TypedData } from '../schemas/index.ts';
 
 /**
- * The site's read model: every published entry plus the relation graph, built once per
- * build and shared by all pages. Validation already happened in the loader, so the graph
- * is rebuilt here only as a lookup structure (linear, a few milliseconds at 10,000 entries).
+ * The site's read model for pages: every published entry with its stored neighbourhood.
+ * The graph was built and validated once, in the loader; this module only indexes the
+ * entries by slug and collection (a Map each) and hands out what the loader stored.
  */
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-export interface AtlasEntry {
-  collection: CollectionName;
+export type AtlasEntry = TypedData & {
   slug: Slug;
   url: SitePath;
   title: string;
   summary: string;
+  /** Path of the source file relative to the project root. */
+  file: string;
+  updated: string | undefined;
+  relations: StoredRelations;
+  /** The body's HTML, rendered once by the loader; absent for `.mdx`, which Astro renders. */
+  bodyFile: string | undefined;
   entry: AnyEntry;
-}
+};
 
 export interface Atlas {
   entries: readonly AtlasEntry[];
   get(slug: Slug): AtlasEntry;
   ofCollection(collection: CollectionName): readonly AtlasEntry[];
-  graph: RelationGraph;
+  graph: {
+    outgoing(slug: Slug): readonly Edge[];
+    incoming(slug: Slug): readonly Edge[];
+    /** Former slug → current slug. */
+    aliases: ReadonlyMap<Slug, Slug>;
+  };
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -35,32 +49,65 @@ export function getAtlas(): Promise<Atlas> {
 }
 
 async function createAtlas(): Promise<Atlas> {
+  // In the dev server a broken knowledge base does not stop the server: every page shows
+  // the problems instead, in Astro's error overlay, until the file is fixed.
+  const status = await getEntry('status', 'current');
+  if (status?.data.problems) throw new KnowledgeBaseProblems(status.data.problems);
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
-  const entries: AtlasEntry[] = loaded.flat().map((entry) => ({
-    collection: entry.collection as CollectionName,
-    slug: entry.id as Slug,
-    url: entryPath(entry.collection as CollectionName, entry.id),
-    title: entry.data.title,
-    summary: entry.data.summary,
-    entry,
-  }));
+  const entries = loaded.flat().map(toAtlasEntry);
   const bySlug = new Map(entries.map((item) => [item.slug, item]));
   const byCollection = new Map<CollectionName, AtlasEntry[]>(COLLECTION_NAMES.map((name) => [name, []]));
   for (const item of entries) byCollection.get(item.collection)!.push(item);
   for (const list of byCollection.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
-  const { graph } = buildGraph(
-    entries.map((item) => ({ collection: item.collection, slug: item.slug, file: item.entry.filePath ?? item.slug, data: item.entry.data as Record<string, unknown> })),
-  );
+  const aliases = new Map<Slug, Slug>();
+  for (const item of entries) for (const alias of item.data.aliases ?? []) aliases.set(alias, item.slug);
+  const get = (slug: Slug) => {
+    const item = bySlug.get(slug);
+    if (!item) throw new Error(`Unknown entry ${slug}`);
+    return item;
+  };
   return {
     entries,
-    get(slug) {
-      const item = bySlug.get(slug);
-      if (!item) throw new Error(`Unknown entry ${slug}`);
-      return item;
-    },
+    get,
     ofCollection: (collection) => byCollection.get(collection)!,
-    graph,
+    graph: {
+      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
+      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
+      aliases,
+    },
   };
+}
+
+class KnowledgeBaseProblems extends Error {
+  override name = 'KnowledgeBaseError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+
+function toAtlasEntry(entry: AnyEntry): AtlasEntry {
+  // The one place where stored data meets its type: the loader stored validated data
+  // plus the extras of src/loaders/stored-entry.ts.
+  const data = entry.data as EntryData<CollectionName> & StoredExtras;
+  const collection = entry.collection as CollectionName;
+  return {
+    collection,
+    data,
+    slug: entry.id as Slug,
+    url: entryPath(collection, entry.id),
+    title: data.title,
+    summary: data.summary,
+    file: entry.filePath ?? '',
+    updated: data.updated,
+    relations: data.relations,
+    bodyFile: data.bodyFile,
+    entry,
+  } as AtlasEntry;
+}
+
+export function bodyHtml(item: AtlasEntry): string | undefined {
+  return item.bodyFile === undefined ? undefined : readFileSync(item.bodyFile, 'utf8');
 }
 
 export interface RelatedItem {
@@ -86,13 +133,10 @@ export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
     if (list) list.push(item);
     else groups.set(label, [item]);
   };
-  for (const edge of atlas.graph.outgoing(slug)) {
-    add(edge.relation.forwardLabel, withDetail(atlas.get(edge.to), edge.detail));
-  }
+  const { outgoing, incoming } = edgesOf(slug, atlas.get(slug).relations);
+  for (const edge of outgoing) add(edge.relation.forwardLabel, withDetail(atlas.get(edge.to), edge.detail));
   const forwardLabels = new Set(groups.keys());
-  for (const edge of atlas.graph.incoming(slug)) {
-    add(edge.relation.inverseLabel, withDetail(atlas.get(edge.from), edge.detail));
-  }
+  for (const edge of incoming) add(edge.relation.inverseLabel, withDetail(atlas.get(edge.from), edge.detail));
   // Declared relations keep the editor's order; computed ones are sorted for readers.
   return [...groups].map(([label, items]) => ({ label, items: forwardLabels.has(label) ? items : items.sort(newestOrTitle) }));
 }
@@ -101,8 +145,10 @@ function withDetail(target: AtlasEntry, detail: EdgeDetail | undefined): Related
   return detail ? { target, detail } : { target };
 }
 
+function dateOf(item: AtlasEntry): string {
+  return item.collection === 'press-releases' ? item.data.date : '';
+}
+
 function newestOrTitle(a: RelatedItem, b: RelatedItem): number {
-  const dateA = (a.target.entry.data as { date?: string }).date ?? '';
-  const dateB = (b.target.entry.data as { date?: string }).date ?? '';
-  return dateB.localeCompare(dateA) || a.target.title.localeCompare(b.target.title, 'de');
+  return dateOf(b.target).localeCompare(dateOf(a.target)) || a.target.title.localeCompare(b.target.title, 'de');
 }

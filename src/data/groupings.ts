@@ -1,11 +1,12 @@
 import type { CollectionName } from '../lib/collections.ts';
 import { compareDatesDescending, formatDate, yearOf, type PartialDate } from '../lib/dates.ts';
-import type { Slug } from '../lib/slugs.ts';
+import { suggestSlug, type Slug } from '../lib/slugs.ts';
+import { groupPath, type SitePath } from '../lib/urls.ts';
+import { kindLabel, statusLabel } from '../lib/labels.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
 import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
 import { NETWORK_FORM } from '../schemas/network.ts';
 import type { Atlas, AtlasEntry } from './atlas.ts';
-import { kindLabel, statusLabel } from './present.ts';
 
 /** Running initiatives first: what readers look for most. */
 const STATUS_ORDER = ['active', 'planned', 'completed', 'discontinued'] as const;
@@ -21,7 +22,9 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   switch (collection) {
     case 'initiatives':
       // Each initiative once, by status; the way in by action field is `actionFieldLinks`.
-      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) => capitalize(statusLabel(statusOf(item))));
+      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) =>
+        item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : '',
+      );
     case 'press-releases':
       return groupBy(sortByDate(items), (item) => String(yearOf(dateOf(item))));
     case 'actors':
@@ -33,15 +36,87 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   }
 }
 
+/**
+ * Long indexes are split so that every page stays small (at most about 50 KB of compressed
+ * HTML at 10,000 entries) while every entry stays reachable without JavaScript: up to
+ * LIST_LIMIT entries an index lists them all; beyond, it links to one page per group, and a
+ * group longer than PAGE_SIZE continues on numbered pages.
+ */
+export const LIST_LIMIT = 300;
+export const PAGE_SIZE = 400;
+
+/** What a group is, in the URL of its page. */
+const GROUP_FACET: Record<CollectionName, string> = {
+  initiatives: 'stand',
+  networks: 'form',
+  'action-fields': 'alle',
+  actors: 'art',
+  'press-releases': 'jahr',
+};
+
+export interface GroupPage {
+  collection: CollectionName;
+  /** URL segments of the group: what it is (`jahr`) and which (`2019`). */
+  facet: string;
+  group: string;
+  label: string;
+  path: SitePath;
+  /** The group's first page, which the index links to. */
+  firstPath: SitePath;
+  page: number;
+  pages: number;
+  /** Entries of the whole group. */
+  total: number;
+  items: AtlasEntry[];
+  previous?: SitePath;
+  next?: SitePath;
+}
+
+/** Whether the index page of `collection` links to group pages instead of listing every entry. */
+export function isSplit(atlas: Atlas, collection: CollectionName): boolean {
+  return atlas.ofCollection(collection).length > LIST_LIMIT;
+}
+
+/** Every page of every group of a split index; none for an index that lists all its entries. */
+export function groupPages(atlas: Atlas, collection: CollectionName): GroupPage[] {
+  if (!isSplit(atlas, collection)) return [];
+  return indexGroups(atlas, collection).flatMap((group) => {
+    const slug = suggestSlug(group.label);
+    const pages = Math.ceil(group.items.length / PAGE_SIZE);
+    const pathOf = (page: number) => groupPath(collection, GROUP_FACET[collection], slug, page);
+    return Array.from({ length: pages }, (_, index): GroupPage => {
+      const page = index + 1;
+      return {
+        collection,
+        facet: GROUP_FACET[collection],
+        group: slug,
+        label: group.label,
+        path: pathOf(page),
+        firstPath: pathOf(1),
+        page,
+        pages,
+        total: group.items.length,
+        items: group.items.slice(index * PAGE_SIZE, page * PAGE_SIZE),
+        ...(page > 1 ? { previous: pathOf(page - 1) } : {}),
+        ...(page < pages ? { next: pathOf(page + 1) } : {}),
+      };
+    });
+  });
+}
+
 /** The line under an entry's title in lists: status and action fields, date, or kind. */
 export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string {
   return (item) => {
-    if (item.collection === 'initiatives') {
-      const fields = refs(item, 'actionFields').map((slug) => atlas.get(slug).title).join(', ');
-      return `${statusLabel(statusOf(item))} · ${fields}`;
+    switch (item.collection) {
+      case 'initiatives': {
+        const fields = item.data.actionFields.map((slug) => atlas.get(slug).title).join(', ');
+        return `${statusLabel(item.data.status)} · ${fields}`;
+      }
+      case 'press-releases':
+        return `Pressemitteilung · ${formatDate(item.data.date)}`;
+      default:
+        return kindLabel(item);
     }
-    if (item.collection === 'press-releases') return `Pressemitteilung · ${formatDate(dateOf(item))}`;
-    return kindLabel(item);
   };
 }
 
@@ -62,16 +137,9 @@ export function sortByDate(items: readonly AtlasEntry[]): AtlasEntry[] {
   return [...items].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
 }
 
-function statusOf(item: AtlasEntry): string {
-  return (item.entry.data as { status: string }).status;
-}
-
+/** Press releases sort by their date; other entries have none and keep their order. */
 function dateOf(item: AtlasEntry): PartialDate {
-  return (item.entry.data as { date: PartialDate }).date;
-}
-
-function refs(item: AtlasEntry, field: string): Slug[] {
-  return ((item.entry.data as Record<string, unknown>)[field] as Slug[] | undefined) ?? [];
+  return (item.collection === 'press-releases' ? item.data.date : '') as PartialDate;
 }
 
 function groupBy(items: readonly AtlasEntry[], key: (item: AtlasEntry) => string): IndexGroup[] {

@@ -60,7 +60,8 @@ const dataEntry = (item: AtlasEntry): DataEntry => ({
   path: item.url,
   title: item.title,
   summary: item.summary,
-  data: item.entry.data as Record<string, unknown>,
+  // The validated frontmatter plus `updated`; the loader's other stored extras are not fields and are skipped.
+  data: { ...(item.data as Record<string, unknown>), updated: item.updated },
 });
 
 function buildOpenData(atlas: Atlas): OpenData {
@@ -73,7 +74,7 @@ function buildOpenData(atlas: Atlas): OpenData {
     license: SITE.contentLicense,
     updated,
   });
-  const edges = atlas.graph.entries.flatMap((entry) => atlas.graph.outgoing(entry.slug));
+  const edges = atlas.entries.flatMap((item) => atlas.graph.outgoing(item.slug));
   const files = new Map<string, BuiltFile>();
   const add = (file: DataFile, body: string) => files.set(file.name, built(file, body));
   const all = dataFiles();

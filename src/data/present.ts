@@ -1,27 +1,9 @@
-import { COLLECTIONS } from '../lib/collections.ts';
 import { formatDate, type PartialDate } from '../lib/dates.ts';
-import { suggestSlug, type Slug } from '../lib/slugs.ts';
-import { ACTOR_KIND } from '../schemas/actor.ts';
-import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
-import { NETWORK_FORM } from '../schemas/network.ts';
+import { kindLabel, statusLabel } from '../lib/labels.ts';
+import { suggestSlug } from '../lib/slugs.ts';
 import type { Atlas, AtlasEntry } from './atlas.ts';
 
-/** Presentation helpers: turn an entry's data into German labels and rows for the templates. */
-export function kindLabel(item: AtlasEntry): string {
-  const data = item.entry.data as Record<string, unknown>;
-  switch (item.collection) {
-    case 'actors':
-      return ACTOR_KIND[data['kind'] as keyof typeof ACTOR_KIND];
-    case 'networks':
-      return NETWORK_FORM[data['form'] as keyof typeof NETWORK_FORM];
-    default:
-      return COLLECTIONS[item.collection].singular;
-  }
-}
-
-export function statusLabel(status: string): string {
-  return INITIATIVE_STATUS[status as keyof typeof INITIATIVE_STATUS] ?? status;
-}
+export { kindLabel, statusLabel };
 
 export interface AttributeRow {
   label: string;
@@ -31,26 +13,35 @@ export interface AttributeRow {
 
 /** The key attributes shown under an entry's title, in reading order. */
 export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
-  const data = item.entry.data as Record<string, unknown>;
   const rows: AttributeRow[] = [{ label: 'Art', value: kindLabel(item) }];
-  const date = (label: string, key: string) => {
-    if (typeof data[key] === 'string') rows.push({ label, value: formatDate(data[key] as PartialDate) });
+  const date = (label: string, value: PartialDate | undefined) => {
+    if (value !== undefined) rows.push({ label, value: formatDate(value) });
   };
-  if (item.collection === 'initiatives') rows.push({ label: 'Stand', value: statusLabel(data['status'] as string) });
-  date('Beginn', 'started');
-  date('Ende', 'ended');
-  date('Gegründet', 'founded');
-  date('Datum', 'date');
-  if (typeof data['publisher'] === 'string') {
-    const publisher = atlas.get(data['publisher'] as Slug);
-    rows.push({ label: 'Herausgeber', value: publisher.title, href: publisher.url });
+  switch (item.collection) {
+    case 'initiatives':
+      rows.push({ label: 'Stand', value: statusLabel(item.data.status) });
+      date('Beginn', item.data.started);
+      date('Ende', item.data.ended);
+      break;
+    case 'networks':
+      date('Gegründet', item.data.founded);
+      break;
+    case 'press-releases': {
+      date('Datum', item.data.date);
+      const publisher = atlas.get(item.data.publisher);
+      rows.push({ label: 'Herausgeber', value: publisher.title, href: publisher.url });
+      if (item.data.place) rows.push({ label: 'Ort', value: item.data.place });
+      break;
+    }
+    case 'actors':
+      if (item.data.ags) rows.push({ label: 'Amtlicher Gemeindeschlüssel', value: item.data.ags });
+      break;
+    case 'action-fields':
+      if (item.data.sdgs?.length) rows.push({ label: 'UN-Nachhaltigkeitsziele', value: item.data.sdgs.map((goal) => `SDG ${goal}`).join(', ') });
+      break;
   }
-  if (typeof data['place'] === 'string') rows.push({ label: 'Ort', value: data['place'] });
-  if (typeof data['ags'] === 'string') rows.push({ label: 'Amtlicher Gemeindeschlüssel', value: data['ags'] });
-  if (Array.isArray(data['sdgs']) && data['sdgs'].length) {
-    rows.push({ label: 'UN-Nachhaltigkeitsziele', value: (data['sdgs'] as number[]).map((goal) => `SDG ${goal}`).join(', ') });
-  }
-  if (typeof data['website'] === 'string') rows.push({ label: 'Website', value: hostOf(data['website']), href: data['website'] });
+  const website = 'website' in item.data ? item.data.website : undefined;
+  if (website) rows.push({ label: 'Website', value: hostOf(website), href: website });
   return rows;
 }
 

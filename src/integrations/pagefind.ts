@@ -1,52 +1,68 @@
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchDocument, type SearchRecord } from '../lib/search-records.ts';
+import { searchRecordsFile } from '../loaders/stored-entry.ts';
 
 /**
- * Builds the search index with Pagefind's Node API once Astro has written the site, the way
- * Starlight's integrations/pagefind.ts does: one index over the built directory, written to
- * `<outDir>/pagefind/`, every Pagefind error surfaced, the Pagefind service closed in
- * `finally`. Nothing is generated into `public/`.
- *
- * Only entry pages are results: BaseLayout marks their `<main>` with `data-pagefind-body`,
- * and Pagefind skips pages without one. Inside `<main>`, Pagefind drops `<nav>` (breadcrumbs),
- * `<footer>` (dates, edit link) and forms on its own; the lists of related entries are left
- * out here, because each of those entries is a result of its own and the lists would make
- * hub pages (an action field with hundreds of initiatives) heavy fragments to download.
+ * Builds the search index with Pagefind's Node API, the way Starlight's integration does
+ * (every Pagefind error surfaced, the service closed in `finally`, nothing in `public/`),
+ * but fed from the knowledge base instead of the built site: the loader writes one record
+ * per entry, and indexing starts as soon as Astro begins to build. Pagefind's indexer is a
+ * process of its own, so it works on the second core while Astro renders pages on the first;
+ * `astro:build:done` only waits for it and writes the index into `<outDir>/pagefind/`.
  */
-export const PAGEFIND_OPTIONS = {
-  forceLanguage: 'de',
-  excludeSelectors: ['.related'],
-} satisfies pagefind.PagefindServiceConfig;
+export const PAGEFIND_OPTIONS = { forceLanguage: 'de' } satisfies pagefind.PagefindServiceConfig;
 
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir: URL;
+  let indexing: Promise<pagefind.PagefindIndex> | undefined;
   return {
     name: 'kooperationsatlas:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:start': ({ logger }) => {
+        indexing = startIndex(searchRecordsFile(cacheDir), logger.fork('pagefind'));
+        // Failures are reported where the index is awaited.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger.fork('pagefind'));
+        if (!indexing) return;
+        const log = logger.fork('pagefind');
+        try {
+          await writeSearchIndex(await indexing, path.join(fileURLToPath(dir), 'pagefind'), log);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };
 }
 
-/** Indexes the built site in `siteDir` and returns the number of pages in the index. */
-export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<number> {
-  const started = performance.now();
-  try {
-    const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
-    if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-    checked(await index.addDirectory({ path: siteDir }), logger);
-    const outputPath = path.join(siteDir, 'pagefind');
-    checked(await index.writeFiles({ outputPath }), logger);
-    const pages = indexedPages(outputPath);
-    logger.info(`${pages} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+let started = 0;
+
+async function startIndex(recordsFile: string, logger: AstroIntegrationLogger): Promise<pagefind.PagefindIndex> {
+  started = performance.now();
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+  const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
+  if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
+  const added = records.map(async (record) => {
+    const body = record.bodyFile === undefined ? undefined : await readFile(record.bodyFile, 'utf8');
+    checked(await index.addHTMLFile({ url: record.url, content: searchDocument(record, body) }), logger);
+  });
+  await Promise.all(added);
+  logger.info(`${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`);
+  return index;
+}
+
+async function writeSearchIndex(index: pagefind.PagefindIndex, outputPath: string, logger: AstroIntegrationLogger): Promise<void> {
+  checked(await index.writeFiles({ outputPath }), logger);
+  logger.info(`${indexedPages(outputPath)} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
 }
 
 function checked<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   'unknown-reference': 'Verweis auf einen Eintrag, den es nicht gibt',
   'wrong-reference-kind': 'Verweis auf einen Eintrag der falschen Art',
   'alias-collision': 'Alias kollidiert mit einem Slug oder Alias',
+  'parent-cycle': 'Übergeordnete Akteure bilden einen Kreis',
   'broken-link': 'Link auf eine Datei, die es nicht gibt',
   'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
   'mdx-code': 'MDX-Datei enthält eigenen Code',
@@ -31,18 +32,25 @@ export interface Problem {
   value?: string;
   /** What was expected, in German. */
   expected: string;
+  /** The likely intended value, where one is close („Meinten Sie …?“); also part of `expected`. */
+  suggestion?: string;
   /** 1-based line in the file, where known. */
   line?: number;
+  /** 1-based column, where the mistake has a precise place (YAML syntax). */
+  column?: number;
 }
 
 export function formatProblem(problem: Problem): string {
-  const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const location = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
   const field = problem.field ? ` › ${problem.field}` : '';
   const value = problem.value === undefined ? '' : ` „${problem.value}“:`;
   return `[${problem.code}] ${location}${field}:${value} ${ERROR_CODES[problem.code]}. ${problem.expected}`;
 }
 
-/** Thrown once with every problem, so an editor sees all mistakes in one build. */
+/**
+ * Thrown once with every problem, so an editor sees all mistakes in one build. The message
+ * is the whole story; `problems` carries the same as data (for annotations, the dev overlay).
+ */
 export class KnowledgeBaseError extends Error {
   readonly problems: readonly Problem[];
 
@@ -55,36 +63,14 @@ export class KnowledgeBaseError extends Error {
     );
     this.name = 'KnowledgeBaseError';
     this.problems = sorted;
+    // A content mistake is not a bug in the code: where in the code it was found would only
+    // bury the message, so the stack is the message alone.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
-}
-
-/** The closest candidate by edit distance, for „did you mean“ hints on typos like `titel`. */
-export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return (
+    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.field ?? '').localeCompare(b.field ?? '')
+  );
 }

@@ -1,7 +1,8 @@
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { Problem } from './errors.ts';
 import { relationsOf, type RelationSpec } from './relations.ts';
-import type { Slug } from './slugs.ts';
+import { isSlug, type Slug } from './slugs.ts';
+import { closestMatch } from './suggest.ts';
 
 /** What the graph needs to know of an entry; plain data, so it is testable without Astro. */
 export interface GraphEntry {
@@ -41,8 +42,9 @@ const NONE: readonly Edge[] = [];
 
 /**
  * Builds the relation graph in one pass over the entries (linear in entries plus edges)
- * and reports every duplicate slug, dangling or wrong-kind reference and alias collision.
- * Drafts reserve their slug but are not part of the published graph.
+ * and reports every duplicate slug, dangling or wrong-kind reference, alias collision and
+ * loop in the chain of parent actors. Drafts reserve their slug but are not part of the
+ * published graph. Problems name the field; their line is added by whoever has the file.
  */
 export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGraph; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -59,10 +61,11 @@ export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGra
   const aliases = collectAliases(published, registry, problems);
   const outgoing = new Map<Slug, Edge[]>();
   const incoming = new Map<Slug, Edge[]>();
+  const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map(), suggestions: new Map(), budget: SUGGESTION_BUDGET };
   for (const entry of published) {
     for (const relation of relationsOf(entry.collection)) {
       for (const { to, field, detail } of referencesOf(entry, relation)) {
-        const problem = checkReference(entry, relation, field, to, registry);
+        const problem = checkReference(entry, relation, field, to, lookup);
         if (problem) {
           problems.push(problem);
           continue;
@@ -73,6 +76,7 @@ export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGra
       }
     }
   }
+  problems.push(...parentCycles(published, outgoing, registry));
   const graph: RelationGraph = {
     get: (slug) => {
       const entry = registry.get(slug);
@@ -122,25 +126,32 @@ function referencesOf(entry: GraphEntry, relation: RelationSpec): Reference[] {
   });
 }
 
-function checkReference(
-  entry: GraphEntry,
-  relation: RelationSpec,
-  field: string,
-  to: Slug,
-  registry: ReadonlyMap<Slug, GraphEntry>,
-): Problem | undefined {
+interface ReferenceLookup {
+  registry: ReadonlyMap<Slug, GraphEntry>;
+  aliases: ReadonlyMap<Slug, Slug>;
+  published: readonly GraphEntry[];
+  /** Published slugs per set of target collections, built on the first typo that needs them. */
+  candidates: Map<string, Slug[]>;
+  /** „Meinten Sie …?“ per target collections and typo: a mass rename repeats the same few. */
+  suggestions: Map<string, Slug | undefined>;
+  /** Slug comparisons left for suggestions (see SUGGESTION_BUDGET). */
+  budget: number;
+}
+
+/**
+ * A typo is compared with every slug of the allowed kinds. Thousands of dangling references
+ * (a folder renamed by mistake) would make that quadratic, so the hints stop after about
+ * this many comparisons, well under a second; the errors themselves are all reported.
+ */
+const SUGGESTION_BUDGET = 300_000;
+
+function checkReference(entry: GraphEntry, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
+  // Not a slug at all (`Region Hannover`): the schema has reported it already, once is enough.
+  if (!isSlug(to)) return undefined;
   const expectedKinds = relation.targets.map((name) => COLLECTIONS[name].singular).join(' oder ');
-  const target = registry.get(to);
+  const target = lookup.registry.get(to);
   if (!target || target.draft) {
-    return {
-      code: 'unknown-reference',
-      file: entry.file,
-      field,
-      value: to,
-      expected: target
-        ? `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht. Erwartet: Slug eines veröffentlichten Eintrags (${expectedKinds}).`
-        : `Erwartet: Slug eines vorhandenen Eintrags (${expectedKinds}).`,
-    };
+    return { code: 'unknown-reference', file: entry.file, field, value: to, ...unknownReference(to, target, relation, expectedKinds, lookup) };
   }
   if (!relation.targets.includes(target.collection)) {
     return {
@@ -152,6 +163,82 @@ function checkReference(
     };
   }
   return undefined;
+}
+
+function unknownReference(
+  to: Slug,
+  target: GraphEntry | undefined,
+  relation: RelationSpec,
+  expectedKinds: string,
+  lookup: ReferenceLookup,
+): Pick<Problem, 'expected' | 'suggestion'> {
+  if (target) {
+    return { expected: `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht. Erwartet: Slug eines veröffentlichten Eintrags (${expectedKinds}).` };
+  }
+  const renamed = lookup.aliases.get(to);
+  if (renamed) {
+    return {
+      expected: `„${to}“ ist der frühere Slug von ${lookup.registry.get(renamed)?.file}: Der Eintrag wurde umbenannt; verwenden Sie „${renamed}“.`,
+      suggestion: renamed,
+    };
+  }
+  const suggestion = suggestSlug(to, relation, lookup);
+  const expected = `Erwartet: Slug eines vorhandenen Eintrags (${expectedKinds}).`;
+  return suggestion ? { expected: `Meinten Sie „${suggestion}“? ${expected}`, suggestion } : { expected };
+}
+
+function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup): Slug | undefined {
+  const key = relation.targets.join(' ');
+  const memo = `${key} ${to}`;
+  if (lookup.suggestions.has(memo)) return lookup.suggestions.get(memo);
+  let slugs = lookup.candidates.get(key);
+  if (!slugs) {
+    slugs = lookup.published.filter((entry) => relation.targets.includes(entry.collection)).map((entry) => entry.slug);
+    lookup.candidates.set(key, slugs);
+  }
+  if (lookup.budget < slugs.length) return undefined;
+  lookup.budget -= slugs.length;
+  const suggestion = closestMatch(to, slugs) as Slug | undefined;
+  lookup.suggestions.set(memo, suggestion);
+  return suggestion;
+}
+
+/**
+ * A parent chain that comes back to where it started (A → B → A, or A → A) has no top:
+ * reported once per loop, at the entry with the first slug in the loop. Each actor is
+ * walked once, so this is linear in the number of actors.
+ */
+function parentCycles(published: readonly GraphEntry[], outgoing: ReadonlyMap<Slug, Edge[]>, registry: ReadonlyMap<Slug, GraphEntry>): Problem[] {
+  const parentOf = (slug: Slug) => outgoing.get(slug)?.find((edge) => edge.relation.field === 'parent')?.to;
+  const state = new Map<Slug, 'walking' | 'done'>();
+  const problems: Problem[] = [];
+  for (const entry of published) {
+    if (entry.collection !== 'actors') continue;
+    const path: Slug[] = [];
+    let current: Slug | undefined = entry.slug;
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, 'walking');
+      path.push(current);
+      current = parentOf(current);
+    }
+    if (current !== undefined && state.get(current) === 'walking') {
+      const loop = path.slice(path.indexOf(current));
+      const first = loop.indexOf([...loop].sort()[0]!);
+      const ordered = [...loop.slice(first), ...loop.slice(0, first)];
+      const files = ordered.map((slug) => registry.get(slug)!.file);
+      problems.push({
+        code: 'parent-cycle',
+        file: files[0]!,
+        field: 'parent',
+        value: parentOf(ordered[0]!)!,
+        expected:
+          `Die Kette der übergeordneten Akteure führt im Kreis: ${[...ordered, ordered[0]].join(' → ')}. ` +
+          `Ein Akteur kann nicht, auch nicht über Zwischenstufen, sich selbst übergeordnet sein. Korrigieren oder entfernen Sie „parent“ in einer dieser Dateien: ${files.join(', ')}.`,
+      });
+    }
+    for (const slug of path) state.set(slug, 'done');
+  }
+  return problems;
 }
 
 function collectAliases(entries: readonly GraphEntry[], registry: ReadonlyMap<Slug, GraphEntry>, problems: Problem[]): Map<Slug, Slug> {

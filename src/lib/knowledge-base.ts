@@ -2,22 +2,27 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, collectionOfFolder, type CollectionName } from './collections.ts';
 import { KnowledgeBaseError, type Problem } from './errors.ts';
-import { parseEntryFile } from './frontmatter.ts';
+import { locateFields, parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
-import { outlineBody, type BodyOutline } from './links.ts';
+import { findMdxCode, type BodyOutline } from './links.ts';
 import { checkBodyLinks } from './link-check.ts';
+import { renderBody, type RenderedBody } from './render.ts';
 import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from './slugs.ts';
 import { validateEntry } from './validate-entry.ts';
 
 export interface LoadedEntry extends GraphEntry {
   /** The frontmatter failed validation; `data` is then what the editor wrote. */
   invalid: boolean;
+  /** The frontmatter could not be read at all: a placeholder that keeps the slug known. */
+  unparsable?: boolean;
   absolutePath: string;
   format: 'md' | 'mdx';
   body: string;
   bodyLine: number;
+  /** Links and heading ids of the body, taken from its one render. */
   outline: BodyOutline;
+  rendered: RenderedBody;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: string | undefined;
 }
@@ -28,20 +33,45 @@ export interface KnowledgeBase {
 }
 
 /**
+ * What one file yields, kept between loads so that the dev server re-reads, re-validates
+ * and re-renders only the files that changed; graph and link checks (linear, cheap) run
+ * over everything again, so a change is judged against the whole knowledge base.
+ */
+export interface LoadCache {
+  commitDates?: Map<string, string>;
+  files: Map<string, { text: string; entry: LoadedEntry | undefined; problems: Problem[] }>;
+}
+
+export function createLoadCache(): LoadCache {
+  return { files: new Map() };
+}
+
+/**
  * Reads, validates and links the whole knowledge base in one pass and throws one
  * KnowledgeBaseError listing every problem. `root` is the project root (for messages and
  * Git), `contentDir` the folder holding the five collection folders.
  */
-export function loadKnowledgeBase(root: string, contentDir: string): KnowledgeBase {
+export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache()): KnowledgeBase {
   const problems: Problem[] = [];
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  const commitDates = lastCommitDates(contentDir);
+  cache.commitDates ??= lastCommitDates(contentDir);
   const entries: LoadedEntry[] = [];
+  const seen = new Set<string>();
   for (const file of listFiles(contentDir, relative, problems)) {
-    const entry = readEntry(file, relative(file.absolutePath), problems, commitDates);
-    if (entry) entries.push(entry);
+    seen.add(file.absolutePath);
+    const text = readFileSync(file.absolutePath, 'utf8');
+    let cached = cache.files.get(file.absolutePath);
+    if (cached?.text !== text) {
+      const fileProblems: Problem[] = [];
+      cached = { text, entry: readEntry(file, text, relative(file.absolutePath), fileProblems, cache.commitDates), problems: fileProblems };
+      cache.files.set(file.absolutePath, cached);
+    }
+    problems.push(...cached.problems);
+    if (cached.entry) entries.push(cached.entry);
   }
+  for (const file of cache.files.keys()) if (!seen.has(file)) cache.files.delete(file);
   const { graph, problems: graphProblems } = buildGraph(entries);
+  locateFields(graphProblems, (file) => readFileSync(path.join(root, file), 'utf8'));
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
   return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph };
@@ -89,16 +119,17 @@ function listFiles(contentDir: string, relative: (file: string) => string, probl
   return files;
 }
 
-function readEntry(file: EntryFile, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
-  const parsed = parseEntryFile(readFileSync(file.absolutePath, 'utf8'));
+function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: Map<string, string>): LoadedEntry | undefined {
+  const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
-    problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, expected: `${error.message} Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen.` });
+    problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, column: error.column, expected: error.message });
   }
-  if (parsed.yamlErrors.length) return undefined;
-  const { data, problems: fieldProblems } = validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
+  const { data, problems: fieldProblems } = parsed.yamlErrors.length
+    ? { data: undefined, problems: [] }
+    : validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
   problems.push(...fieldProblems);
-  const outline = outlineBody(parsed.body, file.format);
-  for (const code of outline.mdxCode) {
+  const mdxCode = file.format === 'mdx' ? findMdxCode(parsed.body) : [];
+  for (const code of mdxCode) {
     problems.push({
       code: 'mdx-code',
       file: relativePath,
@@ -110,9 +141,15 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
     });
   }
   // An invalid entry still takes part in the graph with what the editor wrote, so its slug
-  // counts and its references are checked too: every problem surfaces in one build.
-  const record = (data ?? (isRecord(parsed.data) ? parsed.data : undefined)) as Record<string, unknown> | undefined;
-  if (!record) return undefined;
+  // counts and its references are checked too: every problem surfaces in one build. One
+  // whose frontmatter cannot be read at all takes part as an empty placeholder: its slug,
+  // known from the file name, still exists for the entries that point to it.
+  const written = isRecord(parsed.data) ? parsed.data : undefined;
+  const record = (data ?? written ?? {}) as Record<string, unknown>;
+  const unparsable = !data && !written;
+  // Code in an `.mdx` body is refused above; it is never compiled, not even to check links.
+  const skipRender = mdxCode.length > 0 || record['draft'] === true || unparsable;
+  const rendered = skipRender ? NOT_RENDERED : renderBody(parsed.body, file.absolutePath, file.format);
   return {
     collection: file.collection,
     slug: file.slug,
@@ -122,12 +159,16 @@ function readEntry(file: EntryFile, relativePath: string, problems: Problem[], c
     data: record,
     draft: record['draft'] === true,
     invalid: !data,
+    ...(unparsable ? { unparsable: true } : {}),
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-    outline,
+    outline: { links: rendered.links, headingIds: rendered.headings.map((heading) => heading.id), mdxCode },
+    rendered,
     updated: (record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath),
   };
 }
+
+const NOT_RENDERED: RenderedBody = { html: undefined, headings: [], links: [], text: '' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

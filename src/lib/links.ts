@@ -1,66 +1,46 @@
-import { markdownToMdast, mdxToMdast } from 'satteri';
-import GithubSlugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
 import path from 'node:path';
 
 /**
  * Links between entries are written as relative links to their files
  * (`[UAN](../networks/uan.md#ziele)`), so they also work on the Git host. This module
- * finds them in a body and resolves them; the Markdown plugin and the validator share it.
+ * resolves them; the render, the Markdown plugin and the validator share it.
  */
-export interface BodyLink {
-  url: string;
-  /** 1-based line in the body. */
-  line: number;
-}
-
 export interface MdxCode {
   kind: 'import/export' | 'expression';
   line: number;
 }
 
+/** Links and heading ids of a body, as its render records them (src/lib/render.ts). */
 export interface BodyOutline {
-  links: BodyLink[];
-  /** Heading ids as the site renders them (github-slugger over the heading text). */
+  links: { url: string; line: number }[];
   headingIds: string[];
   mdxCode: MdxCode[];
 }
 
 interface Node {
   type: string;
-  url?: string;
-  value?: string;
-  depth?: number;
   children?: Node[];
   position?: { start: { line: number } };
   attributes?: { type: string; value?: unknown }[];
 }
 
-export function outlineBody(body: string, format: 'md' | 'mdx'): BodyOutline {
-  const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
-  const outline: BodyOutline = { links: [], headingIds: [], mdxCode: [] };
-  const slugger = new GithubSlugger();
+/** Code in an `.mdx` body (imports, exports, `{expressions}`): entries may only use the content components. */
+export function findMdxCode(body: string): MdxCode[] {
+  const found: MdxCode[] = [];
   const walk = (node: Node): void => {
     const line = node.position?.start.line ?? 1;
-    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) {
-      outline.links.push({ url: node.url, line });
-    } else if (node.type === 'heading') {
-      outline.headingIds.push(slugger.slug(textOf(node)));
-    } else if (node.type === 'mdxjsEsm') {
-      outline.mdxCode.push({ kind: 'import/export', line });
+    if (node.type === 'mdxjsEsm') {
+      found.push({ kind: 'import/export', line });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      outline.mdxCode.push({ kind: 'expression', line });
+      found.push({ kind: 'expression', line });
     } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
-      outline.mdxCode.push({ kind: 'expression', line });
+      found.push({ kind: 'expression', line });
     }
     node.children?.forEach(walk);
   };
-  walk(tree);
-  return outline;
-}
-
-function textOf(node: Node): string {
-  if (node.value !== undefined && node.type !== 'html') return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  walk(mdxToMdast(body) as Node);
+  return found;
 }
 
 export type ResolvedLink =

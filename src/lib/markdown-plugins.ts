@@ -6,10 +6,16 @@ import { splitFileName } from './slugs.ts';
 import { entryPath } from './urls.ts';
 
 /**
- * The two Sätteri plugins every entry body passes through, `.md` and `.mdx` alike:
- * relative links to entry files become page URLs, and HTML is reduced to a safe subset.
- * Validation of those links happens earlier, in the knowledge-base check.
+ * The Sätteri features and plugins every entry body passes through, `.md` (src/lib/render.ts)
+ * and `.mdx` (Astro's processor, astro.config.mjs) alike: relative links to entry files become
+ * page URLs, HTML is reduced to a safe subset, task-list checkboxes get labels.
  */
+export const MARKDOWN_FEATURES = {
+  rawHtml: true,
+  smartPunctuation: true,
+  gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },
+};
+
 export function rewriteEntryLinks(context: PluginFactoryContext): MdastPluginDefinition | undefined {
   if (!context.fileURL) return undefined;
   const fromFile = fileURLToPath(context.fileURL);
@@ -88,3 +94,6 @@ export const labelTaskCheckboxes: HastPluginDefinition = {
     },
   },
 };
+
+/** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
+export const BODY_HAST_PLUGINS: HastPluginDefinition[] = [sanitizeHtml, labelTaskCheckboxes];

@@ -1,6 +1,6 @@
 /**
  * Extra search terms for an entry, computed at build time and handed to Pagefind as
- * metadata (see src/components/SearchMeta.astro), so German readers find what they type:
+ * metadata (see src/lib/search-records.ts), so German readers find what they type:
  *
  * - parts of closed compounds: „Radverkehrskonzept“ → verkehrskonzept, verkehr, konzept;
  *   „Klimaneutralität“ → neutralität. Pagefind matches word beginnings, so the first part
@@ -188,17 +188,6 @@ function matchesInitials(capitals: string, before: string): boolean {
   return at === capitals.length && words.some((word) => word[0]?.toUpperCase() === capitals[0]);
 }
 
-/** Readable text of a Markdown/MDX body: link targets, tags, code and markup removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[#*_>|~]+/g, ' ');
-}
-
 /** Lower-case words of a text; hyphenated words count as their pieces. */
 export function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1);
@@ -207,8 +196,8 @@ export function wordsOf(text: string): string[] {
 export interface TermSource {
   title: string;
   summary: string;
-  /** Markdown body as the editor wrote it. */
-  body: string;
+  /** Readable text of the body, from its render (src/lib/render.ts). */
+  text: string;
   /** Terms the caller knows from the entry's data, e.g. `sdg13`. */
   extra?: readonly string[];
 }
@@ -224,8 +213,7 @@ export interface SearchTerms {
 const MAX_MORE = 60;
 
 export function searchTerms(source: TermSource): SearchTerms {
-  const body = plainText(source.body);
-  const text = `${source.summary}\n${body}`;
+  const text = `${source.summary}\n${source.text}`;
   const terms = unique([
     ...expand(wordsOf(source.title)),
     ...definedAbbreviations(`${source.title}\n${text}`),

@@ -12,6 +12,14 @@ export function collectionPath(collection: CollectionName): SitePath {
   return `/${COLLECTIONS[collection].segment}/` as SitePath;
 }
 
+/**
+ * A page of one group of a long index, e.g. `/presse/jahr/2019/` and `/presse/jahr/2019/seite/2/`.
+ * `facet` names what the group is (Jahr, Stand, Art), so the path cannot collide with an entry.
+ */
+export function groupPath(collection: CollectionName, facet: string, group: string, page = 1): SitePath {
+  return `/${COLLECTIONS[collection].segment}/${facet}/${group}/${page > 1 ? `seite/${page}/` : ''}` as SitePath;
+}
+
 export function homePath(): SitePath {
   return '/' as SitePath;
 }
@@ -40,4 +48,14 @@ export const INFO_PAGES = {
 
 export function infoPath(page: keyof typeof INFO_PAGES): SitePath {
   return INFO_PAGES[page].path as SitePath;
+}
+
+/** The RSS feed of all press releases. */
+export function pressFeedPath(): SitePath {
+  return `${collectionPath('press-releases')}feed.xml` as SitePath;
+}
+
+/** The RSS feed of the press releases about one entry: its page URL plus `feed.xml`. */
+export function entryFeedPath(collection: CollectionName, slug: Slug | string): SitePath {
+  return `${entryPath(collection, slug)}feed.xml` as SitePath;
 }

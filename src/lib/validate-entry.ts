@@ -1,7 +1,12 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from './collections.ts';
-import { closestMatch, type ErrorCode, type Problem } from './errors.ts';
+import type { ErrorCode, Problem } from './errors.ts';
+import { lineOfField } from './frontmatter.ts';
+import { closestMatch, suggestDate } from './suggest.ts';
+import { ACTOR_KIND } from '../schemas/actor.ts';
 import { SCHEMAS, type EntryData } from '../schemas/index.ts';
+import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
+import { NETWORK_FORM } from '../schemas/network.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -14,11 +19,11 @@ export function validateEntry<C extends CollectionName>(
   lineOf: (path: readonly (string | number)[]) => number | undefined,
 ): { data?: EntryData<C>; problems: Problem[] } {
   const schema = SCHEMAS[collection] as unknown as z.ZodType<EntryData<C>>;
-  const result = schema.safeParse(data ?? {});
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, file, collection));
+  const problems = withoutEchoes(result.error.issues.flatMap((issue) => toProblems(issue, data, file, collection)));
   for (const problem of problems) {
-    const line = lineOf(pathOf(problem.field)) ?? lineOf(pathOf(problem.field).slice(0, -1));
+    const line = lineOfField({ lineOf }, problem.field ?? '');
     if (line !== undefined) problem.line = line;
   }
   return { problems };
@@ -30,23 +35,63 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
     const known = knownKeys(collection, issue.path);
     return issue.keys.map((key) => {
       const suggestion = closestMatch(key, known);
-      return {
-        code: 'unknown-field' as const,
+      const problem: Problem = {
+        code: 'unknown-field',
         file,
         field: formatPath([...issue.path, key]),
         expected: suggestion
           ? `Meinten Sie „${suggestion}“? Bekannte Felder: ${known.join(', ')}.`
           : `Bekannte Felder: ${known.join(', ')}.`,
       };
+      return suggestion ? { ...problem, suggestion } : problem;
     });
   }
   const written = valueAt(data, issue.path);
   if (written === undefined && issue.code !== 'custom') {
     return [{ code: 'missing-field', file, field, expected: expectation(issue) }];
   }
-  const problem: Problem = { code: codeOf(issue), file, field, expected: expectation(issue) };
+  const code = codeOf(issue);
+  const suggestion = suggest(issue, code, written);
+  const problem: Problem = { code, file, field, expected: `${suggestion?.text ?? ''}${expectation(issue)}` };
+  if (suggestion) problem.suggestion = suggestion.value;
   const value = show(written);
   return [value === undefined ? problem : { ...problem, value }];
+}
+
+/**
+ * `titel: …` is one mistake, not two: the unknown field whose suggestion is a missing
+ * field already says everything, so the „missing“ message for that field is dropped.
+ */
+function withoutEchoes(problems: Problem[]): Problem[] {
+  const suggested = new Set(
+    problems
+      .filter((problem) => problem.code === 'unknown-field' && problem.suggestion)
+      .map((problem) => problem.field!.replace(/[^.[\]]+$/, problem.suggestion!)),
+  );
+  return problems.filter((problem) => !(problem.code === 'missing-field' && suggested.has(problem.field ?? '')));
+}
+
+/** „Meinten Sie …?“, to stand before the expectation: the likely fix first. */
+function suggest(issue: Issue, code: ErrorCode, written: unknown): { value: string; text: string } | undefined {
+  if (issue.code === 'invalid_value' && typeof written === 'string') {
+    const labels = labelsOf(issue.values);
+    const choices = issue.values.map(String);
+    const match = closestMatch(written, [...choices, ...Object.values(labels)]);
+    const value = match === undefined ? undefined : choices.includes(match) ? match : Object.keys(labels).find((key) => labels[key] === match);
+    if (value !== undefined) return { value, text: `Meinten Sie „${value}“${labels[value] ? ` (${labels[value]})` : ''}? ` };
+  }
+  if (code === 'invalid-date' && typeof written === 'string') {
+    const date = suggestDate(written);
+    if (date) return { value: date, text: `Meinten Sie „${date}“? ` };
+  }
+  return undefined;
+}
+
+/** The German labels of a choice field, found by its values (`active` → „laufend“). */
+const CHOICE_LABELS: readonly Record<string, string>[] = [INITIATIVE_STATUS, NETWORK_FORM, ACTOR_KIND];
+
+function labelsOf(values: readonly unknown[]): Record<string, string> {
+  return CHOICE_LABELS.find((labels) => Object.keys(labels).length === values.length && values.every((value) => String(value) in labels)) ?? {};
 }
 
 function codeOf(issue: Issue): ErrorCode {
@@ -58,20 +103,30 @@ function expectation(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `Erwartet: ${describeType(issue.expected)}.`;
-    case 'invalid_value':
-      return `Erwartet: einer dieser Werte: ${issue.values.map(String).join(', ')}.`;
+    case 'invalid_value': {
+      const labels = labelsOf(issue.values);
+      return `Erwartet: einer dieser Werte: ${issue.values.map((value) => (labels[String(value)] ? `${String(value)} (${labels[String(value)]})` : String(value))).join(', ')}.`;
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? `Erwartet: mindestens ${issue.minimum} Einträge.`
         : issue.origin === 'string'
           ? `Erwartet: mindestens ${issue.minimum} Zeichen.`
           : `Erwartet: mindestens ${issue.minimum}.`;
-    case 'too_big':
+    case 'too_big': {
+      // What the schema measured (after trimming), so the editor knows how much to cut.
+      const length = (issue.input as { length?: unknown } | undefined)?.length;
+      if (typeof length === 'number' && (issue.origin === 'string' || issue.origin === 'array')) {
+        return issue.origin === 'string'
+          ? `Der Text hat ${length} Zeichen, erlaubt sind höchstens ${issue.maximum}.`
+          : `Die Liste hat ${length} Einträge, erlaubt sind höchstens ${issue.maximum}.`;
+      }
       return issue.origin === 'string'
         ? `Erwartet: höchstens ${issue.maximum} Zeichen.`
         : issue.origin === 'array'
           ? `Erwartet: höchstens ${issue.maximum} Einträge.`
           : `Erwartet: höchstens ${issue.maximum}.`;
+    }
     default:
       return issue.message.startsWith('Erwartet') ? issue.message : `Erwartet: ${issue.message}`;
   }
@@ -129,9 +184,4 @@ export function formatPath(path: Path): string {
     (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment)),
     '',
   );
-}
-
-function pathOf(field: string | undefined): (string | number)[] {
-  if (!field) return [];
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
 }

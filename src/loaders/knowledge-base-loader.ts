@@ -1,40 +1,63 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildState } from '../lib/build-state.ts';
 import type { CollectionName } from '../lib/collections.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
-import { entryPath } from '../lib/urls.ts';
+import { KnowledgeBaseError } from '../lib/errors.ts';
+import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../lib/knowledge-base.ts';
 import { SITE } from '../site.config.ts';
+import { storedData, writeBody, writeSearchRecords } from './stored-entry.ts';
 
 /**
  * One loader per collection, all sharing a single read of the whole knowledge base: the
  * cross-collection checks (slugs, references, links) need every file, and one shared pass
- * reports every problem at once instead of stopping at the first bad file.
+ * reports every problem at once instead of stopping at the first bad file. Between loads the
+ * cache keeps what each unchanged file yielded, so a save in the dev server re-reads,
+ * re-validates and re-renders only that file.
+ *
+ * A build stops at the first load with problems. The dev server keeps running instead: it
+ * keeps the last good entries and stores the problems in the `status` collection, which every
+ * page reads (src/data/atlas.ts), so the editor sees them in the browser until the file is fixed.
  */
-let shared: Promise<KnowledgeBase> | undefined;
-const reported = new WeakSet<Error>();
+const cache = createLoadCache();
 
-function knowledgeBase(root: string): Promise<KnowledgeBase> {
-  shared ??= Promise.resolve().then(() => {
-    const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir));
-    const redirects = [...base.graph.aliases].map(([alias, slug]) => entryPath(base.graph.get(slug)!.collection, alias));
-    buildState().redirectPaths = new Set(redirects);
-    return base;
+type Load = { base: KnowledgeBase; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
+let shared: Promise<Load> | undefined;
+
+function load(root: string, context: LoaderContext): Promise<Load> {
+  shared ??= Promise.resolve().then((): Load => {
+    try {
+      const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache);
+      for (const entry of base.entries) writeBody(entry, context.config.cacheDir);
+      // Only a build indexes for search; the dev server loads with a watcher.
+      if (!context.watcher) writeSearchRecords(base, context.config.cacheDir);
+      return { base };
+    } catch (error) {
+      if (!(error instanceof KnowledgeBaseError)) throw error;
+      // The message names every file, field and line; a stack trace would only hide it.
+      error.stack = '';
+      return { error };
+    }
   });
   return shared;
 }
 
-/** The five loaders each hear the same file event; they share one reload of it. */
-let reloading: Promise<KnowledgeBase> | undefined;
+/** The loaders each hear the same file event; they share one reload of it. */
+let reloading: Promise<Load> | undefined;
 
-function reloadOnce(root: string): Promise<KnowledgeBase> {
+function reloadOnce(root: string, context: LoaderContext): Promise<Load> {
   if (!reloading) {
     shared = undefined;
-    reloading = knowledgeBase(root);
+    reloading = load(root, context);
     setTimeout(() => (reloading = undefined));
   }
   return reloading;
+}
+
+function watch(context: LoaderContext, root: string, store: (result: Load) => void): void {
+  context.watcher?.on('all', (_event, changed) => {
+    if (!changed.startsWith(path.resolve(root, SITE.contentDir))) return;
+    reloadOnce(root, context).then(store, (error: Error) => context.logger.error(error.message));
+  });
 }
 
 export function knowledgeBaseLoader(collection: CollectionName): Loader {
@@ -42,34 +65,48 @@ export function knowledgeBaseLoader(collection: CollectionName): Loader {
     name: 'kooperationsatlas-knowledge-base',
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      await storeCollection(collection, context, await knowledgeBase(root));
-      context.watcher?.on('all', (_event, changed) => {
-        if (!changed.startsWith(path.resolve(root, SITE.contentDir))) return;
-        reloadOnce(root)
-          .then((base) => storeCollection(collection, context, base))
-          .catch((error: Error) => {
-            // All five loaders share the failed load; tell the editor once.
-            if (reported.has(error)) return;
-            reported.add(error);
-            context.logger.error(error.message);
-          });
-      });
+      const store = (result: Load) => {
+        if (result.base) storeCollection(collection, context, result.base);
+      };
+      const result = await load(root, context);
+      if (result.error && !context.watcher) throw result.error;
+      store(result);
+      watch(context, root, store);
     },
   };
 }
 
-async function storeCollection(collection: CollectionName, context: LoaderContext, base: KnowledgeBase): Promise<void> {
-  const { store, renderMarkdown, generateDigest } = context;
+/** The problems of the last load, one entry `current`; empty when the knowledge base is fine. */
+export function knowledgeBaseStatusLoader(): Loader {
+  return {
+    name: 'kooperationsatlas-knowledge-base-status',
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const store = (result: Load) => {
+        // Told once per load in the terminal; the browser shows it on every page.
+        if (result.error) context.logger.error(result.error.message);
+        const data = { problems: result.error?.message ?? '' };
+        context.store.set({ id: 'current', data, digest: context.generateDigest(data.problems) });
+      };
+      store(await load(root, context));
+      watch(context, root, store);
+    },
+  };
+}
+
+/** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
+function storeCollection(collection: CollectionName, context: LoaderContext, base: KnowledgeBase): void {
+  const { store, generateDigest } = context;
   const root = fileURLToPath(context.config.root);
-  store.clear();
+  const current = new Set<string>();
   for (const entry of base.entries) {
     if (entry.collection !== collection) continue;
+    current.add(entry.slug);
     const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
-    const common = { id: entry.slug, data: { ...entry.data, updated: entry.updated }, body: entry.body, filePath, digest: generateDigest(entry.body) };
-    if (entry.format === 'mdx') {
-      store.set({ ...common, deferredRender: true });
-    } else {
-      store.set({ ...common, rendered: await renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.absolutePath) }) });
-    }
+    const data = storedData(entry, base, writeBody(entry, context.config.cacheDir));
+    const digest = generateDigest(JSON.stringify(data) + (entry.format === 'mdx' ? entry.body : ''));
+    if (entry.format === 'mdx') store.set({ id: entry.slug, data, body: entry.body, filePath, digest, deferredRender: true });
+    else store.set({ id: entry.slug, data, filePath, digest });
   }
+  for (const id of store.keys()) if (!current.has(id)) store.delete(id);
 }

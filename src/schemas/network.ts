@@ -31,7 +31,14 @@ export const NetworkSchema = z
       .enum(Object.keys(NETWORK_FORM) as [keyof typeof NETWORK_FORM])
       .describe('Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstige).'),
     founded: PartialDateSchema.optional().describe('Gründung.'),
+    leads: referenceList('networks', 'leads')
+      .optional()
+      .describe('Träger oder Gründer: Slugs von Akteuren oder Netzwerken, die das Netzwerk tragen, aber nicht Mitglied sind.'),
     members: z.array(MemberSchema).optional().describe('Mitglieder: je ein Slug oder { ref, role, since, note }.'),
+    partners: z
+      .array(MemberSchema)
+      .optional()
+      .describe('Beteiligte, die die Quelle nicht als Mitglied nennt (Partner, Vertretung in einem Gremium): je ein Slug oder { ref, role, since, note }.'),
     actionFields: referenceList('networks', 'actionFields').optional().describe('Handlungsfelder: Slugs.'),
     areas: referenceList('networks', 'areas').optional().describe('Gebiet: Slugs von Akteuren.'),
     website: HttpUrlSchema.optional(),

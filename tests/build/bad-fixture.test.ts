@@ -7,15 +7,15 @@ before(async () => {
   build = await buildSite('tests/fixtures/bad');
 });
 
-/** `code file field` per reported problem, from the build output's `[code] file:line › field:` lines. */
+/** `code file field` per reported problem, from the build output's `[code] file:line:column › field:` lines. */
 function reported(output: string): string[] {
-  const problems = [...output.matchAll(/^\s+\[([a-z-]+)\] (\S+?)(?::\d+)?(?: › (\S+?))?:/gm)];
+  const problems = [...output.matchAll(/^\s+\[([a-z-]+)\] (\S+?)(?::\d+){0,2}(?: › (\S+?))?:/gm)];
   return problems.map(([, code, file, field]) => `${code} ${file!.replace('tests/fixtures/bad/', '')} ${field ?? '-'}`).sort();
 }
 
 test('a knowledge base with every kind of mistake fails the build', () => {
   assert.notEqual(build.exitCode, 0);
-  assert.match(build.output, /Die Wissensbasis enthält 22 Probleme/);
+  assert.match(build.output, /Die Wissensbasis enthält 26 Probleme/);
 });
 
 test('each mistake is reported once, with file, field and error code, all in one build', () => {
@@ -32,13 +32,17 @@ test('each mistake is reported once, with file, field and error code, all in one
     'invalid-filename actors/NW-C.md -',
     'invalid-value actors/falsche-art.md kind',
     'invalid-value actors/falsche-art.md website',
+    'invalid-value actors/zu-lang.md summary',
+    'invalid-value initiatives/laufend.md status',
     'invalid-value press-releases/pm.md sources[0].url',
     'mdx-code initiatives/code.mdx -',
     'mdx-code initiatives/code.mdx -',
     'missing-field actors/ohne-titel.md title',
-    'missing-field actors/tippfehler.md title',
+    'parent-cycle actors/schleife-a.md parent',
     'unknown-field actors/tippfehler.md titel',
     'unknown-folder people -',
+    'unknown-reference initiatives/laufend.md leads[1]',
+    'unknown-reference networks/verweist-alt.md members[0].ref',
     'unknown-reference press-releases/pm.md publisher',
     'wrong-reference-kind initiatives/falscher-verweis.md leads[0]',
     'yaml-syntax actors/kaputt.md -',
@@ -46,8 +50,23 @@ test('each mistake is reported once, with file, field and error code, all in one
 });
 
 test('messages say what was expected, in German, with a hint for typos', () => {
-  assert.match(build.output, /titel: Unbekanntes Feld\. Meinten Sie „title“\?/);
+  assert.match(build.output, /tippfehler\.md:2 › titel: Unbekanntes Feld\. Meinten Sie „title“\?/);
+  assert.match(build.output, /laufend\.md:4 › status: „laufend“: Ungültiger Wert\. Meinten Sie „active“ \(laufend\)\?/);
+  assert.match(build.output, /laufend\.md:7 › leads\[1\]: „ok-akteu“: .* Meinten Sie „ok-akteur“\?/);
+  assert.match(build.output, /verweist-alt\.md:6 › members\[0\]\.ref: „alter-name“: .*umbenannt; verwenden Sie „umbenannt“\./);
+  assert.match(build.output, /ended: „05\.01\.2024“: Ungültiges Datum\. Meinten Sie „2024-01-05“\?/);
+  assert.match(build.output, /zu-lang\.md:3 › summary: .*Der Text hat 312 Zeichen, erlaubt sind höchstens 300\./);
+  assert.match(build.output, /schleife-a\.md:5 › parent: „schleife-b“: .*schleife-a → schleife-b → schleife-a/);
   assert.match(build.output, /started: „2024-02-30“: Ungültiges Datum\. Erwartet: ein gültiges Datum/);
   assert.match(build.output, /leads\[0\]: „mobil“: .*ist vom Typ Handlungsfeld\. Erwartet: Akteur oder Netzwerk\./);
   assert.match(build.output, /Foo\.MD.*z\. B\. „foo\.md“/);
+});
+
+test('broken YAML is one German message at line and column, and entries pointing to the file do not fail', () => {
+  assert.match(build.output, /\[yaml-syntax\] \S+kaputt\.md:2:8: Frontmatter ist kein gültiges YAML\. Diese Klammer \[ wird nicht geschlossen/);
+  assert.doesNotMatch(build.output, /verweist-auf-kaputt/);
+});
+
+test('a content error is printed without a stack trace', () => {
+  assert.doesNotMatch(build.output, /^\s+at .*\.ts:\d+/m);
 });

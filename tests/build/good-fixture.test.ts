@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
+import { SITE } from '../../src/site.config.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 
 let build: BuildResult;
 before(async () => {
@@ -19,8 +20,9 @@ function relatedLinks(document: HTMLElement, label: string): string[] {
   return section ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!) : [];
 }
 
-test('the fixture builds without errors', () => {
+test('the fixture builds without errors, warning that the site URL is still the placeholder', () => {
   assert.equal(build.exitCode, 0, build.output);
+  assert.match(build.output, /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/);
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
@@ -48,7 +50,7 @@ test('relations appear on both sides under German headings', () => {
   assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/klima/']);
   assert.deepEqual(relatedLinks(page('/handlungsfelder/klima/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/mobilitaet/']);
   assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Gehört zu'), ['/akteure/land-beispiel/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/stadt-a/']);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/hochschule-nord/', '/akteure/stadt-a/']);
   assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Initiativen in diesem Gebiet'), ['/initiativen/radprojekt/']);
   assert.deepEqual(relatedLinks(page('/presse/pm-2023/'), 'Worum es geht'), ['/initiativen/radprojekt/', '/akteure/stadt-a/']);
   assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'In der Presse'), ['/presse/pm-2023/']);
@@ -76,18 +78,24 @@ test('body links point at page URLs, and raw HTML cannot run script', () => {
   assert.equal(page('/initiativen/mdx-projekt/').querySelector('.hinweis a')?.getAttribute('href'), '/akteure/stadt-a/');
 });
 
-test('an alias becomes a redirect page that the sitemap leaves out', () => {
-  const redirect = readFileSync(path.join(build.outDir, 'akteure/alte-stadt-a/index.html'), 'utf8');
-  assert.match(redirect, /http-equiv="refresh" content="0; url=\/akteure\/stadt-a\/"/);
+test('a renamed entry: its old URL is a redirect page, listed in _redirects and left out of the sitemap', () => {
+  // stadt-a.md lists `alte-stadt-a` under aliases: the entry was renamed from that slug.
+  const redirect = readPage(build.outDir, '/akteure/alte-stadt-a/');
+  assert.equal(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), '0; url=/akteure/stadt-a/');
+  assert.equal(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href'), new URL('/akteure/stadt-a/', SITE.url).href);
+  assert.equal(redirect.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
+  assert.equal(redirect.querySelector('body a')?.getAttribute('href'), '/akteure/stadt-a/');
+  const lines = readFileSync(path.join(build.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(lines, ['/akteure/alte-stadt-a/ /akteure/stadt-a/ 301']);
   const listed = sitemapPaths(build.outDir);
   assert.ok(listed.includes('/akteure/stadt-a/'));
   assert.ok(!listed.includes('/akteure/alte-stadt-a/'));
-  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf')));
+  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf') || pagePath.includes('redirects')));
 });
 
 test('index pages group entries: initiatives by status and action field, press by year, actors by kind', () => {
   const press = page('/presse/');
-  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022']);
+  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022', '2019']);
   const initiatives = page('/initiativen/');
   assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Nach Handlungsfeld', 'Laufend', 'Geplant']);
   assert.deepEqual(initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')), [
@@ -95,7 +103,7 @@ test('index pages group entries: initiatives by status and action field, press b
     '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',
   ]);
   const actors = page('/akteure/');
-  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land']);
+  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land', 'Hochschule']);
 });
 
 test('every internal link in the built site reaches a page and its anchor', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
@@ -40,4 +41,50 @@ test('every press release is about something and names its source', () => {
     assert.ok((entry.data['about'] as unknown[]).length > 0, entry.file);
     assert.ok((entry.data['sources'] as unknown[]).length > 0, entry.file);
   }
+});
+
+/**
+ * A source is cited by the document's own title, or, where the document has none, by a
+ * description that says so with the leading marker „[ohne Titel] “ (CONTRIBUTING.md, „Quellen
+ * angeben“). Either way, title, publisher and date must match a row of the source table in
+ * docs/wissensbasis.md, so a made-up title cannot slip in unnoticed.
+ */
+const DESCRIPTION_MARKER = '[ohne Titel] ';
+
+interface RecordedSource {
+  title: string;
+  publisher: string;
+  date: string;
+}
+
+function recordedSources(markdown: string): RecordedSource[] {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith('Quellen\n'));
+  assert.ok(section, 'docs/wissensbasis.md has a section „## Quellen“');
+  const rows = section.split('\n').filter((line) => line.startsWith('|')).slice(2);
+  return rows.map((row) => {
+    const [title, publisher, date] = row.split('|').slice(1).map((cell) => cell.trim());
+    return { title: title!, publisher: publisher!, date: date === '–' ? '' : date! };
+  });
+}
+
+test('every source is cited by its own title or marked as a description, as recorded in docs/wissensbasis.md', () => {
+  const recorded = recordedSources(readFileSync(path.join(PROJECT_ROOT, 'docs', 'wissensbasis.md'), 'utf8'));
+  assert.ok(recorded.length >= 5, `only ${recorded.length} sources recorded`);
+  for (const source of recorded) {
+    if (source.title.startsWith('[')) {
+      assert.ok(source.title.startsWith(DESCRIPTION_MARKER) && source.title.length > DESCRIPTION_MARKER.length + 10, `„${source.title}“: a description starts with „${DESCRIPTION_MARKER}“`);
+    }
+  }
+  const byTitle = new Map(recorded.map((source) => [source.title, source]));
+  const wrong: string[] = [];
+  for (const entry of base.entries) {
+    const sources = (entry.data['sources'] as { title: string; publisher?: string; date?: string }[] | undefined) ?? [];
+    sources.forEach((source, index) => {
+      const known = byTitle.get(source.title);
+      const cited = `${entry.file} sources[${index}]: „${source.title}“, ${source.publisher ?? '–'}, ${source.date ?? '–'}`;
+      if (!known) wrong.push(`${cited}: title not recorded in docs/wissensbasis.md`);
+      else if (known.publisher !== (source.publisher ?? '') || known.date !== (source.date ?? '')) wrong.push(`${cited}: recorded as ${known.publisher}, ${known.date || '–'}`);
+    });
+  }
+  assert.deepEqual(wrong, []);
 });

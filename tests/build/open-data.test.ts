@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { buildSite } from '../helpers/build-site.ts';
 import { createValidator } from '../helpers/json-schema.ts';
-import { readPage, sitemapPaths } from '../helpers/site-links.ts';
+import { readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 
 /**
  * The files of /daten/ from a real build of tests/fixtures/search (16 entries): each one read

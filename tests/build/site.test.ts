@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../helpers/site-links.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 
-/** The real knowledge base, built as the deployment builds it. */
+/** The real knowledge base, built as the deployment builds it: with its public address set. */
 let build: BuildResult;
 before(async () => {
-  build = await buildSite('content');
+  build = await buildSite('content', { SITE_URL: 'https://kooperationsatlas.test' });
 });
 
 test('the shipped site builds without warnings', () => {

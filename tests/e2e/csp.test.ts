@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { serveDirectory, type StaticServer } from '../helpers/serve.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * The site under its own Content-Security-Policy, twice: as the `<meta>` element Astro writes

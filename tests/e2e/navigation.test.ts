@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../helpers/serve.ts';
-import { sitemapPaths } from '../helpers/site-links.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { sitemapPaths } from '../../scripts/lib/site-links.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -41,17 +38,6 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
   return { page, errors, status: response?.status(), close: () => context.close() };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: an injected <script> would be (rightly) refused by the site's CSP.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 test('the sitemap lists pages to walk', () => {
   assert.ok(pages.length >= 10, `only ${pages.length} pages`);
 });
@@ -82,7 +68,7 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhalt');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'seiteninhalt');
   await close();
 });
 
@@ -94,6 +80,13 @@ test('without JavaScript a reader gets from the start page to an entry and on to
   assert.equal(new URL(page.url()).pathname, '/netzwerke/verein-a/');
   await page.getByRole('region', { name: /Mitglieder/ }).getByRole('link', { name: 'Stadt Ärzteburg' }).click();
   assert.equal(new URL(page.url()).pathname, '/akteure/stadt-a/');
+  assert.equal(await page.locator('h1').textContent(), 'Stadt Ärzteburg');
+  await close();
+});
+
+test("a renamed entry's old address ends on the new page", async () => {
+  const { page, close } = await open('/akteure/alte-stadt-a/');
+  await page.waitForURL((url) => url.pathname === '/akteure/stadt-a/');
   assert.equal(await page.locator('h1').textContent(), 'Stadt Ärzteburg');
   await close();
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watchPeakRss } from '../../scripts/lib/process-memory.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -10,6 +11,8 @@ export interface BuildResult {
   exitCode: number;
   output: string;
   outDir: string;
+  /** Peak resident memory of the build and its child processes, where /proc tells. */
+  peakRssBytes: number | undefined;
 }
 
 /**
@@ -34,10 +37,11 @@ export function buildSite(contentDir: string, extraEnv: Record<string, string> =
         ...extraEnv,
       },
     });
+    const memory = watchPeakRss(child.pid!);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir, peakRssBytes: memory.stop() }));
   });
 }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
+import { scanContent } from '../../src/lib/content-scan.ts';
 import { ERROR_CODES } from '../../src/lib/errors.ts';
+import { parseEntryFile } from '../../src/lib/frontmatter.ts';
+import { RELATIONS } from '../../src/lib/relations.ts';
+import { validateEntry } from '../../src/lib/validate-entry.ts';
+import { SITE } from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, 'utf8');
@@ -12,6 +20,9 @@ test('every npm command the README and the guide name exists', () => {
   named.delete('install');
   named.delete('ci');
   named.delete('run');
+  // npm's own log prefixes, named in the guide so editors can tell a warning from a failure
+  named.delete('warn');
+  named.delete('error');
   assert.ok(named.size >= 5);
   for (const name of named) assert.ok(scripts.includes(name), `npm ${name}`);
 });
@@ -19,4 +30,52 @@ test('every npm command the README and the guide name exists', () => {
 test('the error catalog in CONTRIBUTING.md has a section for every error code', () => {
   const headings = [...read('CONTRIBUTING.md').matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1]);
   assert.deepEqual(headings.sort(), Object.keys(ERROR_CODES).sort());
+});
+
+test('no tracked file points outside the repository to the shared reference material', () => {
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && file !== 'tests/unit/docs.test.ts' && existsSync(path.join(PROJECT_ROOT, file)));
+  assert.ok(files.length > 50);
+  const offenders = files.filter((file) => {
+    const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
+    return text.includes('../shared') || text.includes('shared/content-model');
+  });
+  assert.deepEqual(offenders, []);
+});
+
+test('README, guide and content/README.md name the code licence and the content licence of the site setting', () => {
+  assert.match(read('LICENSE'), /^MIT License$/m);
+  for (const file of ['README.md', 'CONTRIBUTING.md', 'content/README.md']) {
+    const text = read(file);
+    assert.ok(text.includes(SITE.contentLicense.name), `${file}: ${SITE.contentLicense.name}`);
+    assert.ok(text.includes(SITE.contentLicense.url), `${file}: ${SITE.contentLicense.url}`);
+    assert.match(text, /MIT-Lizenz|MIT-licensed/, `${file}: code licence`);
+  }
+  assert.ok(read('CONTRIBUTING.md').includes(SITE.contentLicense.attribution));
+});
+
+test('every example in the guide is a valid entry that refers only to existing entries', () => {
+  const guide = read('CONTRIBUTING.md');
+  // The examples contain `## ` headings of their own, so the section ends at the next known heading.
+  const section = guide.slice(guide.indexOf('\n## Beispiele\n'), guide.indexOf('\n## Felder\n'));
+  const examples = [...section.matchAll(/^### (.+)\n[\s\S]*?^```markdown\n([\s\S]*?)^```$/gm)];
+  const bySingular = new Map(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].singular, name]));
+  assert.deepEqual(examples.map((match) => bySingular.get(match[1]!)).sort(), [...COLLECTION_NAMES].sort());
+  const { published } = scanContent(path.join(PROJECT_ROOT, 'content'));
+  for (const [, heading, text] of examples) {
+    const collection = bySingular.get(heading!) as CollectionName;
+    const parsed = parseEntryFile(text!);
+    assert.deepEqual(parsed.yamlErrors, [], heading);
+    const result = validateEntry(collection, parsed.data, heading!, parsed.lineOf);
+    assert.deepEqual(result.problems, [], heading);
+    for (const spec of RELATIONS.filter((relation) => relation.collection === collection)) {
+      const value = (result.data as Record<string, unknown>)[spec.field];
+      const slugs = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) =>
+        typeof item === 'string' ? item : (item as { ref: string }).ref,
+      );
+      const allowed = spec.targets.flatMap((target) => published[target]);
+      for (const slug of slugs) assert.ok(allowed.includes(slug), `${heading} › ${spec.field}: ${slug}`);
+    }
+  }
 });

@@ -47,6 +47,23 @@ test('member details travel with the edge', () => {
   assert.equal(graph.outgoing('verein' as Slug)[0]?.detail, undefined);
 });
 
+test('a network\'s lead and partners are edges of their own, not memberships', () => {
+  const { graph, problems } = buildGraph([
+    ...entries,
+    entry('networks', 'buendnis', { leads: ['kreis'], members: [{ ref: 'stadt' }], partners: [{ ref: 'verein', role: 'Fachleute im Lenkungskreis' }] }),
+  ]);
+  assert.deepEqual(problems, []);
+  const edges = graph.outgoing('buendnis' as Slug).map((edge) => [edge.relation.forwardLabel, edge.to, edge.detail?.role]);
+  assert.deepEqual(edges, [
+    ['Träger', 'kreis', undefined],
+    ['Mitglieder', 'stadt', undefined],
+    ['Beteiligte', 'verein', 'Fachleute im Lenkungskreis'],
+  ]);
+  const into = (slug: string) => graph.incoming(slug as Slug).filter((edge) => edge.from === 'buendnis').map((edge) => edge.relation.inverseLabel);
+  assert.deepEqual(into('kreis'), ['Träger von']);
+  assert.deepEqual(into('verein'), ['Beteiligt an']);
+});
+
 test('aliases map former slugs to the current one', () => {
   const { graph } = buildGraph(entries);
   assert.deepEqual([...graph.aliases], [['alte-stadt', 'stadt']]);
@@ -86,4 +103,55 @@ test('an alias may not collide with a slug or with another alias', () => {
     ['alias-collision', 'content/actors/stadt.md', 'aliases[0]'],
     ['alias-collision', 'content/actors/kreis.md', 'aliases[0]'],
   ]);
+});
+
+test('a reference typo suggests the closest slug of an allowed kind', () => {
+  const { problems } = buildGraph([
+    entry('actors', 'region-hannover'),
+    entry('action-fields', 'region-hannoverland'),
+    entry('initiatives', 'rad', { leads: ['region-hanover'], actionFields: ['region-hannoverland'], areas: ['region-hannoverlnd', 'xyz-ganz-anders'] }),
+  ]);
+  // `region-hannoverlnd` is closest to the action field, but an area must be an actor.
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.value, problem.suggestion]), [
+    ['unknown-reference', 'leads[0]', 'region-hanover', 'region-hannover'],
+    ['unknown-reference', 'areas[0]', 'region-hannoverlnd', 'region-hannover'],
+    ['unknown-reference', 'areas[1]', 'xyz-ganz-anders', undefined],
+  ]);
+  assert.match(problems[0]!.expected, /^Meinten Sie „region-hannover“\? Erwartet: Slug eines vorhandenen Eintrags \(Akteur oder Netzwerk\)\.$/);
+});
+
+test('a reference to a former slug says which entry it is now', () => {
+  const { problems } = buildGraph([
+    entry('actors', 'region-hannover', { aliases: ['region-hannover-alt'] }),
+    entry('networks', 'uan', { members: [{ ref: 'region-hannover-alt' }] }),
+  ]);
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.suggestion]), [['unknown-reference', 'members[0].ref', 'region-hannover']]);
+  assert.match(problems[0]!.expected, /content\/actors\/region-hannover\.md: Der Eintrag wurde umbenannt; verwenden Sie „region-hannover“\./);
+});
+
+test('a reference that is no slug at all is left to the schema: one message, not two', () => {
+  const { problems } = buildGraph([entry('actors', 'stadt'), entry('initiatives', 'rad', { leads: ['Region Hannover'], actionFields: [] })]);
+  assert.deepEqual(problems, []);
+});
+
+test('a loop in the chain of parent actors is reported once, naming every entry in it', () => {
+  const { problems } = buildGraph([
+    entry('actors', 'land'),
+    entry('actors', 'stadt', { parent: 'kreis' }),
+    entry('actors', 'kreis', { parent: 'bezirk' }),
+    entry('actors', 'bezirk', { parent: 'stadt' }),
+    entry('actors', 'dorf', { parent: 'stadt' }),
+    entry('actors', 'selbst', { parent: 'selbst' }),
+  ]);
+  assert.deepEqual(problems.map((problem) => [problem.code, problem.file, problem.field, problem.value]), [
+    ['parent-cycle', 'content/actors/bezirk.md', 'parent', 'stadt'],
+    ['parent-cycle', 'content/actors/selbst.md', 'parent', 'selbst'],
+  ]);
+  assert.match(problems[0]!.expected, /bezirk → stadt → kreis → bezirk\./);
+  assert.match(problems[0]!.expected, /content\/actors\/bezirk\.md, content\/actors\/stadt\.md, content\/actors\/kreis\.md\.$/);
+});
+
+test('a chain of parents without a loop is fine', () => {
+  const { problems } = buildGraph([entry('actors', 'land'), entry('actors', 'kreis', { parent: 'land' }), entry('actors', 'stadt', { parent: 'kreis' })]);
+  assert.deepEqual(problems, []);
 });

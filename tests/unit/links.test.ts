@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { outlineBody, resolveLink } from '../../src/lib/links.ts';
+import { findMdxCode, resolveLink } from '../../src/lib/links.ts';
 import { entryUrlFor } from '../../src/lib/markdown-plugins.ts';
 
 const FROM = '/repo/content/initiatives/radweg.md';
@@ -31,22 +31,11 @@ test('resolveLink tells external, same-page, entry and other relative links apar
   assert.deepEqual(resolveLink('../bild.png', FROM), { kind: 'other-relative', absolutePath: '/repo/content/bild.png' });
 });
 
-test('outlineBody lists links with lines and heading ids as the site renders them', () => {
-  const outline = outlineBody('Text mit [UAN](../networks/uan.md).\n\n## Ziele und Wege\n\n## Ziele und Wege\n\n[x]: ../actors/a.md\n', 'md');
-  assert.deepEqual(outline.links, [
-    { url: '../networks/uan.md', line: 1 },
-    { url: '../actors/a.md', line: 7 },
-  ]);
-  assert.deepEqual(outline.headingIds, ['ziele-und-wege', 'ziele-und-wege-1']);
-  assert.deepEqual(outline.mdxCode, []);
-});
-
-test('outlineBody finds code in MDX: import/export and expressions', () => {
-  const outline = outlineBody("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n", 'mdx');
-  assert.deepEqual(outline.mdxCode, [
+test('findMdxCode finds code in MDX: import/export and expressions', () => {
+  assert.deepEqual(findMdxCode("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n"), [
     { kind: 'import/export', line: 1 },
     { kind: 'expression', line: 3 },
     { kind: 'expression', line: 5 },
   ]);
-  assert.deepEqual(outlineBody('<Hinweis titel="Gut">Text</Hinweis>\n', 'mdx').mdxCode, []);
+  assert.deepEqual(findMdxCode('<Hinweis titel="Gut">Text</Hinweis>\n'), []);
 });

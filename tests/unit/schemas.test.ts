@@ -33,6 +33,22 @@ test('members written as a slug or as an object come out in one shape', () => {
   ]);
 });
 
+test('a network names its lead and its partners apart from its members', () => {
+  const result = check('networks', {
+    title: 'Bündnis',
+    summary: 'Ein Bündnis.',
+    form: 'alliance',
+    leads: ['region-hannover'],
+    partners: ['uan', { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }],
+  });
+  assert.deepEqual(result.problems, []);
+  const data = result.data as { leads: unknown; partners: unknown };
+  assert.deepEqual(data.leads, ['region-hannover']);
+  assert.deepEqual(data.partners, [{ ref: 'uan' }, { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }]);
+  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', leads: 'region-hannover' }), [['invalid-value', 'leads']]);
+  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', partners: [{ ref: 'ihk', rolle: 'x' }] }), [['unknown-field', 'partners[0].rolle']]);
+});
+
 test('every kind of field mistake is reported with its field and code', () => {
   assert.deepEqual(codes('initiatives', { ...initiative, titel: 'x' }), [['unknown-field', 'titel']]);
   assert.deepEqual(codes('initiatives', { ...initiative, status: 'laufend' }), [['invalid-value', 'status']]);
@@ -68,4 +84,37 @@ test('the Amtlicher Gemeindeschlüssel has 2, 5 or 8 digits', () => {
   const actor = { title: 'Peine', summary: 'x', kind: 'district' };
   assert.deepEqual(codes('actors', { ...actor, ags: '03157' }), []);
   assert.deepEqual(codes('actors', { ...actor, ags: '0315' }), [['invalid-value', 'ags']]);
+});
+
+/** `code field suggestion` and the expectation, for the message tests below. */
+const messages = (collection: CollectionName, data: unknown) =>
+  check(collection, data).problems.map((problem) => ({ tuple: [problem.code, problem.field, problem.suggestion], expected: problem.expected }));
+
+test('a German label or a typo in a choice field suggests the value, with its label', () => {
+  const [laufend] = messages('initiatives', { ...initiative, status: 'laufend' });
+  assert.deepEqual(laufend?.tuple, ['invalid-value', 'status', 'active']);
+  assert.match(laufend!.expected, /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/);
+  assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'Landkreis' })[0]?.tuple, ['invalid-value', 'kind', 'district']);
+  assert.deepEqual(messages('networks', { title: 'UAN', summary: 'x', form: 'verein' })[0]?.tuple, ['invalid-value', 'form', 'association']);
+  assert.deepEqual(messages('initiatives', { ...initiative, status: 'activ' })[0]?.tuple, ['invalid-value', 'status', 'active']);
+  assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'city' })[0]?.tuple, ['invalid-value', 'kind', undefined]);
+});
+
+test('a date written the German way is shown converted', () => {
+  const [ended] = messages('initiatives', { ...initiative, ended: '17.11.2023' });
+  assert.deepEqual(ended?.tuple, ['invalid-date', 'ended', '2023-11-17']);
+  assert.match(ended!.expected, /^Meinten Sie „2023-11-17“\? /);
+  assert.deepEqual(messages('initiatives', { ...initiative, ended: '2024-02-30' })[0]?.tuple, ['invalid-date', 'ended', undefined]);
+});
+
+test('text over the limit says how long it is', () => {
+  const [summary] = messages('initiatives', { ...initiative, summary: `${'Wort '.repeat(62)}Ende.` });
+  assert.deepEqual(summary?.tuple, ['invalid-value', 'summary', undefined]);
+  assert.equal(summary!.expected, 'Der Text hat 315 Zeichen, erlaubt sind höchstens 300.');
+});
+
+test('a misspelt required field is one mistake, not an unknown and a missing field', () => {
+  const { title: _title, ...rest } = initiative;
+  assert.deepEqual(messages('initiatives', { ...rest, titel: 'Radweg' }).map((message) => message.tuple), [['unknown-field', 'titel', 'title']]);
+  assert.deepEqual(messages('initiatives', rest).map((message) => message.tuple), [['missing-field', 'title', undefined]]);
 });

@@ -5,7 +5,6 @@ import {
   compoundTerms,
   definedAbbreviations,
   latinSingular,
-  plainText,
   searchTerms,
   wordsOf,
 } from '../../src/lib/search-terms.ts';
@@ -99,13 +98,6 @@ test('definedAbbreviations finds abbreviations whose capitals are the initials b
   for (const [text, abbreviations] of table) assert.deepEqual(definedAbbreviations(text), abbreviations, text);
 });
 
-test('plainText keeps the words of a Markdown body and drops link targets and markup', () => {
-  assert.equal(
-    plainText('## Ziele\n\nDie [UAN](../networks/uan.md#ziele) und **mehr** `code` <b>fett</b>.').replace(/\s+/g, ' ').trim(),
-    'Ziele Die UAN und mehr fett .',
-  );
-});
-
 test('wordsOf lower-cases and splits hyphenated words into their pieces', () => {
   assert.deepEqual(wordsOf('Kommunale Umwelt-AktioN UAN e.V., 2024'), ['kommunale', 'umwelt', 'aktion', 'uan', '2024']);
 });
@@ -115,7 +107,7 @@ test('searchTerms: title terms rank like the title, body terms only where the te
     searchTerms({
       title: 'Radverkehrskonzept Göttingen',
       summary: 'Plan für Stadtteilzentren.',
-      body: 'Das [Netzwerk Erweiterter Wirtschaftsraum Hannover (EWH)](../networks/ewh.md) hilft. Mehr Radverkehr und Verkehr.',
+      text: 'Das Netzwerk Erweiterter Wirtschaftsraum Hannover (EWH) hilft. Mehr Radverkehr und Verkehr.',
       extra: ['SDG13'],
     }),
     {
@@ -123,5 +115,5 @@ test('searchTerms: title terms rank like the title, body terms only where the te
       more: ['teilzentren', 'teil', 'zentren', 'stadtteilzentrum', 'teilzentrum', 'zentrum', 'raum'],
     },
   );
-  assert.deepEqual(searchTerms({ title: 'Mobilität', summary: 'Bus und Bahn.', body: '' }), { terms: [], more: [] });
+  assert.deepEqual(searchTerms({ title: 'Mobilität', summary: 'Bus und Bahn.', text: '' }), { terms: [], more: [] });
 });

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CONTENT_TYPES, resolveStaticFile } from '../../scripts/lib/static-files.ts';
+import { CONTENT_TYPES, resolveStaticFile } from './static-files.ts';
 
 export interface StaticServer {
   origin: string;

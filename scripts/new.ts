@@ -1,0 +1,63 @@
+/**
+ * `npm run new -- <art> "<Titel>" [--slug <slug>]`: starts a new entry with every required
+ * field and a German hint on what to write, then refreshes the editor schemas.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COLLECTIONS } from '../src/lib/collections.ts';
+import { scanContent } from '../src/lib/content-scan.ts';
+import { KIND_CHOICES, collectionOfKind, scaffoldEntry, slugConflict, slugForTitle } from '../src/lib/scaffold.ts';
+import { entryPath } from '../src/lib/urls.ts';
+import { PROJECT_ROOT } from './lib/editor-files.ts';
+
+const USAGE = `Aufruf: npm run new -- <art> "<Titel>" [--slug <slug>]
+  <art>: ${KIND_CHOICES}
+  Beispiel: npm run new -- initiative "Radschnellweg Hannover–Lehrte"`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+const { positionals, values } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { slug: { type: 'string' } } });
+  } catch (error) {
+    return fail(`Unbekannte Angabe: ${(error as Error).message}`);
+  }
+})();
+const [kind, ...titleWords] = positionals;
+if (!kind) fail('Es fehlt die Art des Eintrags.');
+const collection = collectionOfKind(kind) ?? fail(`Die Art „${kind}“ gibt es nicht. Erlaubt: ${KIND_CHOICES}.`);
+const title = titleWords.join(' ').trim();
+if (!title) fail('Es fehlt der Titel, in Anführungszeichen.');
+
+const slug = values.slug ?? slugForTitle(title);
+if (!slug) fail(`Aus dem Titel „${title}“ lässt sich kein Slug bilden. Geben Sie einen mit --slug an.`);
+const contentDir = path.resolve(PROJECT_ROOT, process.env['KA_CONTENT_DIR'] ?? 'content');
+const scan = scanContent(contentDir);
+const conflict = slugConflict(slug, scan);
+if (conflict) fail(conflict);
+
+const now = new Date();
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+const scaffold = scaffoldEntry({ collection, title, slug, today, published: scan.published });
+const target = path.join(contentDir, scaffold.file);
+if (existsSync(target)) fail(`Die Datei ${path.relative(PROJECT_ROOT, target)} gibt es schon.`);
+writeFileSync(target, scaffold.text, { flag: 'wx' });
+
+const shown = path.relative(PROJECT_ROOT, target);
+console.log(`Angelegt: ${shown} (${COLLECTIONS[collection].singular})
+
+Nächste Schritte:
+  1. Öffnen Sie ${shown} und füllen Sie jedes Feld mit "" oder [] aus; die Zeilen mit # sagen, was hineingehört.
+  2. Ersetzen Sie den Beispielsatz unter dem zweiten „---“ durch den Text des Eintrags.
+  3. Prüfen: npm run check
+  4. Ansehen: npm run dev, dann http://localhost:4321${entryPath(collection, scaffold.slug)}`);
+
+if (contentDir === path.join(PROJECT_ROOT, 'content')) {
+  // The new slug belongs in the editor's completion lists at once.
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/schemas.ts')], { stdio: 'ignore' });
+}

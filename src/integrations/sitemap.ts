@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { lastCommitDates } from '../lib/git-dates.ts';
+import { listEntryFiles, planSitemap, type SitemapPlan } from '../lib/sitemap.ts';
+
+/**
+ * @astrojs/sitemap with our plan (src/lib/sitemap.ts): which pages, and `lastmod` from Git.
+ * The plan is made on first use, after the build, from the folder listing and one `git log`;
+ * it needs nothing from the render pass, so no state is handed across module instances.
+ */
+export default function sitemapIntegration(options: { root: URL; contentDir: string }): AstroIntegration {
+  let plan: SitemapPlan | undefined;
+  const currentPlan = () => {
+    if (!plan) {
+      const contentDir = path.resolve(fileURLToPath(options.root), options.contentDir);
+      plan = planSitemap(listEntryFiles(contentDir), lastCommitDates(contentDir));
+    }
+    return plan;
+  };
+  return sitemap({
+    filter: (page) => currentPlan().includes(new URL(page).pathname),
+    serialize: (item) => {
+      const lastmod = currentPlan().lastmod(new URL(item.url).pathname);
+      return lastmod ? { ...item, lastmod } : item;
+    },
+  });
+}

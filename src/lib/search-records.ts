@@ -1,0 +1,119 @@
+import { COLLECTIONS } from './collections.ts';
+import { formatDate, yearOf, type PartialDate } from './dates.ts';
+import { kindLabel, statusLabel } from './labels.ts';
+import { DATE_SORT, type FacetKey } from './search-state.ts';
+import { searchTerms } from './search-terms.ts';
+import type { Slug } from './slugs.ts';
+import { entryPath } from './urls.ts';
+import type { TypedData } from '../schemas/index.ts';
+
+/**
+ * What the search index learns about an entry: the text a reader sees (title, summary,
+ * body), the facets it belongs to, the metadata a result shows (kind, summary, date), the
+ * sort key of press releases and the extra terms of src/lib/search-terms.ts. Built by the
+ * loader from the knowledge base, so Pagefind never re-reads the built pages.
+ */
+export interface SearchRecord {
+  url: string;
+  title: string;
+  summary: string;
+  meta: Record<string, string>;
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: Record<string, string>;
+  /** The body's rendered HTML file; without one (`.mdx`), `text` stands in for the body. */
+  bodyFile?: string;
+  text: string;
+}
+
+type Subject = TypedData & { slug: Slug };
+
+/** Actors that are a territory, and so an area an entry can be about. */
+const TERRITORIAL_KINDS = new Set(['municipality', 'district', 'region', 'state']);
+
+function isTerritory(entry: Subject): boolean {
+  return entry.collection === 'actors' && TERRITORIAL_KINDS.has(entry.data.kind);
+}
+
+export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, text: string, bodyFile: string | undefined): SearchRecord {
+  const titles = (slugs: readonly Slug[] | undefined, keep: (entry: Subject) => boolean = () => true) => [
+    ...new Set((slugs ?? []).map(lookup).filter(keep).map((entry) => entry.data.title)),
+  ];
+  const singular = COLLECTIONS[item.collection].singular;
+  const filters: SearchRecord['filters'] = { art: [singular] };
+  const meta: Record<string, string> = { kind: kindText(item), summary: item.data.summary };
+  const sort: Record<string, string> = {};
+  const extra: string[] = [];
+  const setDate = (shown: string, datetime: PartialDate) => {
+    meta['date'] = shown;
+    meta['datetime'] = datetime;
+  };
+
+  switch (item.collection) {
+    case 'initiatives': {
+      const { status, started, ended } = item.data;
+      filters.stand = [statusLabel(status)];
+      filters.feld = titles(item.data.actionFields);
+      filters.gebiet = titles(item.data.areas);
+      if (started) setDate(ended ? `${formatDate(started)} – ${formatDate(ended)}` : `seit ${formatDate(started)}`, started);
+      break;
+    }
+    case 'networks':
+      filters.feld = titles(item.data.actionFields);
+      filters.gebiet = titles(item.data.areas);
+      if (item.data.founded) setDate(`gegründet ${formatDate(item.data.founded)}`, item.data.founded);
+      break;
+    case 'action-fields': {
+      filters.feld = [item.data.title];
+      const sdgs = item.data.sdgs ?? [];
+      if (sdgs.length) extra.push('sdg', ...sdgs.map((goal) => `sdg${goal}`));
+      break;
+    }
+    case 'actors':
+      if (isTerritory(item)) filters.gebiet = [item.data.title];
+      break;
+    case 'press-releases': {
+      const { date, about } = item.data;
+      filters.jahr = [String(yearOf(date))];
+      filters.feld = titles(about, (entry) => entry.collection === 'action-fields');
+      filters.gebiet = titles(about, isTerritory);
+      setDate(formatDate(date), date);
+      sort[DATE_SORT] = date;
+      break;
+    }
+  }
+
+  const { terms, more } = searchTerms({ title: item.data.title, summary: item.data.summary, text, extra });
+  if (terms.length) meta['terms'] = terms.join(' ');
+  if (more.length) meta['more'] = more.join(' ');
+  for (const key of Object.keys(filters) as FacetKey[]) if (!filters[key]?.length) delete filters[key];
+  const record: SearchRecord = { url: entryPath(item.collection, item.slug), title: item.data.title, summary: item.data.summary, meta, filters, sort, text };
+  if (bodyFile !== undefined) {
+    record.bodyFile = bodyFile;
+    record.text = '';
+  }
+  return record;
+}
+
+/** „Initiative · laufend“, „Netzwerk · Verein“, „Akteur · Kommune“, „Handlungsfeld“. */
+function kindText(item: Subject): string {
+  const singular = COLLECTIONS[item.collection].singular;
+  const detail = item.collection === 'initiatives' ? statusLabel(item.data.status) : kindLabel(item);
+  return detail && detail !== singular ? `${singular} · ${detail}` : singular;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The page Pagefind indexes for an entry: title, summary and body, which is what describes
+ * the entry; metadata, filters and sort keys as Pagefind attributes. Labels, facts, sources
+ * and related lists of the real page stay out, so they never match as body text.
+ */
+export function searchDocument(record: SearchRecord, bodyHtml: string | undefined): string {
+  const data = [
+    ...Object.entries(record.meta).map(([key, value]) => `<data data-pagefind-meta="${key}[value]" value="${escapeHtml(value)}"></data>`),
+    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeHtml(value)}"></data>`)),
+    ...Object.entries(record.sort).map(([key, value]) => `<data data-pagefind-sort="${key}[value]" value="${escapeHtml(value)}"></data>`),
+  ].join('');
+  const body = bodyHtml ?? `<p>${escapeHtml(record.text)}</p>`;
+  return `<!doctype html><html lang="de"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1><p>${escapeHtml(record.summary)}</p>${body}<div hidden data-pagefind-ignore>${data}</div></main></body></html>`;
+}

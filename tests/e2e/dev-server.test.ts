@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+
+/**
+ * The dev server as an editor uses it: a saved change shows on the page, a mistake shows in
+ * the browser (not only in the terminal), fixing it brings the page back, and a knowledge base
+ * that is already broken at start does not stop the server. The knowledge base is a copy of
+ * the good fixture inside the project, where the dev server watches files.
+ */
+const work = mkdtempSync(path.join(PROJECT_ROOT, 'tests', '.dev-'));
+const contentDir = path.join(work, 'content');
+const file = path.join(contentDir, 'networks', 'verein-a.md');
+let server: ChildProcess;
+let origin = '';
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  cpSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'good'), contentDir, { recursive: true });
+  // Broken from the start: the summary field is misspelt.
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary:/m, 'sumary:'));
+  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const port = String(4400 + (process.pid % 500));
+  server = spawn(process.execPath, [astro, 'dev', '--port', port, '--host', '127.0.0.1'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KA_CONTENT_DIR: path.relative(PROJECT_ROOT, contentDir), KA_CACHE_DIR: path.join(work, 'cache') },
+  });
+  origin = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 60_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk;
+      const match = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    server.stdout!.on('data', listen);
+    server.stderr!.on('data', listen);
+    server.on('exit', (code) => reject(new Error(`dev server exited with ${code}:\n${output}`)));
+  });
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/**
+ * Reloads the page in Chromium until its text (Astro's error overlay included, which the
+ * browser draws from the dev server's report) matches `expected`, as an editor would.
+ */
+async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  let text = '';
+  while (Date.now() < deadline) {
+    await page.goto(`${origin}${pagePath}`).catch(() => undefined);
+    const overlay = page.locator('vite-error-overlay');
+    text = (await overlay.count()) ? await overlay.locator('#message-content, .message-body, pre').first().innerText().catch(() => '') : await page.locator('body').innerText().catch(() => '');
+    if (!text && (await overlay.count())) text = await overlay.innerText().catch(() => '');
+    if (expected.test(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  assert.fail(`${pagePath} never showed ${expected}; last text:\n${text.slice(0, 2000)}`);
+}
+
+test('a knowledge base broken at start shows its problems in the browser, with file, line and field', async () => {
+  const text = await pageUntil('/netzwerke/verein-a/', /unknown-field/);
+  assert.match(text, /networks\/verein-a\.md:\d+ › sumary/);
+  assert.match(text, /Meinten Sie „summary“\?/);
+});
+
+test('fixing the file brings the page back, and a saved change shows on reload', async () => {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^sumary:/m, 'summary:'));
+  await pageUntil('/netzwerke/verein-a/', /Verein Alpha e\.V\./);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'));
+  await pageUntil('/netzwerke/verein-a/', /Verein Alpha neu/);
+});
+
+test('a mistake made while the server runs shows in the browser, on other pages too', async () => {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^form: .*$/m, 'form: verein'));
+  const text = await pageUntil('/akteure/stadt-a/', /invalid-value/);
+  assert.match(text, /networks\/verein-a\.md:\d+ › form: „verein“/);
+});

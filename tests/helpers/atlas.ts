@@ -1,0 +1,54 @@
+import type { Atlas, AtlasEntry } from '../../src/data/atlas.ts';
+import type { CollectionName } from '../../src/lib/collections.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { edgesOf, storedRelations } from '../../src/lib/read-model.ts';
+import type { Slug } from '../../src/lib/slugs.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+
+export interface PlainEntry {
+  collection: CollectionName;
+  slug: string;
+  data: Record<string, unknown> & { title: string; summary: string };
+}
+
+/**
+ * The read model of src/data/atlas.ts built from plain entries the way the loader builds it
+ * (the real relation graph, each entry with its stored edges), for unit tests that cannot load
+ * Astro's content layer. Entries are expected to be valid.
+ */
+export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
+  const { graph, problems } = buildGraph(plain.map(({ collection, slug, data }) => ({ collection, slug: slug as Slug, file: slug, data })));
+  if (problems.length) throw new Error(`Invalid test atlas: ${JSON.stringify(problems)}`);
+  const entries = plain.map(
+    ({ collection, slug, data }) =>
+      ({
+        collection,
+        data,
+        slug: slug as Slug,
+        url: entryPath(collection, slug),
+        title: data.title,
+        summary: data.summary,
+        file: `content/${collection}/${slug}.md`,
+        updated: undefined,
+        relations: storedRelations(graph, slug as Slug),
+        bodyFile: undefined,
+        entry: { id: slug, collection, data } as unknown as AtlasEntry['entry'],
+      }) as AtlasEntry,
+  );
+  const bySlug = new Map(entries.map((item) => [item.slug, item]));
+  const get = (slug: Slug) => {
+    const item = bySlug.get(slug);
+    if (!item) throw new Error(`Unknown entry ${slug}`);
+    return item;
+  };
+  return {
+    entries,
+    get,
+    ofCollection: (collection) => entries.filter((item) => item.collection === collection),
+    graph: {
+      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
+      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
+      aliases: graph.aliases,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entryFeed, feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/data/feeds.ts';
+import type { Slug } from '../../src/lib/slugs.ts';
+import { plainAtlas } from '../helpers/atlas.ts';
+
+const SITE = 'https://atlas.test';
+const pm = (slug: string, date: string, about: string[]) => ({
+  collection: 'press-releases' as const,
+  slug,
+  data: { title: `PM ${slug}`, summary: `Über ${about.join(', ')}.`, date, publisher: 'kreis', about },
+});
+const atlas = plainAtlas([
+  { collection: 'actors', slug: 'kreis', data: { title: 'Kreis', summary: 'Ein Kreis.', kind: 'district' } },
+  { collection: 'actors', slug: 'stadt', data: { title: 'Stadt', summary: 'Eine Stadt.', kind: 'municipality' } },
+  { collection: 'action-fields', slug: 'klima', data: { title: 'Klima', summary: 'Klimaschutz.' } },
+  { collection: 'networks', slug: 'verein', data: { title: 'Verein', summary: 'Ein Verein.', form: 'association' } },
+  { collection: 'initiatives', slug: 'projekt', data: { title: 'Projekt', summary: 'P.', status: 'active', leads: ['verein'], actionFields: ['klima'] } },
+  pm('a', '2023-11-17', ['klima', 'verein']),
+  pm('b', '2023', ['klima']),
+  pm('c', '2023-11', ['klima', 'projekt']),
+  pm('d', '2024-01-05', ['klima', 'klima']),
+]);
+const entry = (slug: string) => atlas.get(slug as Slug);
+
+test('press releases about an entry come newest first, each once; a bare year after its dated days', () => {
+  assert.deepEqual(pressAbout(atlas, entry('klima')).map((item) => item.slug), ['d', 'a', 'c', 'b']);
+  assert.deepEqual(newestFirst(atlas.ofCollection('press-releases')).map((item) => item.slug), ['d', 'a', 'c', 'b']);
+});
+
+test('action fields, networks and actors that a press release is about have a feed; initiatives and the unmentioned do not', () => {
+  assert.deepEqual(feedTargets(atlas).map((item) => item.slug).sort(), ['klima', 'verein']);
+  assert.equal(hasFeed(atlas, entry('klima')), true);
+  assert.equal(hasFeed(atlas, entry('projekt')), false);
+  assert.equal(hasFeed(atlas, entry('stadt')), false);
+  assert.equal(hasFeed(atlas, entry('kreis')), false, 'publishing is not being written about');
+});
+
+test('every page links the site feed; entries with a feed add their own', () => {
+  assert.deepEqual(entryFeed(atlas, entry('verein')), { title: 'Pressemitteilungen zu Verein', path: '/netzwerke/verein/feed.xml' });
+  assert.equal(entryFeed(atlas, entry('stadt')), undefined);
+  assert.deepEqual(feedLinks(entryFeed(atlas, entry('verein'))).map((link) => link.path), ['/presse/feed.xml', '/netzwerke/verein/feed.xml']);
+  assert.deepEqual(feedLinks(entryFeed(atlas, entry('stadt'))).map((link) => link.path), ['/presse/feed.xml']);
+});
+
+test('a full day becomes pubDate; a partial date is kept as written and never gets a day', () => {
+  const full = feedItem(atlas, entry('a'), SITE);
+  assert.equal(full.link, `${SITE}/presse/a/`);
+  assert.equal(full.title, 'PM a');
+  assert.equal(full.description, 'Über klima, verein.');
+  assert.equal(full.pubDate?.toISOString(), '2023-11-17T00:00:00.000Z');
+  assert.deepEqual(full.categories, ['Klima', 'Verein']);
+  const month = feedItem(atlas, entry('c'), SITE);
+  assert.equal(month.pubDate, undefined);
+  assert.equal(month.description, 'November 2023: Über klima, projekt.');
+  const year = feedItem(atlas, entry('b'), SITE);
+  assert.equal(year.pubDate, undefined);
+  assert.equal(year.description, '2023: Über klima.');
+  assert.deepEqual(feedItem(atlas, entry('d'), SITE).categories, ['Klima']);
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { htmlToText, renderBody } from '../../src/lib/render.ts';
+
+const FILE = '/repo/content/initiatives/radweg.md';
+
+test('one render yields the HTML, the links with their lines and the heading ids', () => {
+  const body = 'Text mit [UAN](../networks/uan.md).\n\n## Ziele und Wege\n\n## Ziele und Wege\n\n[x]: ../actors/a.md\n';
+  const rendered = renderBody(body, FILE, 'md');
+  assert.deepEqual(rendered.links, [
+    { url: '../networks/uan.md', line: 1 },
+    { url: '../actors/a.md', line: 7 },
+  ]);
+  assert.deepEqual(
+    rendered.headings.map((heading) => heading.id),
+    ['ziele-und-wege', 'ziele-und-wege-1'],
+  );
+  assert.match(rendered.html ?? '', /<a href="\/netzwerke\/uan\/">UAN<\/a>/);
+  assert.match(rendered.html ?? '', /<h2 id="ziele-und-wege-1">/);
+});
+
+test('a heading with „--“ gets the id of its rendered text (smart dashes), the id on the page', () => {
+  const rendered = renderBody('## Ziele -- Wege\n', FILE, 'md');
+  // „--“ is set as an en dash, which the slugger drops: two hyphens from the two spaces.
+  assert.deepEqual(rendered.headings, [{ depth: 2, id: 'ziele--wege', text: 'Ziele – Wege' }]);
+  assert.match(rendered.html ?? '', /<h2 id="ziele--wege">Ziele – Wege<\/h2>/);
+});
+
+test('the text for search is what a reader sees: blocks apart, entities decoded, no footnote markers', () => {
+  const rendered = renderBody('Rad*verkehr* &amp; Bus.[^1]\n\n- eins\n- zwei\n\n[^1]: Quelle: Stadt.\n', FILE, 'md');
+  assert.equal(rendered.text, 'Radverkehr & Bus. eins zwei');
+  assert.equal(htmlToText('<p>a&#x27;b&#39;c&nbsp;d</p><p>e</p>'), "a'b'c d e");
+});
+
+test('MDX bodies are compiled with the same plugins, so their heading ids match the page', () => {
+  const rendered = renderBody('## Ziele -- Wege\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md)</Hinweis>\n', FILE, 'mdx');
+  assert.equal(rendered.html, undefined);
+  assert.deepEqual(rendered.headings.map((heading) => heading.id), ['ziele--wege']);
+  assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 3 }]);
+});
