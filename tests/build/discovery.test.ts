@@ -38,6 +38,7 @@ const ENTRY_PAGES = [
   '/initiativen/radprojekt/', '/initiativen/mdx-projekt/', '/presse/pm-2023/', '/presse/pm-2022/', '/presse/pm-2019-05/',
 ];
 const INDEX_PAGES = ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/'];
+const INFO_PAGES = ['/daten/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/'];
 
 test('the fixture builds, without the placeholder warning once SITE_URL is set', () => {
   assert.equal(build.exitCode, 0, build.output);
@@ -157,7 +158,7 @@ test('the start page describes the website and its search', () => {
 });
 
 test('the sitemap lists exactly the public pages, named in robots.txt', () => {
-  assert.deepEqual(sitemapPaths(build.outDir).sort(), [...INDEX_PAGES, ...ENTRY_PAGES].sort());
+  assert.deepEqual(sitemapPaths(build.outDir).sort(), [...INDEX_PAGES, ...INFO_PAGES, ...ENTRY_PAGES].sort());
   assert.match(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8'), new RegExp(`^Sitemap: ${SITE}/sitemap-index\\.xml$`, 'm'));
 });
 
