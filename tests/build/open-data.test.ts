@@ -116,7 +116,7 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
       for (const [column, cell] of Object.entries(row)) {
         const value = entry[column];
         if (value === undefined) assert.equal(cell, '', `${segment} ${entry.slug} ${column}`);
-        else if (column === 'members') assert.deepEqual(cell.split(';'), (value as { ref: string }[]).map((member) => member.ref));
+        else if (Array.isArray(value) && typeof value[0] === 'object') assert.deepEqual(cell.split(';'), (value as { ref: string }[]).map((member) => member.ref), `${entry.slug} ${column}`);
         else if (Array.isArray(value)) assert.deepEqual(cell.split(';'), value.map(String), `${entry.slug} ${column}`);
         else assert.equal(cell, String(value), `${entry.slug} ${column}`);
       }

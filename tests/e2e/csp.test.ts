@@ -90,6 +90,8 @@ test('search works under the policy: results, facets from the worker, no violati
   assert.ok(paths.includes('/akteure/stadt-goettingen/'));
   // Facet counts come from Pagefind's web worker, which must start under the policy (else
   // Pagefind falls back to the main thread with a console warning, caught in `problems`).
+  // The filter panel starts folded; opening it asks for the counts.
+  await page.click('#search-filters summary');
   await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done');
   assert.deepEqual(workers, ['/pagefind/pagefind-worker.js']);
   const counts = await page.$$eval('#search-facets input[name="art"]', (inputs) =>

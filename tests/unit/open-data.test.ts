@@ -73,7 +73,8 @@ test('CSV fields are quoted as RFC 4180 says, and a real parser reads them back'
   assert.equal(parsed[0]!['title'], 'Verein, „genannt“ "V"');
   assert.equal(parsed[0]!['summary'], 'Zeile eins\nZeile zwei');
   assert.equal(parsed[0]!['members'], ['stadt', 'kreis'].join(LIST_SEPARATOR), 'members become their slugs');
-  assert.equal(parsed[0]!['partners'], undefined, 'networks have no partners column');
+  assert.equal(parsed[0]!['partners'], '', 'networks now have partners too, unset here');
+  assert.equal(parsed[0]!['status'], undefined, 'networks have no status column');
   assert.equal(parsed[0]!['areas'], '', 'unset is an empty cell');
   assert.ok(!('sources' in parsed[0]!), 'nested lists stay out of the CSV');
 });
