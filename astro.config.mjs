@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import siteSettings from './src/integrations/site-settings.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
+import { astroCspConfig } from './src/lib/security-policy.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with the plugins of
@@ -20,7 +23,7 @@ export default defineConfig({
   cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // Highlighting would run before the sanitiser and lose its inline styles there anyway.
+    // Highlighting would run before the sanitiser, and Shiki's inline styles break the CSP.
     syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [rewriteEntryLinks],
@@ -29,11 +32,15 @@ export default defineConfig({
       features: MARKDOWN_FEATURES,
     }),
   },
+  // One policy (src/lib/security-policy.ts) for the <meta> element on every page and for dist/_headers.
+  security: { csp: astroCspConfig() },
   integrations: [
     mdx(),
     sitemap({ root: new URL('.', import.meta.url), contentDir: SITE.contentDir }),
     pagefind(),
     siteUrlWarning(SITE.url),
+    securityHeaders(),
+    siteSettings(),
   ],
   devToolbar: { enabled: false },
 });

@@ -15,6 +15,7 @@
  * (or a filter is in the URL), so a plain query fetches Pagefind's code, WebAssembly and page
  * table once, not twice, and no filter index at all.
  */
+import './trusted-types.ts';
 import {
   FACETS,
   isActive,

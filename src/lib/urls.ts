@@ -33,6 +33,23 @@ export function editUrl(repositoryUrl: string, branch: string, file: string): st
   return `${repositoryUrl.replace(/\/$/, '')}/edit/${branch}/${file}`;
 }
 
+/** The open-data page, or one of its files, e.g. `dataPath('initiativen.csv')`. */
+export function dataPath(file?: string): SitePath {
+  return (file ? `/daten/${file}` : '/daten/') as SitePath;
+}
+
+/** The pages about the site itself: legal notice, privacy, accessibility, about. */
+export const INFO_PAGES = {
+  imprint: { path: '/impressum/', title: 'Impressum' },
+  privacy: { path: '/datenschutz/', title: 'Datenschutzerklärung' },
+  accessibility: { path: '/barrierefreiheit/', title: 'Erklärung zur Barrierefreiheit' },
+  about: { path: '/ueber/', title: 'Über den Atlas' },
+} as const satisfies Record<string, { path: string; title: string }>;
+
+export function infoPath(page: keyof typeof INFO_PAGES): SitePath {
+  return INFO_PAGES[page].path as SitePath;
+}
+
 /** The RSS feed of all press releases. */
 export function pressFeedPath(): SitePath {
   return `${collectionPath('press-releases')}feed.xml` as SitePath;

@@ -40,6 +40,7 @@ const ENTRY_PAGES = [
 const INDEX_PAGES = ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/'];
 /** The pictures across the whole atlas: overview, timeline, matrix, memberships. */
 const PICTURE_PAGES = ['/uebersicht/', '/zeitleiste/', '/matrix/', '/mitgliedschaften/'];
+const INFO_PAGES = ['/daten/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/'];
 
 test('the fixture builds, without the placeholder warning once SITE_URL is set', () => {
   assert.equal(build.exitCode, 0, build.output);
@@ -162,7 +163,7 @@ test('the start page describes the website and its search', () => {
 });
 
 test('the sitemap lists exactly the public pages, named in robots.txt', () => {
-  assert.deepEqual(sitemapPaths(build.outDir).sort(), [...INDEX_PAGES, ...PICTURE_PAGES, ...ENTRY_PAGES].sort());
+  assert.deepEqual(sitemapPaths(build.outDir).sort(), [...INDEX_PAGES, ...PICTURE_PAGES, ...INFO_PAGES, ...ENTRY_PAGES].sort());
   assert.match(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8'), new RegExp(`^Sitemap: ${SITE}/sitemap-index\\.xml$`, 'm'));
 });
 

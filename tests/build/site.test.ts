@@ -11,7 +11,9 @@ before(async () => {
 
 test('the shipped site builds without warnings', () => {
   assert.equal(build.exitCode, 0, build.output);
-  assert.doesNotMatch(build.output, /\[(WARN|ERROR)\]/);
+  // Except the one for operator details the deployment has yet to set (tests/build/trust.test.ts).
+  const output = build.output.replace(/^.*\[WARN\] \[kooperationsatlas:site-settings\].*$/m, '');
+  assert.doesNotMatch(output, /\[(WARN|ERROR)\]/);
 });
 
 test('the sitemap lists the pages, each with one h1 and a description', () => {
