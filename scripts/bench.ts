@@ -60,7 +60,11 @@ async function benchmark(size: number): Promise<SizeReport> {
   const work = path.join(PROJECT_ROOT, `.bench-${size}`);
   const contentDir = path.join(work, 'content');
   const generated = generateKnowledgeBase(contentDir, size);
-  log(`${size}: Wissensbasis erzeugt (${Object.entries(generated.counts).map(([name, count]) => `${count} ${name}`).join(', ')}); baue …`);
+  log(
+    `${size}: Wissensbasis erzeugt (${Object.entries(generated.counts)
+      .map(([name, count]) => `${count} ${name}`)
+      .join(', ')}); baue …`,
+  );
   const started = performance.now();
   const build = await buildSite(contentDir);
   const buildSeconds = (performance.now() - started) / 1000;
@@ -69,7 +73,9 @@ async function benchmark(size: number): Promise<SizeReport> {
   const entryPages = html.filter((file) => isEntryPage(build.outDir, file));
   const weights = sample(entryPages, PAGE_SAMPLE).map((file) => pageWeight(build.outDir, file));
   const pagefindMs = Number(/Suchindex \((\d+) ms\)/.exec(build.output)?.[1]) || undefined;
-  const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   log(`${size}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
   const search = await measureSearch(build.outDir, generated.queries);
   const largestPages = largest(build.outDir, html);
@@ -129,9 +135,7 @@ function largest(outDir: string, html: readonly string[]): { file: string; gzip:
     const raw = readFileSync(path.join(outDir, file)).length;
     if (raw > (bySection.get(section)?.raw ?? -1)) bySection.set(section, { file, raw });
   }
-  return [...bySection.values()]
-    .map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length }))
-    .sort((a, b) => b.gzip - a.gzip);
+  return [...bySection.values()].map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length })).sort((a, b) => b.gzip - a.gzip);
 }
 
 function listHtml(outDir: string): string[] {
@@ -259,12 +263,24 @@ function printReports(list: readonly SizeReport[]): void {
     ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
     ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
     ['Build (astro build + Pagefind)', ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`)],
-    ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [`  davon ${phase}`, ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase].toFixed(1)} s`))]),
-    ['  Pagefind (parallel ab Build-Start, fertig nach)', ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`))],
-    ['Spitze Arbeitsspeicher (RSS, mit Pagefind)', ...list.map((report) => (report.peakRssBytes === undefined ? '–' : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`))],
+    ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [
+      `  davon ${phase}`,
+      ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase].toFixed(1)} s`)),
+    ]),
+    [
+      '  Pagefind (parallel ab Build-Start, fertig nach)',
+      ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`)),
+    ],
+    [
+      'Spitze Arbeitsspeicher (RSS, mit Pagefind)',
+      ...list.map((report) => (report.peakRssBytes === undefined ? '–' : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`)),
+    ],
     ['größte Seite (gzip)', ...list.map((report) => `${kb(report.largestPages[0]!.gzip)} ${report.largestPages[0]!.file}`)],
     ['Dev-Server: Start bis erste Seite', ...list.map((report) => (report.dev ? `${(report.dev.startMs / 1000).toFixed(1)} s` : '–'))],
-    ['Dev-Server: Speichern bis neue Seite', ...list.map((report) => (report.dev ? report.dev.changeMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(' / ') : '–'))],
+    [
+      'Dev-Server: Speichern bis neue Seite',
+      ...list.map((report) => (report.dev ? report.dev.changeMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(' / ') : '–')),
+    ],
     ['Dev-Server: Speichern bis Fehlerseite', ...list.map((report) => (report.dev ? `${(report.dev.errorMs / 1000).toFixed(2)} s` : '–'))],
     ['ms pro Seite', ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2))],
     ['Eintragsseite HTML+CSS, Median', ...list.map((report) => `${kb(report.pageBytes)} (gzip ${kb(report.pageGzipBytes)})`)],
@@ -282,12 +298,20 @@ function printReports(list: readonly SizeReport[]): void {
   console.log(line(rows[0]!));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows.slice(1)) console.log(line(row));
-  console.log('\nZiel bei 10.000 Einträgen: 1. Anfrage unter 100 ms (Median) und höchstens 150 KB übertragen. Bytes: gzip auf der Leitung, wie ein statischer Host sendet;\n„kalt“ = Suchfeld fokussiert und sofort abgeschickt (wie ein Deep Link), „getippt“ = 80 ms je Taste, Pagefind lädt beim Fokus vor.');
+  console.log(
+    '\nZiel bei 10.000 Einträgen: 1. Anfrage unter 100 ms (Median) und höchstens 150 KB übertragen. Bytes: gzip auf der Leitung, wie ein statischer Host sendet;\n„kalt“ = Suchfeld fokussiert und sofort abgeschickt (wie ein Deep Link), „getippt“ = 80 ms je Taste, Pagefind lädt beim Fokus vor.',
+  );
   for (const report of list) {
     const slowest = [...report.first].sort((a, b) => b.bytes - a.bytes)[0]!;
-    console.log(`\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`);
+    console.log(
+      `\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`,
+    );
     console.log(`  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`);
-    console.log(`  größte 1. Anfrage („${slowest.query}“) nach Datei: ${Object.entries(slowest.files).map(([file, bytes]) => `${file} ${kb(bytes)}`).join(', ')}`);
+    console.log(
+      `  größte 1. Anfrage („${slowest.query}“) nach Datei: ${Object.entries(slowest.files)
+        .map(([file, bytes]) => `${file} ${kb(bytes)}`)
+        .join(', ')}`,
+    );
     console.log(`  größte Seiten je Bereich (gzip): ${report.largestPages.map((page) => `${page.file} ${kb(page.gzip)}`).join(', ')}`);
     console.log(`  weitere Anfragen: ${report.later.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytes)}`).join('; ')}`);
   }
@@ -297,7 +321,10 @@ function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((size) => Number.isInteger(size) && size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => Number.isInteger(size) && size > 0);
 const reports: SizeReport[] = [];
 for (const size of sizes.length ? sizes : [1000, 10000]) reports.push(await benchmark(size));
 printReports(reports);

@@ -103,38 +103,52 @@ async function checkAll(): Promise<number> {
     ? await step('Build (astro build)', async () => {
         const { exitCode, output } = await runNodeScript(astro, ['build'], { cwd: root, env: { KA_OUT_DIR: outDir } });
         if (exitCode) console.error(output);
-        return exitCode ? { ok: false, note: 'Build fehlgeschlagen, siehe oben' } : { ok: true, note: `${htmlPagePaths(outDir).length} HTML-Seiten in ${relativeOut}/` };
+        return exitCode
+          ? { ok: false, note: 'Build fehlgeschlagen, siehe oben' }
+          : { ok: true, note: `${htmlPagePaths(outDir).length} HTML-Seiten in ${relativeOut}/` };
       })
     : (results.push(skippedStep('Build (astro build)', 'die Wissensbasis hat Probleme')), false);
 
   const afterBuild: [string, () => StepOutcome | Promise<StepOutcome>][] = [
-    ['Links und Anker', () => {
-      const broken = brokenLinks(outDir);
-      for (const link of broken) {
-        const what = link.missing === 'page' ? 'führt ins Leere' : 'zeigt auf einen Anker, den es auf der Zielseite nicht gibt';
-        console.error(`  ${located(link.page, link.source)}: Link „${link.href}“ ${what}.`);
-        annotate(link.source, `Link „${link.href}“ ${what} (Seite ${link.page}).`);
-      }
-      return broken.length ? { ok: false, note: `${broken.length} kaputte Links` } : { ok: true, note: 'alle internen Links und Anker erreichbar' };
-    }],
-    ['HTML (html-validate)', async () => {
-      const { loadHtmlValidateConfig, validateSiteHtml } = await import('./lib/html-validation.ts');
-      const problems = await validateSiteHtml(outDir, loadHtmlValidateConfig(root));
-      for (const problem of problems) {
-        console.error(`  ${located(problem.page, problem.source)}, Zeile ${problem.line}, Spalte ${problem.column} im HTML: [${problem.rule}] ${problem.message}`);
-        annotate(problem.source, `HTML-Fehler auf Seite ${problem.page}: [${problem.rule}] ${problem.message}`);
-      }
-      return problems.length ? { ok: false, note: `${problems.length} Fehler` } : { ok: true, note: `${htmlPagePaths(outDir).length} Seiten gültig` };
-    }],
-    ['Barrierefreiheit (axe-core, Chromium)', async () => {
-      const pages = onePagePerType(['/', ...sitemapPaths(outDir), '/404.html']);
-      const { checkAccessibility } = await import('./lib/accessibility-check.ts');
-      const findings = (await checkAccessibility(outDir, pages)).filter((finding) => finding.violations.length);
-      for (const finding of findings) console.error(`  ${finding.page} (${finding.colorScheme === 'dark' ? 'dunkel' : 'hell'}): ${finding.violations.join('; ')}`);
-      return findings.length
-        ? { ok: false, note: `Verstöße auf ${findings.length} Seitenansichten` }
-        : { ok: true, note: `${pages.length} Seitenarten, je hell und dunkel, ohne Verstöße` };
-    }],
+    [
+      'Links und Anker',
+      () => {
+        const broken = brokenLinks(outDir);
+        for (const link of broken) {
+          const what = link.missing === 'page' ? 'führt ins Leere' : 'zeigt auf einen Anker, den es auf der Zielseite nicht gibt';
+          console.error(`  ${located(link.page, link.source)}: Link „${link.href}“ ${what}.`);
+          annotate(link.source, `Link „${link.href}“ ${what} (Seite ${link.page}).`);
+        }
+        return broken.length ? { ok: false, note: `${broken.length} kaputte Links` } : { ok: true, note: 'alle internen Links und Anker erreichbar' };
+      },
+    ],
+    [
+      'HTML (html-validate)',
+      async () => {
+        const { loadHtmlValidateConfig, validateSiteHtml } = await import('./lib/html-validation.ts');
+        const problems = await validateSiteHtml(outDir, loadHtmlValidateConfig(root));
+        for (const problem of problems) {
+          console.error(
+            `  ${located(problem.page, problem.source)}, Zeile ${problem.line}, Spalte ${problem.column} im HTML: [${problem.rule}] ${problem.message}`,
+          );
+          annotate(problem.source, `HTML-Fehler auf Seite ${problem.page}: [${problem.rule}] ${problem.message}`);
+        }
+        return problems.length ? { ok: false, note: `${problems.length} Fehler` } : { ok: true, note: `${htmlPagePaths(outDir).length} Seiten gültig` };
+      },
+    ],
+    [
+      'Barrierefreiheit (axe-core, Chromium)',
+      async () => {
+        const pages = onePagePerType(['/', ...sitemapPaths(outDir), '/404.html']);
+        const { checkAccessibility } = await import('./lib/accessibility-check.ts');
+        const findings = (await checkAccessibility(outDir, pages)).filter((finding) => finding.violations.length);
+        for (const finding of findings)
+          console.error(`  ${finding.page} (${finding.colorScheme === 'dark' ? 'dunkel' : 'hell'}): ${finding.violations.join('; ')}`);
+        return findings.length
+          ? { ok: false, note: `Verstöße auf ${findings.length} Seitenansichten` }
+          : { ok: true, note: `${pages.length} Seitenarten, je hell und dunkel, ohne Verstöße` };
+      },
+    ],
   ];
   for (const [name, run] of afterBuild) {
     if (built && existsSync(outDir)) await step(name, run);

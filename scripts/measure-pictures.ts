@@ -27,7 +27,9 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
       return { id: entry.slug, title: String(entry.data['title']), href: `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`, kind: entry.collection };
     };
     const nodes = graph.entries.map((entry) => node(entry.slug));
-    const edges: GraphEdgeRef[] = graph.entries.flatMap((entry) => graph.outgoing(entry.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })));
+    const edges: GraphEdgeRef[] = graph.entries.flatMap((entry) =>
+      graph.outgoing(entry.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
+    );
 
     const cpuMs = (since: NodeJS.CpuUsage) => {
       const used = process.cpuUsage(since);
@@ -52,8 +54,10 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
         groups.set(label, group);
         group.members.push({ node: node(other), edge });
       };
-      for (const edge of graph.outgoing(entry.slug)) add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
-      for (const edge of graph.incoming(entry.slug)) add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+      for (const edge of graph.outgoing(entry.slug))
+        add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+      for (const edge of graph.incoming(entry.slug))
+        add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
       const picture = renderNeighbourhoodSvg(layoutNeighbourhood({ centre: node(entry.slug), groups: [...groups.values()] }));
       if (picture.length > largest.length) largest = picture;
       pictures++;

@@ -13,7 +13,9 @@ export async function checkAccessibility(outDir: string, pagePaths: readonly str
   const server = await serveDirectory(outDir);
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();
-    throw new Error(`Chromium ließ sich nicht starten (${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'}); installieren Sie es oder setzen Sie CHROMIUM_PATH. ${error instanceof Error ? error.message.split('\n')[0] : ''}`);
+    throw new Error(
+      `Chromium ließ sich nicht starten (${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'}); installieren Sie es oder setzen Sie CHROMIUM_PATH. ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
+    );
   });
   const findings: AccessibilityFinding[] = [];
   try {

@@ -17,7 +17,11 @@ export interface StepOutcome {
   note: string;
 }
 
-export async function runStep(name: string, run: () => StepOutcome | Promise<StepOutcome>, clock: () => number = performance.now.bind(performance)): Promise<StepResult> {
+export async function runStep(
+  name: string,
+  run: () => StepOutcome | Promise<StepOutcome>,
+  clock: () => number = performance.now.bind(performance),
+): Promise<StepResult> {
   const start = clock();
   const outcome = await run();
   return { name, status: outcome.ok ? 'ok' : 'failed', durationMs: clock() - start, note: outcome.note };
@@ -46,7 +50,10 @@ export function formatSummary(results: readonly StepResult[]): string {
   });
   const total = formatDuration(results.reduce((sum, result) => sum + result.durationMs, 0));
   const failed = results.filter((result) => result.status === 'failed').length;
-  const verdict = failed === 0 ? `Alles in Ordnung (${total}).` : `${failed === 1 ? '1 Schritt' : `${failed} Schritte`} fehlgeschlagen (${total}). Die Meldungen stehen oben.`;
+  const verdict =
+    failed === 0
+      ? `Alles in Ordnung (${total}).`
+      : `${failed === 1 ? '1 Schritt' : `${failed} Schritte`} fehlgeschlagen (${total}). Die Meldungen stehen oben.`;
   return ['Zusammenfassung', ...lines, verdict].join('\n');
 }
 

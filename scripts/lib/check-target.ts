@@ -15,10 +15,16 @@ export function resolveCheckTarget(argument: string, options: { cwd: string; roo
   const contentName = path.relative(options.root, options.contentDir).split(path.sep).join('/') || '.';
   const folders = COLLECTION_NAMES.map((name) => `${contentName}/${COLLECTIONS[name].folder}/`).join(', ');
   if (!existsSync(absolutePath)) {
-    return { ok: false, message: `Die Datei „${argument}“ gibt es nicht (gesucht unter ${absolutePath}). Prüfen Sie Pfad und Schreibweise, z. B. „npm run check -- ${contentName}/initiatives/mein-projekt.md“.` };
+    return {
+      ok: false,
+      message: `Die Datei „${argument}“ gibt es nicht (gesucht unter ${absolutePath}). Prüfen Sie Pfad und Schreibweise, z. B. „npm run check -- ${contentName}/initiatives/mein-projekt.md“.`,
+    };
   }
   if (statSync(absolutePath).isDirectory()) {
-    return { ok: false, message: `„${argument}“ ist ein Ordner. Geben Sie eine einzelne Datei an, oder rufen Sie „npm run check“ ohne Datei auf, um alles zu prüfen.` };
+    return {
+      ok: false,
+      message: `„${argument}“ ist ein Ordner. Geben Sie eine einzelne Datei an, oder rufen Sie „npm run check“ ohne Datei auf, um alles zu prüfen.`,
+    };
   }
   // Inside the knowledge base the loader judges the file (folder, name, extension) with its
   // catalogued messages; only files elsewhere are turned away here.

@@ -54,7 +54,10 @@ export async function measureDevServer(projectRoot: string, contentDir: string, 
 async function until(url: string, accept: (html: string) => boolean, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    const html = await fetch(url).then((response) => response.text(), () => undefined);
+    const html = await fetch(url).then(
+      (response) => response.text(),
+      () => undefined,
+    );
     if (html !== undefined && accept(html)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

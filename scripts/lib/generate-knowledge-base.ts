@@ -22,23 +22,67 @@ const TOWNS = (
   'Wunstorf Neustadt Barsinghausen Gehrden Ronnenberg Hemmingen Pattensen Isernhagen Uetze Wedemark Burgwedel Soltau ' +
   'Walsrode Rotenburg Zeven Buxtehude Achim Syke Diepholz Vechta Cloppenburg Meppen Lingen Nordhorn Papenburg Leer Aurich ' +
   'Norden Jever Varel Brake Nordenham Bückeburg Rinteln Stadthagen Bad\u00a0Pyrmont Duderstadt Hann.\u00a0Münden Uslar Bovenden'
-).split(' ').map((town) => town.replace(/\u00a0/g, ' '));
+)
+  .split(' ')
+  .map((town) => town.replace(/\u00a0/g, ' '));
 const DISTRICT_SUFFIX = ['Land', 'Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Heide', 'Marsch', 'Geest', 'Börde'];
 const TOPICS: [title: string, word: string][] = [
-  ['Mobilität', 'Radverkehr'], ['Klimaneutralität', 'Klimaschutz'], ['Energie', 'Energiewende'], ['Bildung', 'Schulentwicklung'],
-  ['Gesundheit', 'Gesundheitsversorgung'], ['Wohnen', 'Wohnungsbau'], ['Wirtschaft und Arbeit', 'Fachkräftesicherung'],
-  ['Digitalisierung', 'Breitbandausbau'], ['Kultur', 'Kulturförderung'], ['Tourismus', 'Tourismusmarketing'],
-  ['Landwirtschaft', 'Regionalvermarktung'], ['Naturschutz', 'Artenvielfalt'], ['Wasser', 'Hochwasserschutz'],
-  ['Integration', 'Sprachförderung'], ['Jugend', 'Jugendbeteiligung'], ['Senioren', 'Nachbarschaftshilfe'],
-  ['Sport und Freizeit', 'Vereinssport'], ['Sicherheit', 'Katastrophenschutz'], ['Verwaltung', 'Verwaltungsdigitalisierung'],
+  ['Mobilität', 'Radverkehr'],
+  ['Klimaneutralität', 'Klimaschutz'],
+  ['Energie', 'Energiewende'],
+  ['Bildung', 'Schulentwicklung'],
+  ['Gesundheit', 'Gesundheitsversorgung'],
+  ['Wohnen', 'Wohnungsbau'],
+  ['Wirtschaft und Arbeit', 'Fachkräftesicherung'],
+  ['Digitalisierung', 'Breitbandausbau'],
+  ['Kultur', 'Kulturförderung'],
+  ['Tourismus', 'Tourismusmarketing'],
+  ['Landwirtschaft', 'Regionalvermarktung'],
+  ['Naturschutz', 'Artenvielfalt'],
+  ['Wasser', 'Hochwasserschutz'],
+  ['Integration', 'Sprachförderung'],
+  ['Jugend', 'Jugendbeteiligung'],
+  ['Senioren', 'Nachbarschaftshilfe'],
+  ['Sport und Freizeit', 'Vereinssport'],
+  ['Sicherheit', 'Katastrophenschutz'],
+  ['Verwaltung', 'Verwaltungsdigitalisierung'],
   ['Standortmarketing', 'Ansiedlung'],
 ];
-const QUALIFIERS = ['', 'im ländlichen Raum', 'in der Stadt', 'in der Verwaltung', 'für Kinder und Jugendliche', 'im Quartier', 'in der Metropolregion', 'im Ehrenamt'];
+const QUALIFIERS = [
+  '',
+  'im ländlichen Raum',
+  'in der Stadt',
+  'in der Verwaltung',
+  'für Kinder und Jugendliche',
+  'im Quartier',
+  'in der Metropolregion',
+  'im Ehrenamt',
+];
 const INITIATIVE_KINDS = ['Konzept', 'Programm', 'Projekt', 'Strategie', 'Offensive', 'Bündnis', 'Modellvorhaben', 'Netzwerkinitiative'];
-const NETWORK_KINDS: [string, string][] = [['Verein', 'association'], ['Netzwerk', 'network'], ['Arbeitsgemeinschaft', 'working-group'], ['Allianz', 'alliance'], ['Gesellschaft', 'company']];
-const ACTOR_KINDS: [string, string][] = [['Verband', 'association'], ['Stadtwerke', 'company'], ['Hochschule', 'university'], ['Bürgerstiftung', 'civil-society'], ['Amt für Landentwicklung', 'authority']];
+const NETWORK_KINDS: [string, string][] = [
+  ['Verein', 'association'],
+  ['Netzwerk', 'network'],
+  ['Arbeitsgemeinschaft', 'working-group'],
+  ['Allianz', 'alliance'],
+  ['Gesellschaft', 'company'],
+];
+const ACTOR_KINDS: [string, string][] = [
+  ['Verband', 'association'],
+  ['Stadtwerke', 'company'],
+  ['Hochschule', 'university'],
+  ['Bürgerstiftung', 'civil-society'],
+  ['Amt für Landentwicklung', 'authority'],
+];
 const VERBS = ['stärkt', 'verbessert', 'fördert', 'plant', 'begleitet', 'unterstützt', 'bündelt', 'entwickelt'];
-const OBJECTS = ['die Zusammenarbeit der Kommunen', 'den Austausch von Wissen und Erfahrungen', 'Angebote für Bürgerinnen und Bürger', 'gemeinsame Förderanträge', 'die Abstimmung zwischen Verwaltung und Politik', 'Modellprojekte in kleinen Gemeinden', 'eine gemeinsame Datengrundlage'];
+const OBJECTS = [
+  'die Zusammenarbeit der Kommunen',
+  'den Austausch von Wissen und Erfahrungen',
+  'Angebote für Bürgerinnen und Bürger',
+  'gemeinsame Förderanträge',
+  'die Abstimmung zwischen Verwaltung und Politik',
+  'Modellprojekte in kleinen Gemeinden',
+  'eine gemeinsame Datengrundlage',
+];
 const STATUS = ['planned', 'active', 'completed', 'discontinued'];
 const HEADINGS = ['Ziele', 'Beteiligte', 'Stand', 'Finanzierung', 'Hintergrund', 'Ergebnisse', 'Ausblick'];
 const SUBHEADINGS = ['Erste Schritte', 'Zahlen und Daten', 'Zuständigkeiten', 'Zeitplan', 'Kontakt und Austausch'];
@@ -68,7 +112,13 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     slugs.add(slug);
     return slug;
   };
-  interface Draft { collection: CollectionName; slug: string; title: string; data: Record<string, unknown>; body: string[] }
+  interface Draft {
+    collection: CollectionName;
+    slug: string;
+    title: string;
+    data: Record<string, unknown>;
+    body: string[];
+  }
   const drafts: Draft[] = [];
   const add = (collection: CollectionName, title: string, data: Record<string, unknown>): Draft => {
     const draft = { collection, slug: slugFor(title), title, data: { title, ...data }, body: [] };
@@ -87,7 +137,10 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
   const fields: Draft[] = [];
   for (let index = 0; index < fieldCount; index++) {
     const [topic, word] = TOPICS[index % TOPICS.length]!;
-    const qualifier = QUALIFIERS[Math.floor(index / TOPICS.length) % QUALIFIERS.length]!.replace(/^in der Verwaltung$/, topic === 'Verwaltung' ? 'im Landkreis' : '$&');
+    const qualifier = QUALIFIERS[Math.floor(index / TOPICS.length) % QUALIFIERS.length]!.replace(
+      /^in der Verwaltung$/,
+      topic === 'Verwaltung' ? 'im Landkreis' : '$&',
+    );
     const round = Math.floor(index / (TOPICS.length * QUALIFIERS.length));
     const title = [topic, qualifier, round ? `(${round + 1})` : ''].filter(Boolean).join(' ');
     const related = fields.length ? some(fields, 0, 2).map((field) => field.slug) : [];
@@ -100,7 +153,11 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     fields.push(draft);
   }
 
-  const state = add('actors', 'Land Niedersachsen', { summary: 'Das Bundesland, in dem die Kommunen dieses Atlas zusammenarbeiten.', kind: 'state', ags: '03' });
+  const state = add('actors', 'Land Niedersachsen', {
+    summary: 'Das Bundesland, in dem die Kommunen dieses Atlas zusammenarbeiten.',
+    kind: 'state',
+    ags: '03',
+  });
   const districts: Draft[] = [];
   const towns: Draft[] = [];
   const others: Draft[] = [];
@@ -109,13 +166,28 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const round = Math.floor(index / TOWNS.length);
     if (index % 10 === 1 || districts.length === 0) {
       const title = `Landkreis ${town}${round ? `-${DISTRICT_SUFFIX[round % DISTRICT_SUFFIX.length]}` : ''}`;
-      districts.push(add('actors', title, { summary: `Landkreis mit Sitz in ${town}.`, kind: 'district', ags: `03${String(100 + districts.length).slice(-3)}`, parent: state.slug }));
+      districts.push(
+        add('actors', title, {
+          summary: `Landkreis mit Sitz in ${town}.`,
+          kind: 'district',
+          ags: `03${String(100 + districts.length).slice(-3)}`,
+          parent: state.slug,
+        }),
+      );
     } else if (index % 10 < 7) {
       const title = `${round % 2 ? 'Gemeinde' : 'Stadt'} ${town}${round > 1 ? `-${DISTRICT_SUFFIX[round % DISTRICT_SUFFIX.length]}` : ''}`;
-      towns.push(add('actors', title, { summary: `Kommune im Landkreis, ${pick(OBJECTS)} sind ihr ein Anliegen.`, kind: 'municipality', parent: pick(districts).slug }));
+      towns.push(
+        add('actors', title, { summary: `Kommune im Landkreis, ${pick(OBJECTS)} sind ihr ein Anliegen.`, kind: 'municipality', parent: pick(districts).slug }),
+      );
     } else {
       const [label, kind] = pick(ACTOR_KINDS);
-      others.push(add('actors', `${label} ${town}`, { summary: `${label} aus ${town}, der ${pick(OBJECTS)} ${pick(VERBS)}.`, kind, parent: pick([...towns, ...districts]).slug }));
+      others.push(
+        add('actors', `${label} ${town}`, {
+          summary: `${label} aus ${town}, der ${pick(OBJECTS)} ${pick(VERBS)}.`,
+          kind,
+          parent: pick([...towns, ...districts]).slug,
+        }),
+      );
     }
   }
   const territories = [state, ...districts, ...towns];
@@ -127,20 +199,24 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const [topic] = pick(TOPICS);
     const area = pick(districts);
     const members = some([...actors, ...networks], 2, 8).map((member, position) =>
-      position % 3 === 0 ? { ref: member.slug, role: pick(['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied']), since: date(2000, 2023) } : member.slug,
+      position % 3 === 0
+        ? { ref: member.slug, role: pick(['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied']), since: date(2000, 2023) }
+        : member.slug,
     );
-    networks.push(add('networks', `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`, {
-      summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
-      form,
-      founded: date(1990, 2023),
-      leads: [pick(actors).slug],
-      members,
-      partners: some(actors, 1, 2).map((partner) => ({ ref: partner.slug, role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']) })),
-      actionFields: some(fields, 1, 3).map((field) => field.slug),
-      areas: [area.slug],
-      facts: [{ label: 'Mitglieder', value: String(members.length), asOf: date(2018, 2024), source: 1 }],
-      sources: [{ title: `Jahresbericht ${label}`, publisher: area.title, date: date(2018, 2024) }],
-    }));
+    networks.push(
+      add('networks', `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`, {
+        summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
+        form,
+        founded: date(1990, 2023),
+        leads: [pick(actors).slug],
+        members,
+        partners: some(actors, 1, 2).map((partner) => ({ ref: partner.slug, role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']) })),
+        actionFields: some(fields, 1, 3).map((field) => field.slug),
+        areas: [area.slug],
+        facts: [{ label: 'Mitglieder', value: String(members.length), asOf: date(2018, 2024), source: 1 }],
+        sources: [{ title: `Jahresbericht ${label}`, publisher: area.title, date: date(2018, 2024) }],
+      }),
+    );
   }
 
   const initiatives: Draft[] = [];
@@ -149,31 +225,37 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const area = pick(territories);
     const status = pick(STATUS);
     const started = date(2010, 2024);
-    initiatives.push(add('initiatives', `${word}${pick(INITIATIVE_KINDS).toLowerCase()} ${area.title.replace(/^(Stadt|Gemeinde|Landkreis) /, '')}`, {
-      summary: `Vorhaben für ${word} in ${area.title}, das ${pick(OBJECTS)} ${pick(VERBS)}.`,
-      status,
-      started,
-      ...(status === 'completed' || status === 'discontinued' ? { ended: `${Number(started.slice(0, 4)) + 1 + Math.floor(random() * 3)}` } : {}),
-      leads: some([...actors, ...networks], 1, 2).map((lead) => lead.slug),
-      partners: some([...actors, ...networks], 1, 4).map((partner) => partner.slug),
-      actionFields: some(fields, 1, 3).map((field) => field.slug),
-      areas: [area.slug],
-      sources: [{ title: `Beschluss zu ${word}`, publisher: area.title, date: started }],
-    }));
+    initiatives.push(
+      add('initiatives', `${word}${pick(INITIATIVE_KINDS).toLowerCase()} ${area.title.replace(/^(Stadt|Gemeinde|Landkreis) /, '')}`, {
+        summary: `Vorhaben für ${word} in ${area.title}, das ${pick(OBJECTS)} ${pick(VERBS)}.`,
+        status,
+        started,
+        ...(status === 'completed' || status === 'discontinued' ? { ended: `${Number(started.slice(0, 4)) + 1 + Math.floor(random() * 3)}` } : {}),
+        leads: some([...actors, ...networks], 1, 2).map((lead) => lead.slug),
+        partners: some([...actors, ...networks], 1, 4).map((partner) => partner.slug),
+        actionFields: some(fields, 1, 3).map((field) => field.slug),
+        areas: [area.slug],
+        sources: [{ title: `Beschluss zu ${word}`, publisher: area.title, date: started }],
+      }),
+    );
   }
 
   for (let index = 0; index < pressCount; index++) {
     const about = some([...initiatives, ...networks, ...fields, ...actors], 1, 4);
     const publisher = pick([...towns, ...districts, ...networks]);
     const day = date(2015, 2025, 'day');
-    add('press-releases', `${publisher.title.replace(/^(Stadt|Gemeinde) /, '')}: ${pick(['Neues zu', 'Startschuss für', 'Bilanz zu', 'Einladung zu'])} ${about[0]!.title}`, {
-      summary: `${publisher.title} berichtet über ${about[0]!.title}.`,
-      date: day,
-      publisher: publisher.slug,
-      about: about.map((entry) => entry.slug),
-      place: pick(TOWNS),
-      sources: [{ title: `Pressemitteilung vom ${day}`, publisher: publisher.title, date: day }],
-    }).body.push(`${publisher.title} teilt mit: ${link(about[0]!)} ${pick(VERBS)} ${pick(OBJECTS)}.`);
+    add(
+      'press-releases',
+      `${publisher.title.replace(/^(Stadt|Gemeinde) /, '')}: ${pick(['Neues zu', 'Startschuss für', 'Bilanz zu', 'Einladung zu'])} ${about[0]!.title}`,
+      {
+        summary: `${publisher.title} berichtet über ${about[0]!.title}.`,
+        date: day,
+        publisher: publisher.slug,
+        about: about.map((entry) => entry.slug),
+        place: pick(TOWNS),
+        sources: [{ title: `Pressemitteilung vom ${day}`, publisher: publisher.title, date: day }],
+      },
+    ).body.push(`${publisher.title} teilt mit: ${link(about[0]!)} ${pick(VERBS)} ${pick(OBJECTS)}.`);
   }
 
   rmSync(targetDir, { recursive: true, force: true });
@@ -183,8 +265,26 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const file = path.join(targetDir, COLLECTIONS[draft.collection].folder, `${draft.slug}.md`);
     writeFileSync(file, `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`);
   }
-  const counts = Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, drafts.filter((draft) => draft.collection === name).length])) as GeneratedBase['counts'];
-  return { counts, queries: ['Göttingen', 'Radverkehr', 'verkehr', 'Klimaschutz', 'Energiewende', 'Landkreis', 'Hochwasserschutz', 'Nachbarschaftshilfe', 'Verein', 'Förderanträge', 'Celle', 'Jugendbeteiligung'] };
+  const counts = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, drafts.filter((draft) => draft.collection === name).length]),
+  ) as GeneratedBase['counts'];
+  return {
+    counts,
+    queries: [
+      'Göttingen',
+      'Radverkehr',
+      'verkehr',
+      'Klimaschutz',
+      'Energiewende',
+      'Landkreis',
+      'Hochwasserschutz',
+      'Nachbarschaftshilfe',
+      'Verein',
+      'Förderanträge',
+      'Celle',
+      'Jugendbeteiligung',
+    ],
+  };
 }
 
 /**
@@ -213,9 +313,17 @@ function realisticBody<T extends { title: string }>(
   for (const [index, heading] of some(HEADINGS, 3, HEADINGS.length).entries()) {
     if (written >= words) break;
     blocks.push(`## ${heading}`, paragraph());
-    if (index === 0) blocks.push(OBJECTS.slice(0, 3 + Math.floor(random() * 3)).map((object) => `- ${object} ${pick(VERBS)}`).join('\n'));
+    if (index === 0)
+      blocks.push(
+        OBJECTS.slice(0, 3 + Math.floor(random() * 3))
+          .map((object) => `- ${object} ${pick(VERBS)}`)
+          .join('\n'),
+      );
     if (index === 1 && table) {
-      const rows = Array.from({ length: 3 + Math.floor(random() * 4) }, (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`);
+      const rows = Array.from(
+        { length: 3 + Math.floor(random() * 4) },
+        (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`,
+      );
       blocks.push(['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'));
     }
     if (links[index]) blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);

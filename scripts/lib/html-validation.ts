@@ -34,7 +34,14 @@ export async function validateSiteHtml(outDir: string, config: ConfigData): Prom
     const document = parse(html);
     for (const message of report.results.flatMap((result) => result.messages)) {
       const element = message.selector ? safeQuery(document, message.selector) : undefined;
-      problems.push({ page, source: sourceOf(page, document, element), line: message.line, column: message.column, rule: message.ruleId, message: message.message });
+      problems.push({
+        page,
+        source: sourceOf(page, document, element),
+        line: message.line,
+        column: message.column,
+        rule: message.ruleId,
+        message: message.message,
+      });
     }
   }
   return problems;

@@ -39,7 +39,7 @@ function treeRss(root: number): number | undefined {
     return undefined;
   }
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const process of processes) {
       if (!tree.has(process.pid) && tree.has(process.parent)) {

@@ -42,9 +42,7 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = bodyExcerpt(data);
   if (excerpt) item.append(excerpt);
   else if (data.excerpt.includes('<mark>')) item.append(marked(create('p', 'search-result__excerpt'), data.excerpt));
-  const sections = data.sub_results
-    .filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 0) > 0 && sub.title !== data.meta['title'])
-    .slice(0, 3);
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 0) > 0 && sub.title !== data.meta['title']).slice(0, 3);
   if (sections.length) {
     const subList = create('ul', 'search-result__sections');
     subList.setAttribute('aria-label', 'Passende Abschnitte');
@@ -125,7 +123,13 @@ function renderFacet(state: SearchState, key: FacetKey, label: string, values: [
 function bodyExcerpt(data: PagefindResultData): HTMLParagraphElement | undefined {
   const summary = data.meta['summary'] ?? '';
   const summaryAt = summary ? data.content.indexOf(summary) : -1;
-  const skip = summaryAt === -1 ? 0 : data.content.slice(0, summaryAt + summary.length).trim().split(/\s+/).length;
+  const skip =
+    summaryAt === -1
+      ? 0
+      : data.content
+          .slice(0, summaryAt + summary.length)
+          .trim()
+          .split(/\s+/).length;
   const first = Math.min(...data.locations.filter((location) => location >= skip));
   if (!Number.isFinite(first)) return undefined;
   const words = data.content.trim().split(/\s+/);

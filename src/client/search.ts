@@ -262,12 +262,17 @@ function startSearch(root: HTMLElement): void {
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (index === -1) return;
     const target =
-      event.key === 'ArrowDown' ? (links[index + 1] ?? (moreButton.hidden ? undefined : moreButton))
-      : event.key === 'ArrowUp' ? (links[index - 1] ?? input)
-      : event.key === 'Home' ? links[0]
-      : event.key === 'End' ? links.at(-1)
-      : event.key === 'Escape' ? input
-      : undefined;
+      event.key === 'ArrowDown'
+        ? (links[index + 1] ?? (moreButton.hidden ? undefined : moreButton))
+        : event.key === 'ArrowUp'
+          ? (links[index - 1] ?? input)
+          : event.key === 'Home'
+            ? links[0]
+            : event.key === 'End'
+              ? links.at(-1)
+              : event.key === 'Escape'
+                ? input
+                : undefined;
     if (!target) return;
     event.preventDefault();
     target.focus();

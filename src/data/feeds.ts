@@ -66,7 +66,14 @@ export function entryFeedTitle(item: AtlasEntry): string {
 type FeedOptions = Pick<RSSOptions, 'title' | 'description' | 'site' | 'items' | 'xmlns' | 'customData' | 'trailingSlash'>;
 
 /** Options for `@astrojs/rss`: channel, self link, and items in the order given. */
-export function feedOptions(input: { atlas: FeedSource; siteUrl: string; title: string; description: string; path: string; releases: readonly AtlasEntry[] }): FeedOptions {
+export function feedOptions(input: {
+  atlas: FeedSource;
+  siteUrl: string;
+  title: string;
+  description: string;
+  path: string;
+  releases: readonly AtlasEntry[];
+}): FeedOptions {
   const { atlas, siteUrl, title, description, path, releases } = input;
   return {
     title,

@@ -22,8 +22,10 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
   switch (collection) {
     case 'initiatives':
       // Each initiative once, by status; the way in by action field is `actionFieldLinks`.
-      return orderedGroups(items, STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])), (item) =>
-        item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : '',
+      return orderedGroups(
+        items,
+        STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])),
+        (item) => (item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : ''),
       );
     case 'press-releases':
       return groupBy(sortByDate(items), (item) => String(yearOf(dateOf(item))));

@@ -85,11 +85,19 @@ function buildOpenData(atlas: Atlas): OpenData {
       const collection = file.collection!;
       const list = records.get(collection)!;
       if (file.kind === 'collection-json') add(file, JSON.stringify(collectionDocument(collection, list, meta(file))));
-      else add(file, csvTable(csvHeader(collection), list.map((record) => csvRow(record, collection))));
+      else
+        add(
+          file,
+          csvTable(
+            csvHeader(collection),
+            list.map((record) => csvRow(record, collection)),
+          ),
+        );
     } else if (file.kind === 'graph') {
       add(file, JSON.stringify(graphDocument(entries, edges, meta(file))));
     } else if (file.kind === 'schema') {
-      const schema = file.describes === GRAPH_FILE ? graphSchema(id) : file.describes === CATALOG_FILE ? catalogSchema(id) : collectionSchema(file.collection!, id);
+      const schema =
+        file.describes === GRAPH_FILE ? graphSchema(id) : file.describes === CATALOG_FILE ? catalogSchema(id) : collectionSchema(file.collection!, id);
       add(file, JSON.stringify(schema, null, 2));
     }
   }

@@ -20,7 +20,9 @@ export interface Overview {
 /** The whole cooperation graph of the atlas, or its largest networks when it is too big to draw. Linear in entries and edges. */
 export function overview(atlas: Atlas): Overview {
   const entries = OVERVIEW_KINDS.flatMap((kind) => atlas.ofCollection(kind));
-  const edges: GraphEdgeRef[] = entries.flatMap((item) => atlas.graph.outgoing(item.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })));
+  const edges: GraphEdgeRef[] = entries.flatMap((item) =>
+    atlas.graph.outgoing(item.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
+  );
   const selection = selectOverview(entries.map(graphNode), edges);
   const svg = renderOverviewSvg(layoutOverview(selection));
   const bySource = new Map<string, Map<string, AtlasEntry[]>>();

@@ -71,7 +71,10 @@ const BUILDERS: Record<CollectionName, (node: NodeBuilder, item: AtlasEntry) => 
   },
   networks(node, item) {
     node.set('foundingDate', textField(item, 'founded'));
-    node.list('member', node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)));
+    node.list(
+      'member',
+      node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)),
+    );
     node.refs('memberOf', node.edges.incoming('networks.members'));
     node.refs('knowsAbout', node.edges.outgoing('networks.actionFields'));
     node.list('areaServed', node.edges.outgoing('networks.areas').map(area));
@@ -87,7 +90,11 @@ const BUILDERS: Record<CollectionName, (node: NodeBuilder, item: AtlasEntry) => 
   },
   'action-fields'(node, item) {
     node.set('termCode', item.slug);
-    node.set('inDefinedTermSet', { '@type': 'DefinedTermSet', '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')), name: COLLECTIONS['action-fields'].plural });
+    node.set('inDefinedTermSet', {
+      '@type': 'DefinedTermSet',
+      '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')),
+      name: COLLECTIONS['action-fields'].plural,
+    });
   },
   'press-releases'(node, item) {
     node.set('headline', item.title);
@@ -184,7 +191,10 @@ class NodeBuilder {
   }
 
   refs(key: string, targets: readonly AtlasEntry[]): void {
-    this.list(key, targets.map((target) => this.ref(target)));
+    this.list(
+      key,
+      targets.map((target) => this.ref(target)),
+    );
   }
 
   ref(target: AtlasEntry): JsonLdNode {
@@ -232,7 +242,10 @@ class EdgeIndex {
   }
 
   outgoingEdges(key: RelationKey): { target: AtlasEntry; edge: Edge }[] {
-    return unique(this.#atlas.graph.outgoing(this.#slug).filter((edge) => relationKey(edge.relation) === key), (edge) => edge.to).map((edge) => ({
+    return unique(
+      this.#atlas.graph.outgoing(this.#slug).filter((edge) => relationKey(edge.relation) === key),
+      (edge) => edge.to,
+    ).map((edge) => ({
       target: this.#atlas.get(edge.to),
       edge,
     }));
@@ -243,9 +256,10 @@ class EdgeIndex {
   }
 
   incoming(key: RelationKey): AtlasEntry[] {
-    return unique(this.#atlas.graph.incoming(this.#slug).filter((edge) => relationKey(edge.relation) === key), (edge) => edge.from).map((edge) =>
-      this.#atlas.get(edge.from),
-    );
+    return unique(
+      this.#atlas.graph.incoming(this.#slug).filter((edge) => relationKey(edge.relation) === key),
+      (edge) => edge.from,
+    ).map((edge) => this.#atlas.get(edge.from));
   }
 }
 

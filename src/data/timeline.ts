@@ -51,7 +51,11 @@ export interface TimelineData {
 }
 
 /** Newest first, cut to the limits; linear plus one sort. */
-export function timelineData(initiatives: readonly AtlasEntry[], press: readonly AtlasEntry[], limit: { initiatives: number; press: number } = TIMELINE_LIMIT): TimelineData {
+export function timelineData(
+  initiatives: readonly AtlasEntry[],
+  press: readonly AtlasEntry[],
+  limit: { initiatives: number; press: number } = TIMELINE_LIMIT,
+): TimelineData {
   return {
     initiatives: initiatives.map(initiativeItem).sort(byStart).slice(0, limit.initiatives),
     press: press.map(pressItem).sort(byStart).slice(0, limit.press),
@@ -63,7 +67,9 @@ export function timelineData(initiatives: readonly AtlasEntry[], press: readonly
 /** An action field's initiatives and the press releases about it, through its incoming edges only. */
 export function actionFieldTimeline(atlas: Atlas, field: Slug): TimelineData {
   const incoming = atlas.graph.incoming(field);
-  const initiatives = incoming.filter((edge) => edge.relation.collection === 'initiatives' && edge.relation.field === 'actionFields').map((edge) => atlas.get(edge.from));
+  const initiatives = incoming
+    .filter((edge) => edge.relation.collection === 'initiatives' && edge.relation.field === 'actionFields')
+    .map((edge) => atlas.get(edge.from));
   const press = incoming.filter((edge) => edge.relation.collection === 'press-releases').map((edge) => atlas.get(edge.from));
   return timelineData(initiatives, press, { initiatives: 40, press: 20 });
 }

@@ -2,13 +2,7 @@
  * The five collections of the knowledge base: folder, URL segment and German names.
  * This table is the single source for everything that depends on a collection's name.
  */
-export const COLLECTION_NAMES = [
-  'initiatives',
-  'networks',
-  'action-fields',
-  'actors',
-  'press-releases',
-] as const;
+export const COLLECTION_NAMES = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'] as const;
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 

@@ -41,9 +41,7 @@ export function scanContent(contentDir: string): ContentScan {
 
 function listEntryFiles(folder: string): string[] {
   try {
-    return readdirSync(folder).filter(
-      (name) => !name.startsWith('.') && (ENTRY_EXTENSIONS as readonly string[]).includes(splitFileName(name).extension),
-    );
+    return readdirSync(folder).filter((name) => !name.startsWith('.') && (ENTRY_EXTENSIONS as readonly string[]).includes(splitFileName(name).extension));
   } catch {
     return [];
   }

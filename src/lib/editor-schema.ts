@@ -70,9 +70,7 @@ export function editorSchema(collection: CollectionName, slugs?: PublishedSlugs)
 function referenceSchema(slot: JsonSchema, targets: readonly string[]): JsonSchema {
   const ref = slot['type'] === 'object' ? (slot['properties'] as Record<string, JsonSchema>)['ref']! : slot;
   const description = ref['description'];
-  return targets.length
-    ? { description, type: 'string', enum: [...targets] }
-    : { description, type: 'string', pattern: SLUG_PATTERN.source };
+  return targets.length ? { description, type: 'string', enum: [...targets] } : { description, type: 'string', pattern: SLUG_PATTERN.source };
 }
 
 function replaceWith(target: JsonSchema, replacement: JsonSchema, keep: string[] = ['description']): void {

@@ -72,7 +72,5 @@ export class KnowledgeBaseError extends Error {
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return (
-    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.field ?? '').localeCompare(b.field ?? '')
-  );
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
 }

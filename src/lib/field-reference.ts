@@ -39,10 +39,7 @@ function commonFields(schemas: Record<CollectionName, JsonSchema>): string[] {
   return Object.keys(properties(first)).filter((field) =>
     COLLECTION_NAMES.every((name) => {
       const other = schemas[name];
-      return (
-        JSON.stringify(properties(other)[field]) === JSON.stringify(properties(first)[field]) &&
-        isRequired(other, field) === isRequired(first, field)
-      );
+      return JSON.stringify(properties(other)[field]) === JSON.stringify(properties(first)[field]) && isRequired(other, field) === isRequired(first, field);
     }),
   );
 }

@@ -29,16 +29,32 @@ export function shapePath(shape: Shape, x: number, y: number, size: number): str
     case 'circle':
       return `M${round(x - r)} ${round(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
     case 'square':
-      return points([[-r * 0.85, -r * 0.85], [r * 0.85, -r * 0.85], [r * 0.85, r * 0.85], [-r * 0.85, r * 0.85]]);
+      return points([
+        [-r * 0.85, -r * 0.85],
+        [r * 0.85, -r * 0.85],
+        [r * 0.85, r * 0.85],
+        [-r * 0.85, r * 0.85],
+      ]);
     case 'diamond':
-      return points([[0, -r * 1.15], [r * 1.15, 0], [0, r * 1.15], [-r * 1.15, 0]]);
+      return points([
+        [0, -r * 1.15],
+        [r * 1.15, 0],
+        [0, r * 1.15],
+        [-r * 1.15, 0],
+      ]);
     case 'triangle':
-      return points([[0, -r * 1.1], [r * 1.05, r * 0.8], [-r * 1.05, r * 0.8]]);
+      return points([
+        [0, -r * 1.1],
+        [r * 1.05, r * 0.8],
+        [-r * 1.05, r * 0.8],
+      ]);
     case 'hexagon':
-      return points([0, 1, 2, 3, 4, 5].map((corner): [number, number] => {
-        const angle = (Math.PI / 3) * corner;
-        return [r * Math.cos(angle), r * Math.sin(angle)];
-      }));
+      return points(
+        [0, 1, 2, 3, 4, 5].map((corner): [number, number] => {
+          const angle = (Math.PI / 3) * corner;
+          return [r * Math.cos(angle), r * Math.sin(angle)];
+        }),
+      );
   }
 }
 

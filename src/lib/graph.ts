@@ -173,7 +173,9 @@ function unknownReference(
   lookup: ReferenceLookup,
 ): Pick<Problem, 'expected' | 'suggestion'> {
   if (target) {
-    return { expected: `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht. Erwartet: Slug eines veröffentlichten Eintrags (${expectedKinds}).` };
+    return {
+      expected: `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht. Erwartet: Slug eines veröffentlichten Eintrags (${expectedKinds}).`,
+    };
   }
   const renamed = lookup.aliases.get(to);
   if (renamed) {
@@ -264,4 +266,3 @@ function collectAliases(entries: readonly GraphEntry[], registry: ReadonlyMap<Sl
   }
   return aliases;
 }
-

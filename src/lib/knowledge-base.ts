@@ -117,7 +117,11 @@ export function readEntryFile(root: string, file: EntryFile, text: string, commi
   const problems: Problem[] = [];
   const relativePath = path.relative(root, file.absolutePath).split(path.sep).join('/');
   const entry = readEntry(file, text, relativePath, problems, commitDates);
-  const source = { fileURL: pathToFileURL(file.absolutePath), source: entry?.body ?? '', sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const) };
+  const source = {
+    fileURL: pathToFileURL(file.absolutePath),
+    source: entry?.body ?? '',
+    sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const),
+  };
   const removalProblem = removalReporter(root);
   const warnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
   return { text, entry, problems, warnings };
@@ -160,7 +164,13 @@ export function listEntryFiles(root: string, contentDir: string, problems: Probl
   return files;
 }
 
-function readEntry(file: EntryFile, text: string, relativePath: string, problems: Problem[], commitDates: ReadonlyMap<string, string>): LoadedEntry | undefined {
+function readEntry(
+  file: EntryFile,
+  text: string,
+  relativePath: string,
+  problems: Problem[],
+  commitDates: ReadonlyMap<string, string>,
+): LoadedEntry | undefined {
   const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
     problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, column: error.column, expected: error.message });

@@ -44,7 +44,10 @@ function checkLink(
     case 'same-page':
       return link.fragment === '' || entry.outline.headingIds.includes(link.fragment)
         ? undefined
-        : { code: 'broken-anchor', expected: `Diese Seite hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(entry.outline.headingIds)}.` };
+        : {
+            code: 'broken-anchor',
+            expected: `Diese Seite hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(entry.outline.headingIds)}.`,
+          };
     case 'other-relative':
       return { code: 'broken-link', expected: 'Relative Links sind nur zu anderen Einträgen erlaubt, z. B. „../networks/uan.md“.' };
     case 'entry': {
@@ -57,7 +60,10 @@ function checkLink(
         return { code: 'broken-link', expected: `Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.${hint}` };
       }
       if (link.fragment && !target.outline.headingIds.includes(link.fragment)) {
-        return { code: 'broken-anchor', expected: `${target.file} hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(target.outline.headingIds)}.` };
+        return {
+          code: 'broken-anchor',
+          expected: `${target.file} hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(target.outline.headingIds)}.`,
+        };
       }
       return undefined;
     }

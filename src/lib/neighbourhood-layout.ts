@@ -142,7 +142,10 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
     const towards = placed.side === 'left' ? placed.x + NODE_SIZE / 2 + 2 : placed.x - NODE_SIZE / 2 - 2;
     const d = link({ source: [centre.x, centre.y], target: [towards, placed.y] });
     const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
-    const ends = placed.more === undefined ? ` data-from="${escapeXml(placed.edges[0]!.from)}" data-to="${escapeXml(placed.edges[0]!.to)}"` : ` data-count="${placed.more}"`;
+    const ends =
+      placed.more === undefined
+        ? ` data-from="${escapeXml(placed.edges[0]!.from)}" data-to="${escapeXml(placed.edges[0]!.to)}"`
+        : ` data-count="${placed.more}"`;
     out.push(`<path d="${d}" data-relation="${relations}"${ends}${placed.more === undefined ? '' : ' class="graph__edge--more"'}/>`);
   }
   out.push('</g>');
@@ -153,7 +156,10 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
   }
   for (const placed of layout.nodes) {
     const kind = placed.node?.kind;
-    const shape = placed.more === undefined && kind ? `<path class="graph__node k-${kind}" d="${shapePath(SHAPE_OF[kind], placed.x, placed.y, NODE_SIZE)}"/>` : `<path class="graph__node graph__node--more" d="${shapePath('circle', placed.x, placed.y, NODE_SIZE)}"/>`;
+    const shape =
+      placed.more === undefined && kind
+        ? `<path class="graph__node k-${kind}" d="${shapePath(SHAPE_OF[kind], placed.x, placed.y, NODE_SIZE)}"/>`
+        : `<path class="graph__node graph__node--more" d="${shapePath('circle', placed.x, placed.y, NODE_SIZE)}"/>`;
     const x = placed.side === 'left' ? placed.x - NODE_SIZE / 2 - LABEL_GAP + 4 : placed.x + NODE_SIZE / 2 + LABEL_GAP - 4;
     const firstY = placed.y + 4.5 - ((placed.lines.length - 1) * LINE) / 2;
     const text = `<text x="${round(x)}" y="${round(firstY)}" text-anchor="${placed.side === 'left' ? 'end' : 'start'}">${tspans(placed.lines, x, LINE)}</text>`;

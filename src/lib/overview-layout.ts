@@ -149,9 +149,12 @@ export function renderOverviewSvg(layout: OverviewLayout): string {
   const { size } = layout;
   const centre = size / 2;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg graph__svg--overview" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true" focusable="false">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="graph__svg graph__svg--overview" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true" focusable="false">`,
+  );
   out.push('<g class="graph__edges">');
-  for (const { edge, d } of layout.edges) out.push(`<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`);
+  for (const { edge, d } of layout.edges)
+    out.push(`<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`);
   out.push('</g>');
   for (const placed of layout.nodes) {
     const degrees = (placed.angle * 180) / Math.PI - 90;
@@ -161,7 +164,9 @@ export function renderOverviewSvg(layout: OverviewLayout): string {
     const ly = round(centre - labelRadius * Math.cos(placed.angle));
     const rotation = round(flip ? degrees + 180 : degrees);
     const text = `<text x="${lx}" y="${ly}" dy="0.35em" text-anchor="${flip ? 'end' : 'start'}" transform="rotate(${rotation} ${lx} ${ly})">${escapeXml(placed.label)}</text>`;
-    out.push(`<a href="${escapeXml(placed.node.href)}" tabindex="-1" data-id="${escapeXml(placed.node.id)}"><title>${escapeXml(placed.node.title)}</title><path class="graph__node k-${placed.node.kind}" d="${shapePath(SHAPE_OF[placed.node.kind], placed.x, placed.y, 10)}"/>${text}</a>`);
+    out.push(
+      `<a href="${escapeXml(placed.node.href)}" tabindex="-1" data-id="${escapeXml(placed.node.id)}"><title>${escapeXml(placed.node.title)}</title><path class="graph__node k-${placed.node.kind}" d="${shapePath(SHAPE_OF[placed.node.kind], placed.x, placed.y, 10)}"/>${text}</a>`,
+    );
   }
   out.push('</svg>');
   return out.join('');

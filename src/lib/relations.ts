@@ -22,17 +22,48 @@ const ACTOR_OR_NETWORK = ['actors', 'networks'] as const;
 export const RELATIONS: readonly RelationSpec[] = [
   { collection: 'initiatives', field: 'leads', targets: ACTOR_OR_NETWORK, forwardLabel: 'Träger', inverseLabel: 'Träger von' },
   { collection: 'initiatives', field: 'partners', targets: ACTOR_OR_NETWORK, forwardLabel: 'Beteiligte', inverseLabel: 'Beteiligt an' },
-  { collection: 'initiatives', field: 'actionFields', targets: ['action-fields'], forwardLabel: 'Handlungsfelder', inverseLabel: 'Initiativen in diesem Handlungsfeld' },
+  {
+    collection: 'initiatives',
+    field: 'actionFields',
+    targets: ['action-fields'],
+    forwardLabel: 'Handlungsfelder',
+    inverseLabel: 'Initiativen in diesem Handlungsfeld',
+  },
   { collection: 'initiatives', field: 'areas', targets: ['actors'], forwardLabel: 'Gebiet', inverseLabel: 'Initiativen in diesem Gebiet' },
   { collection: 'networks', field: 'leads', targets: ACTOR_OR_NETWORK, forwardLabel: 'Träger', inverseLabel: 'Träger von' },
   { collection: 'networks', field: 'members', targets: ACTOR_OR_NETWORK, forwardLabel: 'Mitglieder', inverseLabel: 'Mitglied in' },
   { collection: 'networks', field: 'partners', targets: ACTOR_OR_NETWORK, forwardLabel: 'Beteiligte', inverseLabel: 'Beteiligt an' },
-  { collection: 'networks', field: 'actionFields', targets: ['action-fields'], forwardLabel: 'Handlungsfelder', inverseLabel: 'Netzwerke in diesem Handlungsfeld' },
+  {
+    collection: 'networks',
+    field: 'actionFields',
+    targets: ['action-fields'],
+    forwardLabel: 'Handlungsfelder',
+    inverseLabel: 'Netzwerke in diesem Handlungsfeld',
+  },
   { collection: 'networks', field: 'areas', targets: ['actors'], forwardLabel: 'Gebiet', inverseLabel: 'Netzwerke in diesem Gebiet' },
-  { collection: 'action-fields', field: 'related', targets: ['action-fields'], forwardLabel: 'Verwandte Handlungsfelder', inverseLabel: 'Verwandte Handlungsfelder', symmetric: true },
+  {
+    collection: 'action-fields',
+    field: 'related',
+    targets: ['action-fields'],
+    forwardLabel: 'Verwandte Handlungsfelder',
+    inverseLabel: 'Verwandte Handlungsfelder',
+    symmetric: true,
+  },
   { collection: 'actors', field: 'parent', targets: ['actors'], forwardLabel: 'Gehört zu', inverseLabel: 'Dazu gehören' },
-  { collection: 'press-releases', field: 'publisher', targets: ACTOR_OR_NETWORK, forwardLabel: 'Herausgeber', inverseLabel: 'Herausgegebene Pressemitteilungen' },
-  { collection: 'press-releases', field: 'about', targets: ['initiatives', 'networks', 'action-fields', 'actors'], forwardLabel: 'Worum es geht', inverseLabel: 'In der Presse' },
+  {
+    collection: 'press-releases',
+    field: 'publisher',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Herausgeber',
+    inverseLabel: 'Herausgegebene Pressemitteilungen',
+  },
+  {
+    collection: 'press-releases',
+    field: 'about',
+    targets: ['initiatives', 'networks', 'action-fields', 'actors'],
+    forwardLabel: 'Worum es geht',
+    inverseLabel: 'In der Presse',
+  },
 ];
 
 export type RelationKey = `${CollectionName}.${string}`;

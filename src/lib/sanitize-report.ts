@@ -127,7 +127,10 @@ export function describeRemoval(removal: Removal): string {
   if (removal.kind === 'element') return `<${removal.element}>`;
   // Control characters (a tab inside `java\tscript:`) shown as escapes, so the message stays one line.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped
-  const visible = (removal.value ?? '').replace(/[\u0000-\u001f\u007f]/g, (character) => CONTROL_NAMES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = (removal.value ?? '').replace(
+    /[\u0000-\u001f\u007f]/g,
+    (character) => CONTROL_NAMES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   const value = visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
   return `<${removal.element} ${removal.attribute}="${value}">`;
 }

@@ -75,7 +75,9 @@ export function sanitizeProperties(tagName: string, properties: Properties | und
   const result: Properties = {};
   const removed: SanitizedProperties['removed'] = [];
   for (const [name, value] of Object.entries(properties ?? {})) {
-    const safe = allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ?? allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value);
+    const safe =
+      allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
+      allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value);
     if (safe === undefined) removed.push({ name, value: Array.isArray(value) ? value.join(' ') : String(value) });
     else result[name] = safe;
   }

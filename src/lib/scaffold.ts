@@ -90,14 +90,7 @@ export function scaffoldEntry(request: ScaffoldRequest): Scaffold {
   return { slug, file: `${COLLECTIONS[collection].folder}/${slug}.md`, text: lines.join('\n') };
 }
 
-function fieldLines(
-  collection: CollectionName,
-  field: string,
-  property: JsonSchema,
-  request: ScaffoldRequest,
-  title: string,
-  today: string,
-): string[] {
+function fieldLines(collection: CollectionName, field: string, property: JsonSchema, request: ScaffoldRequest, title: string, today: string): string[] {
   const comment = commentLines(typeof property['description'] === 'string' ? property['description'] : '');
   if (field === 'title') return [...comment, `title: ${JSON.stringify(title)}`];
   if (field === 'date') return [...comment, `date: "${today}"`];

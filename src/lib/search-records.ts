@@ -45,7 +45,12 @@ export function entryTerms(item: TypedData, text: string): SearchTerms {
 
 export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, terms: SearchTerms, text: string, bodyFile: string | undefined): SearchRecord {
   const titles = (slugs: readonly Slug[] | undefined, keep: (entry: Subject) => boolean = () => true) => [
-    ...new Set((slugs ?? []).map(lookup).filter(keep).map((entry) => entry.data.title)),
+    ...new Set(
+      (slugs ?? [])
+        .map(lookup)
+        .filter(keep)
+        .map((entry) => entry.data.title),
+    ),
   ];
   const singular = COLLECTIONS[item.collection].singular;
   const filters: SearchRecord['filters'] = { art: [singular] };
@@ -116,7 +121,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export function searchDocument(record: SearchRecord, bodyHtml: string | undefined): string {
   const data = [
     ...Object.entries(record.meta).map(([key, value]) => `<data data-pagefind-meta="${key}[value]" value="${escapeHtml(value)}"></data>`),
-    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeHtml(value)}"></data>`)),
+    ...Object.entries(record.filters).flatMap(([key, values]) =>
+      values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeHtml(value)}"></data>`),
+    ),
     ...Object.entries(record.sort).map(([key, value]) => `<data data-pagefind-sort="${key}[value]" value="${escapeHtml(value)}"></data>`),
   ].join('');
   const body = bodyHtml ?? `<p>${escapeHtml(record.text)}</p>`;

@@ -37,7 +37,14 @@ export function isFacetKey(key: string): key is FacetKey {
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const { key } of FACETS) {
-    const values = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values.sort((a, b) => a.localeCompare(b, 'de'));
   }
   return {

@@ -181,8 +181,14 @@ export function definedAbbreviations(text: string): string[] {
 
 /** Capitals in order among the initials and inner capitals of the last few words before them. */
 function matchesInitials(capitals: string, before: string): boolean {
-  const words = before.split(/[\s\-–/]+/).filter(Boolean).slice(-2 * capitals.length - 2);
-  const letters = words.flatMap((word) => [word[0] ?? '', ...word.slice(1).replace(/[^A-ZÄÖÜ]/g, '')]).join('').toUpperCase();
+  const words = before
+    .split(/[\s\-–/]+/)
+    .filter(Boolean)
+    .slice(-2 * capitals.length - 2);
+  const letters = words
+    .flatMap((word) => [word[0] ?? '', ...word.slice(1).replace(/[^A-ZÄÖÜ]/g, '')])
+    .join('')
+    .toUpperCase();
   let at = 0;
   for (const letter of letters) if (letter === capitals[at]) at++;
   return at === capitals.length && words.some((word) => word[0]?.toUpperCase() === capitals[0]);

@@ -73,5 +73,7 @@ export function astroCspConfig() {
 /** `_headers` as Netlify and Cloudflare Pages read it: one rule for every path. */
 export function headersFile(): string {
   const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader(), ...SECURITY_HEADERS };
-  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }

@@ -18,14 +18,34 @@ export const REQUIRED_SETTINGS: readonly SettingSpec[] = [
   { key: 'operator.email', variable: 'KA_OPERATOR_EMAIL', label: 'E-Mail-Adresse des Anbieters', page: '/impressum/' },
   { key: 'operator.phone', variable: 'KA_OPERATOR_PHONE', label: 'Telefonnummer des Anbieters', page: '/impressum/' },
   { key: 'operator.representative', variable: 'KA_OPERATOR_REPRESENTATIVE', label: 'vertretungsberechtigte Person', page: '/impressum/' },
-  { key: 'operator.contentResponsible', variable: 'KA_CONTENT_RESPONSIBLE', label: 'inhaltlich verantwortliche Person nach § 18 Abs. 2 MStV', page: '/impressum/' },
+  {
+    key: 'operator.contentResponsible',
+    variable: 'KA_CONTENT_RESPONSIBLE',
+    label: 'inhaltlich verantwortliche Person nach § 18 Abs. 2 MStV',
+    page: '/impressum/',
+  },
   { key: 'privacy.hostingProvider', variable: 'KA_HOSTING_PROVIDER', label: 'Hosting-Dienstleister', page: '/datenschutz/' },
   { key: 'privacy.accessLogs', variable: 'KA_ACCESS_LOGS', label: 'Inhalt und Speicherdauer der Server-Protokolle', page: '/datenschutz/' },
   { key: 'privacy.legalBasis', variable: 'KA_PRIVACY_LEGAL_BASIS', label: 'Rechtsgrundlage der Server-Protokolle', page: '/datenschutz/' },
-  { key: 'privacy.supervisoryAuthority', variable: 'KA_PRIVACY_SUPERVISORY_AUTHORITY', label: 'zuständige Datenschutz-Aufsichtsbehörde', page: '/datenschutz/' },
+  {
+    key: 'privacy.supervisoryAuthority',
+    variable: 'KA_PRIVACY_SUPERVISORY_AUTHORITY',
+    label: 'zuständige Datenschutz-Aufsichtsbehörde',
+    page: '/datenschutz/',
+  },
   { key: 'accessibility.statementDate', variable: 'KA_ACCESSIBILITY_STATEMENT_DATE', label: 'Datum der Erklärung', page: '/barrierefreiheit/' },
-  { key: 'accessibility.enforcementBody', variable: 'KA_ACCESSIBILITY_ENFORCEMENT_BODY', label: 'zuständige Schlichtungs- bzw. Durchsetzungsstelle', page: '/barrierefreiheit/' },
-  { key: 'openData.dcatContributorId', variable: 'KA_DCAT_CONTRIBUTOR_ID', label: 'DCAT-AP.de-Kennung des Datenbereitstellers (contributorID)', page: '/daten/katalog.jsonld' },
+  {
+    key: 'accessibility.enforcementBody',
+    variable: 'KA_ACCESSIBILITY_ENFORCEMENT_BODY',
+    label: 'zuständige Schlichtungs- bzw. Durchsetzungsstelle',
+    page: '/barrierefreiheit/',
+  },
+  {
+    key: 'openData.dcatContributorId',
+    variable: 'KA_DCAT_CONTRIBUTOR_ID',
+    label: 'DCAT-AP.de-Kennung des Datenbereitstellers (contributorID)',
+    page: '/daten/katalog.jsonld',
+  },
 ];
 
 export function settingValue(site: object, key: string): unknown {

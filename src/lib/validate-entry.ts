@@ -39,9 +39,7 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
         code: 'unknown-field',
         file,
         field: formatPath([...issue.path, key]),
-        expected: suggestion
-          ? `Meinten Sie „${suggestion}“? Bekannte Felder: ${known.join(', ')}.`
-          : `Bekannte Felder: ${known.join(', ')}.`,
+        expected: suggestion ? `Meinten Sie „${suggestion}“? Bekannte Felder: ${known.join(', ')}.` : `Bekannte Felder: ${known.join(', ')}.`,
       };
       return suggestion ? { ...problem, suggestion } : problem;
     });

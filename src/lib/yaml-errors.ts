@@ -90,10 +90,17 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
       const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(line)?.[1] ?? '';
       const first = earlierOccurrence(yaml, start, key);
       const where = first === undefined ? '' : ` (zuerst in Zeile ${fileLine(first)})`;
-      return { at: start, local: true, message: `Das Feld „${key}“ steht zweimal im Kopf${where}. Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.` };
+      return {
+        at: start,
+        local: true,
+        message: `Das Feld „${key}“ steht zweimal im Kopf${where}. Löschen Sie eine der beiden Zeilen oder führen Sie sie zusammen.`,
+      };
     }
     case 'TAB_AS_INDENT':
-      return { at: start, message: 'Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt zum Einrücken nur Leerzeichen: Ersetzen Sie den Tabulator durch Leerzeichen.' };
+      return {
+        at: start,
+        message: 'Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt zum Einrücken nur Leerzeichen: Ersetzen Sie den Tabulator durch Leerzeichen.',
+      };
     case 'BAD_SCALAR_START':
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
@@ -173,7 +180,12 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
     case 'MULTIPLE_DOCS':
       return { at: start, lineStart: true, message: 'Eine Zeile „...“ beendet den Kopf vorzeitig. Löschen Sie sie.' };
     case 'BAD_DQ_ESCAPE':
-      return { at: start, local: true, message: 'In doppelten Anführungszeichen leitet „\\“ ein Sonderzeichen ein. Schreiben Sie „\\\\“ für einen Rückstrich oder setzen Sie den Wert in einfache Anführungszeichen.' };
+      return {
+        at: start,
+        local: true,
+        message:
+          'In doppelten Anführungszeichen leitet „\\“ ein Sonderzeichen ein. Schreiben Sie „\\\\“ für einen Rückstrich oder setzen Sie den Wert in einfache Anführungszeichen.',
+      };
     default:
       return { at: start, message: GENERIC };
   }

@@ -61,4 +61,3 @@ export function writeSearchRecords(base: KnowledgeBase, cacheDir: URL): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(records));
 }
-

@@ -10,9 +10,7 @@ export function issueCode(code: 'invalid-date' | 'invalid-value') {
   return { params: { code } };
 }
 
-const writtenDate = z
-  .union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' })
-  .transform((value) => String(value));
+const writtenDate = z.union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' }).transform((value) => String(value));
 
 export const PartialDateSchema = writtenDate
   .refine((text) => parsePartialDate(text) !== undefined, {

@@ -18,10 +18,7 @@ const MemberObjectSchema = z.strictObject({
 });
 
 /** A member may be written as a bare slug; both forms become `{ ref, … }` here. */
-export const MemberSchema = z.preprocess(
-  (value) => (typeof value === 'string' ? { ref: value } : value),
-  MemberObjectSchema,
-);
+export const MemberSchema = z.preprocess((value) => (typeof value === 'string' ? { ref: value } : value), MemberObjectSchema);
 
 export const NetworkSchema = z
   .strictObject({
@@ -29,7 +26,9 @@ export const NetworkSchema = z
     facts: factsField,
     form: z
       .enum(Object.keys(NETWORK_FORM) as [keyof typeof NETWORK_FORM])
-      .describe('Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstige).'),
+      .describe(
+        'Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstige).',
+      ),
     founded: PartialDateSchema.optional().describe('Gründung.'),
     leads: referenceList('networks', 'leads')
       .optional()

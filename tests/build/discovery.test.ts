@@ -33,9 +33,18 @@ function htmlPages(): string[] {
 const isRedirect = (document: HTMLElement) => document.querySelector('meta[http-equiv="refresh"]') !== null;
 
 const ENTRY_PAGES = [
-  '/akteure/land-beispiel/', '/akteure/landkreis-nord/', '/akteure/stadt-a/', '/akteure/hochschule-nord/',
-  '/netzwerke/verein-a/', '/handlungsfelder/mobilitaet/', '/handlungsfelder/klima/',
-  '/initiativen/radprojekt/', '/initiativen/mdx-projekt/', '/presse/pm-2023/', '/presse/pm-2022/', '/presse/pm-2019-05/',
+  '/akteure/land-beispiel/',
+  '/akteure/landkreis-nord/',
+  '/akteure/stadt-a/',
+  '/akteure/hochschule-nord/',
+  '/netzwerke/verein-a/',
+  '/handlungsfelder/mobilitaet/',
+  '/handlungsfelder/klima/',
+  '/initiativen/radprojekt/',
+  '/initiativen/mdx-projekt/',
+  '/presse/pm-2023/',
+  '/presse/pm-2022/',
+  '/presse/pm-2019-05/',
 ];
 const INDEX_PAGES = ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/'];
 /** The pictures across the whole atlas: overview, timeline, matrix, memberships. */
@@ -148,7 +157,10 @@ test('a dated membership is an OrganizationRole, and a press release names publi
   const release = jsonLd(page('/presse/pm-2019-05/'))[0]!;
   assert.equal(release['datePublished'], '2019-05');
   assert.equal((release['publisher'] as { '@id': string })['@id'], `${SITE}/netzwerke/verein-a/`);
-  assert.deepEqual((release['about'] as { '@id': string }[]).map((node) => node['@id']), [`${SITE}/netzwerke/verein-a/`, `${SITE}/handlungsfelder/mobilitaet/`]);
+  assert.deepEqual(
+    (release['about'] as { '@id': string }[]).map((node) => node['@id']),
+    [`${SITE}/netzwerke/verein-a/`, `${SITE}/handlungsfelder/mobilitaet/`],
+  );
 });
 
 test('the start page describes the website and its search', () => {
@@ -174,7 +186,13 @@ test('sitemap lastmod is the date of the last commit of the content file, and th
   const urls = [sitemap.urlset.url].flat();
   const lastmod = new Map(urls.map((url) => [new URL(url.loc).pathname, url.lastmod?.slice(0, 10)]));
   const commitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-  const folders: Record<string, string> = { akteure: 'actors', netzwerke: 'networks', handlungsfelder: 'action-fields', initiativen: 'initiatives', presse: 'press-releases' };
+  const folders: Record<string, string> = {
+    akteure: 'actors',
+    netzwerke: 'networks',
+    handlungsfelder: 'action-fields',
+    initiativen: 'initiatives',
+    presse: 'press-releases',
+  };
   const dates: string[] = [];
   for (const pagePath of ENTRY_PAGES) {
     const [, section, slug] = pagePath.split('/');
@@ -191,13 +209,17 @@ test('sitemap lastmod is the date of the last commit of the content file, and th
 });
 
 const rss = new Parser();
-const feedFiles = () => (readdirSync(build.outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('feed.xml')).map((file) => `/${file.split(path.sep).join('/')}`);
+const feedFiles = () =>
+  (readdirSync(build.outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('feed.xml')).map((file) => `/${file.split(path.sep).join('/')}`);
 const parseFeed = (feedPath: string) => rss.parseString(readFileSync(path.join(build.outDir, feedPath), 'utf8'));
 
 test('the press feed has every press release, newest first, with title, summary, link and date as known', async () => {
   const feed = await parseFeed('/presse/feed.xml');
   assert.equal(feed.title, 'Pressemitteilungen im Kooperationsatlas');
-  assert.deepEqual(feed.items.map((item) => item.link), [`${SITE}/presse/pm-2023/`, `${SITE}/presse/pm-2022/`, `${SITE}/presse/pm-2019-05/`]);
+  assert.deepEqual(
+    feed.items.map((item) => item.link),
+    [`${SITE}/presse/pm-2023/`, `${SITE}/presse/pm-2022/`, `${SITE}/presse/pm-2019-05/`],
+  );
   const [full, year, month] = feed.items;
   assert.equal(full!.title, 'Verein stellt Bilanz vor');
   assert.equal(full!.contentSnippet, 'Der Verein Alpha berichtet über das Radverkehrskonzept.');
@@ -219,15 +241,23 @@ test('action fields, networks and actors written about have a feed of those pres
   assert.deepEqual(feedFiles().sort(), Object.keys(expected).sort());
   for (const [feedPath, releases] of Object.entries(expected)) {
     const feed = await parseFeed(feedPath);
-    assert.deepEqual(feed.items.map((item) => item.link), releases.map((slug) => `${SITE}/presse/${slug}/`), feedPath);
+    assert.deepEqual(
+      feed.items.map((item) => item.link),
+      releases.map((slug) => `${SITE}/presse/${slug}/`),
+      feedPath,
+    );
     if (feedPath === '/presse/feed.xml') continue;
-    const alternates = page(feedPath.replace(/feed\.xml$/, '')).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((link) => link.getAttribute('href'));
+    const alternates = page(feedPath.replace(/feed\.xml$/, ''))
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => link.getAttribute('href'));
     assert.deepEqual(alternates, [`${SITE}/presse/feed.xml`, `${SITE}${feedPath}`], feedPath);
     assert.ok(page(feedPath.replace(/feed\.xml$/, '')).querySelector(`.entry__footer a[href="${feedPath}"]`), `${feedPath}: visible link`);
   }
   assert.ok(page('/presse/').querySelector('main a[href="/presse/feed.xml"]'), 'visible link to the press feed');
   for (const pagePath of ['/', '/handlungsfelder/klima/', '/initiativen/radprojekt/', '/presse/']) {
-    const alternates = page(pagePath).querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    const alternates = page(pagePath)
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => link.getAttribute('href'));
     assert.deepEqual(alternates, [`${SITE}/presse/feed.xml`], pagePath);
   }
 });

@@ -27,9 +27,16 @@ test('the fixture builds without errors, warning that the site URL is still the 
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
   const expected = [
-    '/akteure/land-beispiel/', '/akteure/landkreis-nord/', '/akteure/stadt-a/',
-    '/netzwerke/verein-a/', '/handlungsfelder/mobilitaet/', '/handlungsfelder/klima/',
-    '/initiativen/radprojekt/', '/initiativen/mdx-projekt/', '/presse/pm-2023/', '/presse/pm-2022/',
+    '/akteure/land-beispiel/',
+    '/akteure/landkreis-nord/',
+    '/akteure/stadt-a/',
+    '/netzwerke/verein-a/',
+    '/handlungsfelder/mobilitaet/',
+    '/handlungsfelder/klima/',
+    '/initiativen/radprojekt/',
+    '/initiativen/mdx-projekt/',
+    '/presse/pm-2023/',
+    '/presse/pm-2022/',
   ];
   for (const pagePath of expected) assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
   assert.ok(!existsSync(path.join(build.outDir, 'akteure/entwurf')));
@@ -95,15 +102,24 @@ test('a renamed entry: its old URL is a redirect page, listed in _redirects and 
 
 test('index pages group entries: initiatives by status, then the way in by action field (after the list, for phones), press by year, actors by kind', () => {
   const press = page('/presse/');
-  assert.deepEqual(press.querySelectorAll('main h2').map((heading) => heading.text), ['2023', '2022', '2019']);
+  assert.deepEqual(
+    press.querySelectorAll('main h2').map((heading) => heading.text),
+    ['2023', '2022', '2019'],
+  );
   const initiatives = page('/initiativen/');
-  assert.deepEqual(initiatives.querySelectorAll('main section h2').map((heading) => heading.text), ['Laufend', 'Geplant', 'Nach Handlungsfeld']);
-  assert.deepEqual(initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')), [
-    '/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld',
-    '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',
-  ]);
+  assert.deepEqual(
+    initiatives.querySelectorAll('main section h2').map((heading) => heading.text),
+    ['Laufend', 'Geplant', 'Nach Handlungsfeld'],
+  );
+  assert.deepEqual(
+    initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')),
+    ['/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld', '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld'],
+  );
   const actors = page('/akteure/');
-  assert.deepEqual(actors.querySelectorAll('main section h2').map((heading) => heading.text), ['Kommune', 'Landkreis', 'Land', 'Hochschule']);
+  assert.deepEqual(
+    actors.querySelectorAll('main section h2').map((heading) => heading.text),
+    ['Kommune', 'Landkreis', 'Land', 'Hochschule'],
+  );
 });
 
 test('every internal link in the built site reaches a page and its anchor', () => {

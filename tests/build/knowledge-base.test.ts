@@ -17,7 +17,9 @@ test('the shipped knowledge base validates and holds every collection', () => {
 });
 
 test('no entry is an orphan: each links to something or is linked from somewhere', () => {
-  const linkedBodies = new Set(base.entries.flatMap((entry) => entry.outline.links.map((link) => path.basename(link.url.split('#')[0]!).replace(/\.mdx?$/, ''))));
+  const linkedBodies = new Set(
+    base.entries.flatMap((entry) => entry.outline.links.map((link) => path.basename(link.url.split('#')[0]!).replace(/\.mdx?$/, ''))),
+  );
   const orphans = base.entries.filter(
     (entry) =>
       base.graph.outgoing(entry.slug).length === 0 &&
@@ -25,14 +27,20 @@ test('no entry is an orphan: each links to something or is linked from somewhere
       entry.outline.links.length === 0 &&
       !linkedBodies.has(entry.slug),
   );
-  assert.deepEqual(orphans.map((entry) => entry.file), []);
+  assert.deepEqual(
+    orphans.map((entry) => entry.file),
+    [],
+  );
 });
 
 test('every action field has at least one initiative or network', () => {
   const empty = base.entries
     .filter((entry) => entry.collection === 'action-fields')
     .filter((field) => !base.graph.incoming(field.slug).some((edge) => edge.relation.field === 'actionFields'));
-  assert.deepEqual(empty.map((entry) => entry.file), []);
+  assert.deepEqual(
+    empty.map((entry) => entry.file),
+    [],
+  );
 });
 
 test('every press release is about something and names its source', () => {
@@ -60,9 +68,15 @@ interface RecordedSource {
 function recordedSources(markdown: string): RecordedSource[] {
   const section = markdown.split(/^## /m).find((part) => part.startsWith('Quellen\n'));
   assert.ok(section, 'docs/wissensbasis.md has a section „## Quellen“');
-  const rows = section.split('\n').filter((line) => line.startsWith('|')).slice(2);
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .slice(2);
   return rows.map((row) => {
-    const [title, publisher, date] = row.split('|').slice(1).map((cell) => cell.trim());
+    const [title, publisher, date] = row
+      .split('|')
+      .slice(1)
+      .map((cell) => cell.trim());
     return { title: title!, publisher: publisher!, date: date === '–' ? '' : date! };
   });
 }
@@ -72,7 +86,10 @@ test('every source is cited by its own title or marked as a description, as reco
   assert.ok(recorded.length >= 5, `only ${recorded.length} sources recorded`);
   for (const source of recorded) {
     if (source.title.startsWith('[')) {
-      assert.ok(source.title.startsWith(DESCRIPTION_MARKER) && source.title.length > DESCRIPTION_MARKER.length + 10, `„${source.title}“: a description starts with „${DESCRIPTION_MARKER}“`);
+      assert.ok(
+        source.title.startsWith(DESCRIPTION_MARKER) && source.title.length > DESCRIPTION_MARKER.length + 10,
+        `„${source.title}“: a description starts with „${DESCRIPTION_MARKER}“`,
+      );
     }
   }
   const byTitle = new Map(recorded.map((source) => [source.title, source]));
@@ -83,7 +100,8 @@ test('every source is cited by its own title or marked as a description, as reco
       const known = byTitle.get(source.title);
       const cited = `${entry.file} sources[${index}]: „${source.title}“, ${source.publisher ?? '–'}, ${source.date ?? '–'}`;
       if (!known) wrong.push(`${cited}: title not recorded in docs/wissensbasis.md`);
-      else if (known.publisher !== (source.publisher ?? '') || known.date !== (source.date ?? '')) wrong.push(`${cited}: recorded as ${known.publisher}, ${known.date || '–'}`);
+      else if (known.publisher !== (source.publisher ?? '') || known.date !== (source.date ?? ''))
+        wrong.push(`${cited}: recorded as ${known.publisher}, ${known.date || '–'}`);
     });
   }
   assert.deepEqual(wrong, []);

@@ -38,7 +38,16 @@ interface Resource {
   hash: string;
   type?: string;
   jsonSchema?: string;
-  schema?: { fields: { name: string; type: string; delimiter?: string; itemType?: string; constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string } }[]; primaryKey: string[] };
+  schema?: {
+    fields: {
+      name: string;
+      type: string;
+      delimiter?: string;
+      itemType?: string;
+      constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string };
+    }[];
+    primaryKey: string[];
+  };
 }
 
 before(async () => {
@@ -52,7 +61,9 @@ after(() => {
 });
 
 test('every listed file is built, and nothing else', () => {
-  const built = readdirSync(dataDir()).filter((name) => name !== 'index.html').sort();
+  const built = readdirSync(dataDir())
+    .filter((name) => name !== 'index.html')
+    .sort();
   const expected = [
     ...SEGMENTS.flatMap((segment) => [`${segment}.json`, `${segment}.csv`, `${segment}.schema.json`]),
     'beziehungen.json',
@@ -104,7 +115,7 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
   for (const segment of SEGMENTS) {
     const text = read(`${segment}.csv`);
     assert.ok(!text.startsWith('\uFEFF'), 'no byte-order mark');
-    const rows = parse(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
     const { entries } = json<CollectionFile>(`${segment}.json`);
     assert.equal(rows.length, entries.length, segment);
     rows.forEach((row, index) => {
@@ -116,9 +127,14 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
       for (const [column, cell] of Object.entries(row)) {
         const value = entry[column];
         if (value === undefined) assert.equal(cell, '', `${segment} ${entry.slug} ${column}`);
-        else if (Array.isArray(value) && typeof value[0] === 'object') assert.deepEqual(cell.split(';'), (value as { ref: string }[]).map((member) => member.ref), `${entry.slug} ${column}`);
+        else if (Array.isArray(value) && typeof value[0] === 'object')
+          assert.deepEqual(
+            cell.split(';'),
+            (value as { ref: string }[]).map((member) => member.ref),
+            `${entry.slug} ${column}`,
+          );
         else if (Array.isArray(value)) assert.deepEqual(cell.split(';'), value.map(String), `${entry.slug} ${column}`);
-        else assert.equal(cell, String(value), `${entry.slug} ${column}`);
+        else assert.equal(cell, String(value as string | number | boolean), `${entry.slug} ${column}`);
       }
     });
   }
@@ -150,7 +166,12 @@ test('datapackage.json describes every other file: existing path, size, SHA-256,
   assert.match(descriptor.name, /^[a-z0-9._-]+$/);
   assert.equal(descriptor.licenses[0]!.name, 'CC-BY-4.0');
   const described = descriptor.resources.map((resource) => resource.path).sort();
-  assert.deepEqual(described, readdirSync(dataDir()).filter((name) => name !== 'index.html' && name !== 'datapackage.json').sort());
+  assert.deepEqual(
+    described,
+    readdirSync(dataDir())
+      .filter((name) => name !== 'index.html' && name !== 'datapackage.json')
+      .sort(),
+  );
   assert.equal(new Set(descriptor.resources.map((resource) => resource.name)).size, descriptor.resources.length);
   const mediaTypes: Record<string, string> = { csv: 'text/csv', json: 'application/json', jsonld: 'application/ld+json' };
   for (const resource of descriptor.resources) {
@@ -172,10 +193,14 @@ test('each CSV meets its Table Schema: header, required, unique key, enums, patt
   const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'date', 'list']);
   for (const table of tables) {
     const { fields, primaryKey } = table.schema!;
-    const [header, ...rows] = parse(read(table.path)) as string[][];
-    assert.deepEqual(header, fields.map((field) => field.name), table.path);
+    const [header = [], ...rows]: string[][] = parse(read(table.path));
+    assert.deepEqual(
+      header,
+      fields.map((field) => field.name),
+      table.path,
+    );
     for (const field of fields) assert.ok(TYPES.has(field.type), `${table.path} ${field.name}: ${field.type}`);
-    const keys = rows.map((row) => primaryKey.map((key) => row[header!.indexOf(key)]).join('\u0000'));
+    const keys = rows.map((row) => primaryKey.map((key) => row[header.indexOf(key)]).join('\u0000'));
     assert.equal(new Set(keys).size, rows.length, `${table.path}: primary key unique`);
     for (const row of rows) {
       fields.forEach((field, index) => {
@@ -202,7 +227,13 @@ test('the DCAT-AP.de catalogue points at every file under its stable URL, with t
   const [dataset] = catalog['dcat:dataset'];
   assert.deepEqual(dataset!['dct:license'], { '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0' });
   const downloads = dataset!['dcat:distribution'].map((distribution) => new URL(distribution['dcat:downloadURL']!['@id']).pathname).sort();
-  assert.deepEqual(downloads, readdirSync(dataDir()).filter((name) => name !== 'index.html' && name !== 'katalog.jsonld').map((name) => `/daten/${name}`).sort());
+  assert.deepEqual(
+    downloads,
+    readdirSync(dataDir())
+      .filter((name) => name !== 'index.html' && name !== 'katalog.jsonld')
+      .map((name) => `/daten/${name}`)
+      .sort(),
+  );
   for (const distribution of dataset!['dcat:distribution']) {
     const file = path.basename(distribution['dcat:downloadURL']!['@id']);
     const size = distribution['dcat:byteSize'] as { '@value': string } | undefined;
@@ -222,6 +253,12 @@ test('the /daten/ page links every file, states licence, update date and a citat
   assert.equal(updated, newest, 'the files state the newest change of any entry');
   assert.equal(page.querySelector('.data-facts time')?.getAttribute('datetime'), newest);
   assert.ok(page.querySelector('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/deed.de"]'));
-  assert.ok(page.querySelector('head link[rel="alternate"][type="application/ld+json"][href="/daten/katalog.jsonld"]'), 'portals find the catalogue from the page');
-  assert.match(page.querySelector('blockquote')!.text, /Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen\. https:\/\/kooperationsatlas\.example\/daten\//);
+  assert.ok(
+    page.querySelector('head link[rel="alternate"][type="application/ld+json"][href="/daten/katalog.jsonld"]'),
+    'portals find the catalogue from the page',
+  );
+  assert.match(
+    page.querySelector('blockquote')!.text,
+    /Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen\. https:\/\/kooperationsatlas\.example\/daten\//,
+  );
 });

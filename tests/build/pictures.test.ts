@@ -29,14 +29,18 @@ test('every network, actor and initiative page draws exactly the relations of th
   for (const entry of pictured) {
     const page = readPage(build.outDir, pagePath(entry));
     const svg = page.querySelector('figure.graph svg');
-    const expected = new Set([...base.graph.outgoing(entry.slug), ...base.graph.incoming(entry.slug)].map((edge) => `${relationKey(edge.relation)} ${edge.from} ${edge.to}`));
+    const expected = new Set(
+      [...base.graph.outgoing(entry.slug), ...base.graph.incoming(entry.slug)].map((edge) => `${relationKey(edge.relation)} ${edge.from} ${edge.to}`),
+    );
     if (!expected.size) {
       assert.equal(svg, null, `${entry.slug} has no relations and no picture`);
       continue;
     }
     assert.ok(svg, `${entry.slug} has a picture`);
     assert.equal(XMLValidator.validate(svg.outerHTML), true, entry.slug);
-    const drawn = svg.querySelectorAll('.graph__edges path').map((edge) => `${edge.getAttribute('data-relation')} ${edge.getAttribute('data-from')} ${edge.getAttribute('data-to')}`);
+    const drawn = svg
+      .querySelectorAll('.graph__edges path')
+      .map((edge) => `${edge.getAttribute('data-relation')} ${edge.getAttribute('data-from')} ${edge.getAttribute('data-to')}`);
     assert.deepEqual(new Set(drawn), expected, entry.slug);
   }
 });
@@ -77,7 +81,12 @@ test('the overview draws every network, actor and initiative as a link, and star
   for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href);
   assert.ok(page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!), 'text alternative');
   for (const from of ['/', '/netzwerke/verein-a/']) {
-    assert.ok(readPage(build.outDir, from).querySelectorAll('a').some((link) => link.getAttribute('href') === '/uebersicht/'), from);
+    assert.ok(
+      readPage(build.outDir, from)
+        .querySelectorAll('a')
+        .some((link) => link.getAttribute('href') === '/uebersicht/'),
+      from,
+    );
   }
 });
 
@@ -88,9 +97,15 @@ test('the timeline lists every initiative and press release, linked from the sta
     assert.ok(links.has(pagePath(entry)), pagePath(entry));
   }
   for (const bar of page.querySelectorAll('.timeline__bar')) assert.match(bar.getAttribute('style')!, /^left:[\d.]+%;width:[\d.]+%;--a:[\d.-]+%;--b:[\d.-]+%$/);
-  assert.ok(readPage(build.outDir, '/').querySelectorAll('a').some((link) => link.getAttribute('href') === '/zeitleiste/'));
+  assert.ok(
+    readPage(build.outDir, '/')
+      .querySelectorAll('a')
+      .some((link) => link.getAttribute('href') === '/zeitleiste/'),
+  );
   const field = readPage(build.outDir, '/handlungsfelder/mobilitaet/');
-  const dated = base.graph.incoming('mobilitaet' as never).filter((edge) => edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started']);
+  const dated = base.graph
+    .incoming('mobilitaet' as never)
+    .filter((edge) => edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started']);
   if (dated.length) assert.ok(field.querySelector('.field-timeline .timeline__row'), 'the action field shows its timeline');
 });
 
@@ -115,7 +130,12 @@ test('the action-field matrix marks exactly the action fields each initiative an
   for (const [index, collection] of (['initiatives', 'networks'] as const).entries()) {
     const expected = base.graph.entries
       .filter((entry) => entry.collection === collection)
-      .flatMap((entry) => base.graph.outgoing(entry.slug).filter((edge) => edge.relation.field === 'actionFields').map((edge) => `${pagePath(entry)} /handlungsfelder/${edge.to}/`));
+      .flatMap((entry) =>
+        base.graph
+          .outgoing(entry.slug)
+          .filter((edge) => edge.relation.field === 'actionFields')
+          .map((edge) => `${pagePath(entry)} /handlungsfelder/${edge.to}/`),
+      );
     assert.deepEqual(markedCells('/matrix/', index).sort(), expected.sort(), collection);
   }
 });
@@ -123,9 +143,16 @@ test('the action-field matrix marks exactly the action fields each initiative an
 test('the membership table marks exactly the actors each network lists as members', () => {
   const expected = base.graph.entries
     .filter((entry) => entry.collection === 'networks')
-    .flatMap((entry) => base.graph.outgoing(entry.slug).filter((edge) => edge.relation.field === 'members' && base.graph.get(edge.to)!.collection === 'actors').map((edge) => `/akteure/${edge.to}/ ${pagePath(entry)}`));
+    .flatMap((entry) =>
+      base.graph
+        .outgoing(entry.slug)
+        .filter((edge) => edge.relation.field === 'members' && base.graph.get(edge.to)!.collection === 'actors')
+        .map((edge) => `/akteure/${edge.to}/ ${pagePath(entry)}`),
+    );
   assert.deepEqual(markedCells('/mitgliedschaften/').sort(), expected.sort());
-  const start = readPage(build.outDir, '/').querySelectorAll('a').map((link) => link.getAttribute('href'));
+  const start = readPage(build.outDir, '/')
+    .querySelectorAll('a')
+    .map((link) => link.getAttribute('href'));
   assert.ok(start.includes('/matrix/') && start.includes('/mitgliedschaften/'));
 });
 
@@ -133,7 +160,9 @@ test('the footer names the date of the statements apart from the date the page w
   for (const entry of base.entries.filter((item) => item.collection === 'networks' || item.collection === 'press-releases')) {
     const footer = readPage(build.outDir, pagePath(entry)).querySelector('.entry__footer')!;
     const data = entry.data as { sources?: { date?: string }[]; facts?: { asOf?: string }[] };
-    const cited = [...(data.sources ?? []).map((source) => source.date), ...(data.facts ?? []).map((fact) => fact.asOf)].filter((date): date is string => Boolean(date)).sort();
+    const cited = [...(data.sources ?? []).map((source) => source.date), ...(data.facts ?? []).map((fact) => fact.asOf)]
+      .filter((date): date is string => Boolean(date))
+      .sort();
     const terms = footer.querySelectorAll('dt').map((term) => term.text);
     const times = footer.querySelectorAll('dd time').map((time) => time.getAttribute('datetime'));
     if (cited.length) {

@@ -79,8 +79,16 @@ test('while operator details are unset, the pages show marked placeholders and t
   const placeholders = imprint.querySelectorAll('.missing-setting').map((element) => element.text);
   assert.ok(placeholders.includes('[Angabe fehlt: Name des Anbieters]'), JSON.stringify(placeholders));
   assert.ok(placeholders.includes('[Angabe fehlt: Anschrift des Anbieters]'));
-  assert.ok(load(shipped.outDir, '/datenschutz/').querySelectorAll('.missing-setting').some((element) => element.text.includes('Hosting-Dienstleister')));
-  assert.ok(load(shipped.outDir, '/barrierefreiheit/').querySelectorAll('.missing-setting').some((element) => element.text.includes('Schlichtungs')));
+  assert.ok(
+    load(shipped.outDir, '/datenschutz/')
+      .querySelectorAll('.missing-setting')
+      .some((element) => element.text.includes('Hosting-Dienstleister')),
+  );
+  assert.ok(
+    load(shipped.outDir, '/barrierefreiheit/')
+      .querySelectorAll('.missing-setting')
+      .some((element) => element.text.includes('Schlichtungs')),
+  );
   const count = /\[WARN\] \[kooperationsatlas:site-settings\] (\d+) Angaben des Betreibers fehlen/.exec(shipped.output)?.[1];
   assert.equal(Number(count), Object.keys(OPERATOR_ENV).length, shipped.output);
   for (const variable of Object.keys(OPERATOR_ENV)) assert.ok(shipped.output.includes(variable), variable);
@@ -97,16 +105,19 @@ test('once the operator sets them, the pages show the values, no placeholder rem
   assert.ok(imprint.querySelector('a[href="tel:+49511000000"]'));
   assert.ok(load(configured.outDir, '/barrierefreiheit/').text.includes('30. November 2026'));
   assert.doesNotMatch(configured.output, /site-settings/);
-  const catalog = JSON.parse(readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8'));
-  const dataset = catalog['dcat:dataset'][0];
-  assert.equal(dataset['dct:publisher']['foaf:name'], 'Testbetreiber e. V.');
+  type Node = Record<string, Record<string, unknown>>;
+  const catalog = JSON.parse(readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8')) as { 'dcat:dataset': Node[] };
+  const dataset = catalog['dcat:dataset'][0]!;
+  assert.equal(dataset['dct:publisher']?.['foaf:name'], 'Testbetreiber e. V.');
   assert.deepEqual(dataset['dcatde:contributorID'], { '@id': 'http://dcat-ap.de/def/contributors/test' });
-  assert.deepEqual(dataset['dcat:contactPoint']['vcard:hasEmail'], { '@id': 'mailto:kontakt@betreiber.example' });
+  assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], { '@id': 'mailto:kontakt@betreiber.example' });
 });
 
 test('drafts stay out of the open data', () => {
   const actors = JSON.parse(readFileSync(path.join(shipped.outDir, 'daten', 'akteure.json'), 'utf8')) as { entries: { slug: string }[] };
-  const actorPages = sitemapPaths(shipped.outDir).filter((page) => /^\/akteure\/[^/]+\/$/.test(page)).map((page) => page.split('/')[2]!);
+  const actorPages = sitemapPaths(shipped.outDir)
+    .filter((page) => /^\/akteure\/[^/]+\/$/.test(page))
+    .map((page) => page.split('/')[2]!);
   assert.deepEqual(actors.entries.map((entry) => entry.slug).sort(), actorPages.sort());
   assert.ok(!actorPages.includes('entwurf'), 'the fixture’s draft has no page');
   assert.ok(!readFileSync(path.join(shipped.outDir, 'daten', 'beziehungen.json'), 'utf8').includes('"entwurf"'));
@@ -207,5 +218,11 @@ test('the test would notice a foreign script, font, image, frame or preconnect',
     '<head><link rel="preconnect" href="https://fonts.example"><link rel="stylesheet" href="//cdn.example/x.css"><script src="https://cdn.example/a.js"></script></head>' +
       '<body><img src="/ok.png" srcset="/ok.png 1x, https://img.example/b.png 2x"><iframe src="https://video.example/"></iframe></body>',
   );
-  assert.deepEqual(fetchedUrls(document).filter(foreign), ['https://fonts.example', '//cdn.example/x.css', 'https://cdn.example/a.js', 'https://img.example/b.png', 'https://video.example/']);
+  assert.deepEqual(fetchedUrls(document).filter(foreign), [
+    'https://fonts.example',
+    '//cdn.example/x.css',
+    'https://cdn.example/a.js',
+    'https://img.example/b.png',
+    'https://video.example/',
+  ]);
 });

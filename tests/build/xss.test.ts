@@ -24,7 +24,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-xss-'));
 process.once('exit', () => rmSync(work, { recursive: true, force: true }));
 
 function entry(title: string, body: string): string {
-  const frontmatter = ['---', `title: ${title}`, 'summary: Ein Testeintrag für den HTML-Sanitiser.', 'status: active', 'leads: [stadt-a]', 'actionFields: [klima]', '---'];
+  const frontmatter = [
+    '---',
+    `title: ${title}`,
+    'summary: Ein Testeintrag für den HTML-Sanitiser.',
+    'status: active',
+    'leads: [stadt-a]',
+    'actionFields: [klima]',
+    '---',
+  ];
   assert.equal(frontmatter.length, FRONTMATTER_LINES);
   return `${frontmatter.join('\n')}\nBeginn ${title}.\n\n${body}\n\nEnde ${title}.\n`;
 }
@@ -66,8 +74,28 @@ before(async () => {
 });
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'longdesc', 'ping', 'codebase', 'dynsrc', 'lowsrc', 'manifest', 'icon', 'profile', 'itemtype'];
-const FORBIDDEN_IN_BODY = 'script, style, iframe, frame, frameset, object, embed, applet, svg, math, form, button, link, meta, base, template, noscript, textarea, xmp, plaintext, title, body, select';
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'manifest',
+  'icon',
+  'profile',
+  'itemtype',
+];
+const FORBIDDEN_IN_BODY =
+  'script, style, iframe, frame, frameset, object, embed, applet, svg, math, form, button, link, meta, base, template, noscript, textarea, xmp, plaintext, title, body, select';
 
 /** A URL as the browser resolves it (WHATWG URL parser) is web, mail, phone or on-site. */
 function safeUrl(value: string): boolean {
@@ -144,7 +172,10 @@ test('harmless parts of the payloads survive: link texts, allowed elements, pref
   // The page's own ids stay unique: content cannot take `inhalt` or `site-search-input`.
   const document = readBuilt('/initiativen/md-clobber-page-ids/');
   const ids = document.querySelectorAll('[id]').map((element) => element.id);
-  assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
+  assert.deepEqual(
+    ids.filter((id, index) => ids.indexOf(id) !== index),
+    [],
+  );
 });
 
 test('each removal is reported to the editor as a warning with file and line', () => {
@@ -172,7 +203,10 @@ test('JSX in .mdx other than the content components stops the check with file, l
   assert.ok(error instanceof KnowledgeBaseError);
   const found = error.problems.map((problem) => [path.basename(problem.file), problem.code, problem.line]);
   for (const { file, code, label } of refused) {
-    assert.ok(found.some(([problemFile, problemCode, line]) => problemFile === file && problemCode === code && line === PAYLOAD_LINE), `${label}: ${code} at line ${PAYLOAD_LINE}`);
+    assert.ok(
+      found.some(([problemFile, problemCode, line]) => problemFile === file && problemCode === code && line === PAYLOAD_LINE),
+      `${label}: ${code} at line ${PAYLOAD_LINE}`,
+    );
   }
   const img = error.problems.find((problem) => problem.file.endsWith('mdx-img-onerror.mdx'));
   assert.equal(img?.value, '<img>');
@@ -230,23 +264,28 @@ test('in Chromium no sampled payload page opens a dialog, sets a global or keeps
     current = label;
     await page.goto(server.origin + pagePath, { waitUntil: 'load' });
     await page.waitForTimeout(100);
-    const found = await page.evaluate((safe) => {
-      const problems: string[] = [];
-      if ((window as { xssFired?: unknown }).xssFired !== undefined) problems.push('window.xssFired was set');
-      // JSON-LD blocks are data the browser never runs; every other script element is a finding.
-      const scripts = [...document.scripts].filter((script) => script.type !== 'application/ld+json');
-      if (scripts.length) problems.push(`${scripts.length} script element(s)`);
-      for (const element of document.querySelectorAll('*')) {
-        for (const attribute of element.getAttributeNames()) if (attribute.startsWith('on')) problems.push(`${attribute} on <${element.localName}>`);
-      }
-      for (const link of document.querySelectorAll('a[href], area[href]')) {
-        // SVG links (the site's own pictures) have no `protocol`; their URL is judged as written.
-        const protocol = link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement ? link.protocol : new URL(link.getAttribute('href')!, location.href).protocol;
-        if (!safe.includes(protocol)) problems.push(`link to ${link.getAttribute('href')}`);
-      }
-      for (const media of document.querySelectorAll<HTMLImageElement>('[src]')) if (media.src && !safe.includes(new URL(media.src).protocol)) problems.push(`src ${media.src}`);
-      return problems;
-    }, [...SAFE_PROTOCOLS]);
+    const found = await page.evaluate(
+      (safe) => {
+        const problems: string[] = [];
+        if ((window as { xssFired?: unknown }).xssFired !== undefined) problems.push('window.xssFired was set');
+        // JSON-LD blocks are data the browser never runs; every other script element is a finding.
+        const scripts = [...document.scripts].filter((script) => script.type !== 'application/ld+json');
+        if (scripts.length) problems.push(`${scripts.length} script element(s)`);
+        for (const element of document.querySelectorAll('*')) {
+          for (const attribute of element.getAttributeNames()) if (attribute.startsWith('on')) problems.push(`${attribute} on <${element.localName}>`);
+        }
+        for (const link of document.querySelectorAll('a[href], area[href]')) {
+          // SVG links (the site's own pictures) have no `protocol`; their URL is judged as written.
+          const protocol =
+            link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement ? link.protocol : new URL(link.getAttribute('href')!, location.href).protocol;
+          if (!safe.includes(protocol)) problems.push(`link to ${link.getAttribute('href')}`);
+        }
+        for (const media of document.querySelectorAll<HTMLImageElement>('[src]'))
+          if (media.src && !safe.includes(new URL(media.src).protocol)) problems.push(`src ${media.src}`);
+        return problems;
+      },
+      [...SAFE_PROTOCOLS],
+    );
     failures.push(...found.map((problem) => `${label}: ${problem}`));
   }
   assert.deepEqual(failures, []);

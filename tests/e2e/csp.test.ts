@@ -38,7 +38,7 @@ interface Watched {
   page: Page;
   violations: string[];
   problems: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Opens a page and records every CSP violation event, console error or warning, and page error. */
@@ -50,7 +50,9 @@ async function watch(pagePath: string): Promise<Watched> {
   await page.exposeBinding('reportViolation', (_source, text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && problems.push(message.text()));
@@ -143,8 +145,14 @@ test('the policy is enforced: a foreign image and an inline script are blocked a
   });
   // Violation events arrive asynchronously; give them a moment.
   for (let waited = 0; violations.length < 2 && waited < 2000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.ok(violations.some((violation) => violation.startsWith('img-src https://third-party.invalid')), JSON.stringify(violations));
-  assert.ok(violations.some((violation) => /^(require-trusted-types-for|script-src)/.test(violation)), JSON.stringify(violations));
+  assert.ok(
+    violations.some((violation) => violation.startsWith('img-src https://third-party.invalid')),
+    JSON.stringify(violations),
+  );
+  assert.ok(
+    violations.some((violation) => /^(require-trusted-types-for|script-src)/.test(violation)),
+    JSON.stringify(violations),
+  );
   assert.notEqual(await page.title(), 'injected');
   await close();
 });

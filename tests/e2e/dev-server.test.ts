@@ -69,7 +69,16 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
     // The overlay is drawn by Vite's client once it hears of the error; give it a moment.
     await page.waitForSelector('vite-error-overlay, main', { timeout: 5_000 }).catch(() => undefined);
     const overlay = page.locator('vite-error-overlay');
-    text = (await overlay.count()) ? await overlay.locator('#message-content, .message-body, pre').first().innerText().catch(() => '') : await page.locator('body').innerText().catch(() => '');
+    text = (await overlay.count())
+      ? await overlay
+          .locator('#message-content, .message-body, pre')
+          .first()
+          .innerText()
+          .catch(() => '')
+      : await page
+          .locator('body')
+          .innerText()
+          .catch(() => '');
     if (!text && (await overlay.count())) text = await overlay.innerText().catch(() => '');
     if (expected.test(text)) return text;
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -78,7 +78,10 @@ test('without JavaScript a reader gets from the start page to an entry and on to
   assert.equal(new URL(page.url()).pathname, '/netzwerke/');
   await page.getByRole('link', { name: 'Verein Alpha e.V.' }).click();
   assert.equal(new URL(page.url()).pathname, '/netzwerke/verein-a/');
-  await page.getByRole('region', { name: /Mitglieder/ }).getByRole('link', { name: 'Stadt Ärzteburg' }).click();
+  await page
+    .getByRole('region', { name: /Mitglieder/ })
+    .getByRole('link', { name: 'Stadt Ärzteburg' })
+    .click();
   assert.equal(new URL(page.url()).pathname, '/akteure/stadt-a/');
   assert.equal(await page.locator('h1').textContent(), 'Stadt Ärzteburg');
   await close();

@@ -41,16 +41,28 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 
 /** Graph nodes that are drawn with a size and lie within the page's width. */
 const visibleNodes = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('figure.graph .graph__svg .graph__node')].filter((node) => {
-      const box = node.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth && getComputedStyle(node).visibility !== 'hidden';
-    }).length,
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('figure.graph .graph__svg .graph__node')].filter((node) => {
+        const box = node.getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          box.left >= 0 &&
+          box.right <= document.documentElement.clientWidth &&
+          getComputedStyle(node).visibility !== 'hidden'
+        );
+      }).length,
   );
 
 test('screenshots of a graph page, the start page and an index page at 375 and 1280 px: no sideways scrolling, nodes visible', async (t) => {
   const files: string[] = [];
-  for (const [name, pagePath] of [['netzwerk', '/netzwerke/verein-a/'], ['start', '/'], ['index-netzwerke', '/netzwerke/'], ['uebersicht', '/uebersicht/']] as const) {
+  for (const [name, pagePath] of [
+    ['netzwerk', '/netzwerke/verein-a/'],
+    ['start', '/'],
+    ['index-netzwerke', '/netzwerke/'],
+    ['uebersicht', '/uebersicht/'],
+  ] as const) {
     for (const width of [375, 1280]) {
       const { page, close } = await open(pagePath, width);
       assert.ok((await overflow(page)) <= 0, `${pagePath} at ${width}px scrolls sideways`);
@@ -75,7 +87,15 @@ test('on a phone the first entry of an index page is within the first screen', a
 });
 
 test('the new pages pass axe in light and dark mode', async () => {
-  for (const pagePath of ['/uebersicht/', '/zeitleiste/', '/matrix/', '/mitgliedschaften/', '/handlungsfelder/mobilitaet/', '/netzwerke/verein-a/', '/akteure/stadt-a/']) {
+  for (const pagePath of [
+    '/uebersicht/',
+    '/zeitleiste/',
+    '/matrix/',
+    '/mitgliedschaften/',
+    '/handlungsfelder/mobilitaet/',
+    '/netzwerke/verein-a/',
+    '/akteure/stadt-a/',
+  ]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await open(pagePath, 1280, colorScheme);
       await page.addScriptTag({ content: axeSource });

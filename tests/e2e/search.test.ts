@@ -75,7 +75,9 @@ async function facetCounts(page: Page, facet: string): Promise<Record<string, st
   if (!(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('#search-filters')!.open))) await page.click('#search-filters summary');
   await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done');
   return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) =>
-    Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).value, input.parentElement?.querySelector('.search-facet__count')?.textContent ?? ''])),
+    Object.fromEntries(
+      inputs.map((input) => [(input as HTMLInputElement).value, input.parentElement?.querySelector('.search-facet__count')?.textContent ?? '']),
+    ),
   );
 }
 
@@ -143,7 +145,10 @@ test('a result shows kind, title, summary, a highlighted excerpt and links to th
   await page.goto(`${server.origin}/suche/?q=Netzwerktreffen`);
   await rendered(page);
   const network = page.locator('.search-result', { has: page.locator('a[href="/netzwerke/erweiterter-wirtschaftsraum-hannover/"]') });
-  assert.equal(await network.locator('.search-result__sections a').first().getAttribute('href'), '/netzwerke/erweiterter-wirtschaftsraum-hannover/#arbeitsweise');
+  assert.equal(
+    await network.locator('.search-result__sections a').first().getAttribute('href'),
+    '/netzwerke/erweiterter-wirtschaftsraum-hannover/#arbeitsweise',
+  );
   assert.deepEqual(errors, []);
   await close();
 });
@@ -285,7 +290,10 @@ test('an entry page loads no JavaScript, and search terms (which live only in th
   const { page, errors, requests, close } = await open('/initiativen/radverkehrskonzept-goettingen/');
   // JSON-LD blocks are data, never run; any other script element would be JavaScript.
   assert.equal(await page.locator('script:not([type="application/ld+json"])').count(), 0);
-  assert.deepEqual(requests.filter((request) => request.type === 'script' || request.path.startsWith('/pagefind/')), []);
+  assert.deepEqual(
+    requests.filter((request) => request.type === 'script' || request.path.startsWith('/pagefind/')),
+    [],
+  );
   assert.equal(await page.locator('[data-pagefind-meta], [data-pagefind-filter]').count(), 0);
   const spoken = await page.locator('main').ariaSnapshot();
   assert.ok(!spoken.includes('verkehrskonzept verkehr'), spoken);
@@ -297,7 +305,10 @@ test('an entry page loads no JavaScript, and search terms (which live only in th
 test('the search page fetches Pagefind only when the reader searches, and only via external scripts', async () => {
   const { page, errors, requests, close } = await open('/suche/');
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script (ready for a strict CSP)');
-  assert.deepEqual(requests.filter((request) => request.path.startsWith('/pagefind/')), []);
+  assert.deepEqual(
+    requests.filter((request) => request.path.startsWith('/pagefind/')),
+    [],
+  );
   await search(page, 'Göttingen');
   const fetched = requests.filter((request) => request.path.startsWith('/pagefind/')).map((request) => request.path);
   assert.ok(fetched.includes('/pagefind/pagefind.js'));
@@ -311,9 +322,10 @@ test('without JavaScript the search page explains why and links to the index pag
   const { page, close } = await open('/suche/?q=Göttingen', { javaScript: false });
   assert.match((await page.locator('noscript').textContent()) ?? '', /braucht JavaScript/);
   assert.equal(await page.locator('#search-app').isVisible(), false);
-  const links = await page.getByRole('region', { name: 'Alle Einträge nach Art' }).getByRole('link').evaluateAll((anchors) =>
-    anchors.map((anchor) => anchor.getAttribute('href')),
-  );
+  const links = await page
+    .getByRole('region', { name: 'Alle Einträge nach Art' })
+    .getByRole('link')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   assert.deepEqual(links, ['/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/']);
   await close();
 });

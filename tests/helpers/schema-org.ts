@@ -16,9 +16,7 @@ import path from 'node:path';
  * supertype; every value has a kind the property's range allows (Text, URL, Date, DateTime,
  * Number, Integer, Boolean, or a node of the range type or a subtype); `@id`s are absolute URLs.
  */
-type Range =
-  | { kind: 'Text' | 'URL' | 'Date' | 'DateTime' | 'Time' | 'Number' | 'Integer' | 'Boolean' }
-  | { kind: 'Type'; type: string };
+type Range = { kind: 'Text' | 'URL' | 'Date' | 'DateTime' | 'Time' | 'Number' | 'Integer' | 'Boolean' } | { kind: 'Type'; type: string };
 
 interface TypeInfo {
   parents: string[];
@@ -112,7 +110,8 @@ export class SchemaOrgVocabulary {
         // Potential actions: `query-input` annotates the Action's own `query` property.
         if (!this.isSubtypeOf(type, 'Action')) problems.push(`${here}: -input/-output annotations belong on an Action`);
         else if (!this.rangesOn(type, annotated[1]!)) problems.push(`${here}: ${annotated[1]} is not a property of ${type}`);
-        else if (typeof value !== 'string' || !/^(required\s+)?name=[A-Za-z_][\w-]*$/.test(value)) problems.push(`${here}: expected "required name=<placeholder>"`);
+        else if (typeof value !== 'string' || !/^(required\s+)?name=[A-Za-z_][\w-]*$/.test(value))
+          problems.push(`${here}: expected "required name=<placeholder>"`);
         continue;
       }
       const ranges = this.rangesOn(type, key);
@@ -207,7 +206,20 @@ function rangesOf(schema: JsonSchema): Range[] {
   if (schema.type === 'array') return schema.items ? rangesOf(schema.items) : [];
   switch (schema.type) {
     case 'string':
-      return [{ kind: schema.format === 'uri' ? 'URL' : schema.format === 'date' ? 'Date' : schema.format === 'date-time' ? 'DateTime' : schema.format === 'time' ? 'Time' : 'Text' }];
+      return [
+        {
+          kind:
+            schema.format === 'uri'
+              ? 'URL'
+              : schema.format === 'date'
+                ? 'Date'
+                : schema.format === 'date-time'
+                  ? 'DateTime'
+                  : schema.format === 'time'
+                    ? 'Time'
+                    : 'Text',
+        },
+      ];
     case 'number':
       return [{ kind: 'Number' }];
     case 'integer':

@@ -92,7 +92,11 @@ test('every entry of the knowledge base passes the editor schema of its collecti
     const folder = path.join(PROJECT_ROOT, 'content', COLLECTIONS[name].folder);
     for (const file of readdirSync(folder)) {
       const messages = await lintAs(`content/${COLLECTIONS[name].folder}/${file}`, readFileSync(path.join(folder, file), 'utf8'));
-      assert.deepEqual(messages.map((message) => `${message.schema?.instancePath} ${message.schema?.keyword}`), [], file);
+      assert.deepEqual(
+        messages.map((message) => `${message.schema?.instancePath} ${message.schema?.keyword}`),
+        [],
+        file,
+      );
     }
   }
 });

@@ -24,12 +24,23 @@ const atlas = plainAtlas([
 const entry = (slug: string) => atlas.get(slug as Slug);
 
 test('press releases about an entry come newest first, each once; a bare year after its dated days', () => {
-  assert.deepEqual(pressAbout(atlas, entry('klima')).map((item) => item.slug), ['d', 'a', 'c', 'b']);
-  assert.deepEqual(newestFirst(atlas.ofCollection('press-releases')).map((item) => item.slug), ['d', 'a', 'c', 'b']);
+  assert.deepEqual(
+    pressAbout(atlas, entry('klima')).map((item) => item.slug),
+    ['d', 'a', 'c', 'b'],
+  );
+  assert.deepEqual(
+    newestFirst(atlas.ofCollection('press-releases')).map((item) => item.slug),
+    ['d', 'a', 'c', 'b'],
+  );
 });
 
 test('action fields, networks and actors that a press release is about have a feed; initiatives and the unmentioned do not', () => {
-  assert.deepEqual(feedTargets(atlas).map((item) => item.slug).sort(), ['klima', 'verein']);
+  assert.deepEqual(
+    feedTargets(atlas)
+      .map((item) => item.slug)
+      .sort(),
+    ['klima', 'verein'],
+  );
   assert.equal(hasFeed(atlas, entry('klima')), true);
   assert.equal(hasFeed(atlas, entry('projekt')), false);
   assert.equal(hasFeed(atlas, entry('stadt')), false);
@@ -39,8 +50,14 @@ test('action fields, networks and actors that a press release is about have a fe
 test('every page links the site feed; entries with a feed add their own', () => {
   assert.deepEqual(entryFeed(atlas, entry('verein')), { title: 'Pressemitteilungen zu Verein', path: '/netzwerke/verein/feed.xml' });
   assert.equal(entryFeed(atlas, entry('stadt')), undefined);
-  assert.deepEqual(feedLinks(entryFeed(atlas, entry('verein'))).map((link) => link.path), ['/presse/feed.xml', '/netzwerke/verein/feed.xml']);
-  assert.deepEqual(feedLinks(entryFeed(atlas, entry('stadt'))).map((link) => link.path), ['/presse/feed.xml']);
+  assert.deepEqual(
+    feedLinks(entryFeed(atlas, entry('verein'))).map((link) => link.path),
+    ['/presse/feed.xml', '/netzwerke/verein/feed.xml'],
+  );
+  assert.deepEqual(
+    feedLinks(entryFeed(atlas, entry('stadt'))).map((link) => link.path),
+    ['/presse/feed.xml'],
+  );
 });
 
 test('a full day becomes pubDate; a partial date is kept as written and never gets a day', () => {

@@ -71,10 +71,16 @@ test('a closing bracket on its own line is fine', () => {
 
 test('a file without a frontmatter block, or with an unclosed one, is reported at line 1', () => {
   const missing = parseEntryFile('# Nur Text\n').yamlErrors;
-  assert.deepEqual(missing.map((error) => [error.line, error.column]), [[1, 1]]);
+  assert.deepEqual(
+    missing.map((error) => [error.line, error.column]),
+    [[1, 1]],
+  );
   assert.match(missing[0]!.message, /erste Zeile der Datei muss „---“ sein/);
   const unclosed = parseEntryFile('---\ntitle: A\nsummary: B\n\nText\n').yamlErrors;
-  assert.deepEqual(unclosed.map((error) => [error.line, error.column]), [[1, 1]]);
+  assert.deepEqual(
+    unclosed.map((error) => [error.line, error.column]),
+    [[1, 1]],
+  );
   assert.match(unclosed[0]!.message, /nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“/);
 });
 
@@ -88,7 +94,10 @@ test('graph problems get the line of their field from the file', () => {
     { code: 'duplicate-slug', file: 'content/networks/uan.md', expected: '' },
   ];
   locateFields(problems, (file) => files[file]!);
-  assert.deepEqual(problems.map((problem) => problem.line), [7, 6, undefined]);
+  assert.deepEqual(
+    problems.map((problem) => problem.line),
+    [7, 6, undefined],
+  );
 });
 
 for (const fixture of ['networks/verein-a.md', 'press-releases/pm-2023.md', 'initiatives/radprojekt.md']) {

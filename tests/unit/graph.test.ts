@@ -47,7 +47,7 @@ test('member details travel with the edge', () => {
   assert.equal(graph.outgoing('verein' as Slug)[0]?.detail, undefined);
 });
 
-test('a network\'s lead and partners are edges of their own, not memberships', () => {
+test("a network's lead and partners are edges of their own, not memberships", () => {
   const { graph, problems } = buildGraph([
     ...entries,
     entry('networks', 'buendnis', { leads: ['kreis'], members: [{ ref: 'stadt' }], partners: [{ ref: 'verein', role: 'Fachleute im Lenkungskreis' }] }),
@@ -59,7 +59,11 @@ test('a network\'s lead and partners are edges of their own, not memberships', (
     ['Mitglieder', 'stadt', undefined],
     ['Beteiligte', 'verein', 'Fachleute im Lenkungskreis'],
   ]);
-  const into = (slug: string) => graph.incoming(slug as Slug).filter((edge) => edge.from === 'buendnis').map((edge) => edge.relation.inverseLabel);
+  const into = (slug: string) =>
+    graph
+      .incoming(slug as Slug)
+      .filter((edge) => edge.from === 'buendnis')
+      .map((edge) => edge.relation.inverseLabel);
   assert.deepEqual(into('kreis'), ['Träger von']);
   assert.deepEqual(into('verein'), ['Beteiligt an']);
 });
@@ -71,10 +75,13 @@ test('aliases map former slugs to the current one', () => {
 
 test('a duplicate slug across collections is reported for both files', () => {
   const { problems } = buildGraph([entry('actors', 'uan'), entry('networks', 'uan')]);
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.file]), [
-    ['duplicate-slug', 'content/networks/uan.md'],
-    ['duplicate-slug', 'content/actors/uan.md'],
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.file]),
+    [
+      ['duplicate-slug', 'content/networks/uan.md'],
+      ['duplicate-slug', 'content/actors/uan.md'],
+    ],
+  );
 });
 
 test('unknown, draft and wrong-kind references are reported with field and value', () => {
@@ -84,25 +91,28 @@ test('unknown, draft and wrong-kind references are reported with field and value
     entry('action-fields', 'mobil'),
     entry('initiatives', 'rad', { leads: ['mobil', 'stadt'], partners: ['gibt-es-nicht', 'entwurf'], actionFields: ['stadt'] }),
   ]);
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.value]), [
-    ['wrong-reference-kind', 'leads[0]', 'mobil'],
-    ['unknown-reference', 'partners[0]', 'gibt-es-nicht'],
-    ['unknown-reference', 'partners[1]', 'entwurf'],
-    ['wrong-reference-kind', 'actionFields[0]', 'stadt'],
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.field, problem.value]),
+    [
+      ['wrong-reference-kind', 'leads[0]', 'mobil'],
+      ['unknown-reference', 'partners[0]', 'gibt-es-nicht'],
+      ['unknown-reference', 'partners[1]', 'entwurf'],
+      ['wrong-reference-kind', 'actionFields[0]', 'stadt'],
+    ],
+  );
   assert.deepEqual(out(graph, 'rad'), ['leads:stadt']);
   assert.equal(graph.get('entwurf' as Slug), undefined);
 });
 
 test('an alias may not collide with a slug or with another alias', () => {
-  const { problems } = buildGraph([
-    entry('actors', 'stadt', { aliases: ['kreis', 'alt'] }),
-    entry('actors', 'kreis', { aliases: ['alt'] }),
-  ]);
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.file, problem.field]), [
-    ['alias-collision', 'content/actors/stadt.md', 'aliases[0]'],
-    ['alias-collision', 'content/actors/kreis.md', 'aliases[0]'],
-  ]);
+  const { problems } = buildGraph([entry('actors', 'stadt', { aliases: ['kreis', 'alt'] }), entry('actors', 'kreis', { aliases: ['alt'] })]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.file, problem.field]),
+    [
+      ['alias-collision', 'content/actors/stadt.md', 'aliases[0]'],
+      ['alias-collision', 'content/actors/kreis.md', 'aliases[0]'],
+    ],
+  );
 });
 
 test('a reference typo suggests the closest slug of an allowed kind', () => {
@@ -112,11 +122,14 @@ test('a reference typo suggests the closest slug of an allowed kind', () => {
     entry('initiatives', 'rad', { leads: ['region-hanover'], actionFields: ['region-hannoverland'], areas: ['region-hannoverlnd', 'xyz-ganz-anders'] }),
   ]);
   // `region-hannoverlnd` is closest to the action field, but an area must be an actor.
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.value, problem.suggestion]), [
-    ['unknown-reference', 'leads[0]', 'region-hanover', 'region-hannover'],
-    ['unknown-reference', 'areas[0]', 'region-hannoverlnd', 'region-hannover'],
-    ['unknown-reference', 'areas[1]', 'xyz-ganz-anders', undefined],
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.field, problem.value, problem.suggestion]),
+    [
+      ['unknown-reference', 'leads[0]', 'region-hanover', 'region-hannover'],
+      ['unknown-reference', 'areas[0]', 'region-hannoverlnd', 'region-hannover'],
+      ['unknown-reference', 'areas[1]', 'xyz-ganz-anders', undefined],
+    ],
+  );
   assert.match(problems[0]!.expected, /^Meinten Sie „region-hannover“\? Erwartet: Slug eines vorhandenen Eintrags \(Akteur oder Netzwerk\)\.$/);
 });
 
@@ -125,7 +138,10 @@ test('a reference to a former slug says which entry it is now', () => {
     entry('actors', 'region-hannover', { aliases: ['region-hannover-alt'] }),
     entry('networks', 'uan', { members: [{ ref: 'region-hannover-alt' }] }),
   ]);
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.field, problem.suggestion]), [['unknown-reference', 'members[0].ref', 'region-hannover']]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.field, problem.suggestion]),
+    [['unknown-reference', 'members[0].ref', 'region-hannover']],
+  );
   assert.match(problems[0]!.expected, /content\/actors\/region-hannover\.md: Der Eintrag wurde umbenannt; verwenden Sie „region-hannover“\./);
 });
 
@@ -143,10 +159,13 @@ test('a loop in the chain of parent actors is reported once, naming every entry 
     entry('actors', 'dorf', { parent: 'stadt' }),
     entry('actors', 'selbst', { parent: 'selbst' }),
   ]);
-  assert.deepEqual(problems.map((problem) => [problem.code, problem.file, problem.field, problem.value]), [
-    ['parent-cycle', 'content/actors/bezirk.md', 'parent', 'stadt'],
-    ['parent-cycle', 'content/actors/selbst.md', 'parent', 'selbst'],
-  ]);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.file, problem.field, problem.value]),
+    [
+      ['parent-cycle', 'content/actors/bezirk.md', 'parent', 'stadt'],
+      ['parent-cycle', 'content/actors/selbst.md', 'parent', 'selbst'],
+    ],
+  );
   assert.match(problems[0]!.expected, /bezirk → stadt → kreis → bezirk\./);
   assert.match(problems[0]!.expected, /content\/actors\/bezirk\.md, content\/actors\/stadt\.md, content\/actors\/kreis\.md\.$/);
 });

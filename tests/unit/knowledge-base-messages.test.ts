@@ -65,6 +65,7 @@ test('the error is the whole story: its stack carries no code locations', () => 
   writeFileSync(path.join(root, 'content', 'actors', 'a.md'), '---\ntitle: A\n---\n');
   assert.throws(
     () => loadKnowledgeBase(root, path.join(root, 'content')),
-    (error: Error) => error instanceof KnowledgeBaseError && !/\n\s+at /.test(error.stack ?? '') && error.stack!.includes('[missing-field] content/actors/a.md:2 › summary'),
+    (error: Error) =>
+      error instanceof KnowledgeBaseError && !/\n\s+at /.test(error.stack ?? '') && error.stack!.includes('[missing-field] content/actors/a.md:2 › summary'),
   );
 });

@@ -15,7 +15,12 @@ const entry = (collection: CollectionName, slug: string, data: Record<string, un
   data: { title: slug.replace(/-/g, ' '), ...data },
 });
 
-const node = (item: GraphEntry): GraphNode => ({ id: item.slug, title: String(item.data['title']), href: `/${item.collection}/${item.slug}/`, kind: item.collection });
+const node = (item: GraphEntry): GraphNode => ({
+  id: item.slug,
+  title: String(item.data['title']),
+  href: `/${item.collection}/${item.slug}/`,
+  kind: item.collection,
+});
 
 /** The neighbourhood of `slug` straight from a graph built by the real graph builder, one group per heading. */
 function neighbourhoodFromGraph(entries: GraphEntry[], slug: string): Neighbourhood {
@@ -27,8 +32,10 @@ function neighbourhoodFromGraph(entries: GraphEntry[], slug: string): Neighbourh
     groups.set(label, group);
     group.members.push({ node: node(graph.get(other)!), edge });
   };
-  for (const edge of graph.outgoing(slug as Slug)) add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
-  for (const edge of graph.incoming(slug as Slug)) add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+  for (const edge of graph.outgoing(slug as Slug))
+    add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+  for (const edge of graph.incoming(slug as Slug))
+    add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
   return { centre: node(graph.get(slug as Slug)!), groups: [...groups.values()] };
 }
 
@@ -89,8 +96,12 @@ test('the edges of the Kreis are exactly its relations in the graph, both direct
 test('a hub shows a few entries per relation and one „weitere“ node for the rest, which links to the full list', () => {
   const initiatives = Array.from({ length: 500 }, (_, index) => entry('initiatives', `vorhaben-${index}`, { leads: ['verein'], actionFields: ['mobil'] }));
   const members = Array.from({ length: 30 }, (_, index) => entry('actors', `gemeinde-${index}`));
-  const hub = [...base.filter((item) => item.slug !== 'verein'), ...initiatives, ...members,
-    entry('networks', 'verein', { members: members.map((member) => ({ ref: member.slug })), actionFields: ['mobil'] })];
+  const hub = [
+    ...base.filter((item) => item.slug !== 'verein'),
+    ...initiatives,
+    ...members,
+    entry('networks', 'verein', { members: members.map((member) => ({ ref: member.slug })), actionFields: ['mobil'] }),
+  ];
   const input = neighbourhoodFromGraph(hub, 'verein');
   const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input)));
   const perGroup = input.groups.length <= 4 ? PER_GROUP.few : PER_GROUP.many;
@@ -101,7 +112,11 @@ test('a hub shows a few entries per relation and one „weitere“ node for the 
     // Every relation is drawn, either as its own edge or counted in the group's „weitere“ node.
     assert.equal(drawn + more.reduce((sum, count) => sum + count, 0), group.members.length, group.label);
     assert.ok(drawn <= perGroup, group.label);
-    if (group.members.length > perGroup) assert.ok(svg.links.some((link) => link.href === group.listHref && !link.id), group.label);
+    if (group.members.length > perGroup)
+      assert.ok(
+        svg.links.some((link) => link.href === group.listHref && !link.id),
+        group.label,
+      );
   }
   assert.ok(svg.links.length <= input.groups.length * perGroup, `${svg.links.length} nodes`);
   // 500 generated initiatives plus „rad“ lead the network; perGroup - 1 are drawn.
@@ -116,7 +131,15 @@ test('two layouts of the same input give byte-identical SVG', () => {
 
 test('labels and headings of one column never overlap and stay inside the picture', () => {
   const many = Array.from({ length: 12 }, (_, index) => entry('actors', `eine-sehr-lange-gemeinde-mit-doppelnamen-nummer-${index}`));
-  const input = neighbourhoodFromGraph([...many, entry('networks', 'verein', { members: many.map((member) => member.slug) }), entry('action-fields', 'mobil'), entry('initiatives', 'rad', { leads: ['verein'], actionFields: ['mobil'] })], 'verein');
+  const input = neighbourhoodFromGraph(
+    [
+      ...many,
+      entry('networks', 'verein', { members: many.map((member) => member.slug) }),
+      entry('action-fields', 'mobil'),
+      entry('initiatives', 'rad', { leads: ['verein'], actionFields: ['mobil'] }),
+    ],
+    'verein',
+  );
   const layout = layoutNeighbourhood(input);
   const boxes = [
     ...layout.nodes.map((placed) => ({ side: placed.side, top: placed.y - (placed.lines.length * 15) / 2, bottom: placed.y + (placed.lines.length * 15) / 2 })),

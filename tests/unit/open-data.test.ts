@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
 import { csvField, csvTable } from '../../src/lib/open-data/csv.ts';
 import { dataPackage, tableSchema } from '../../src/lib/open-data/datapackage.ts';
 import { dcatCatalog, licenseUri, typedDate } from '../../src/lib/open-data/dcat.ts';
@@ -68,7 +68,7 @@ test('CSV fields are quoted as RFC 4180 says, and a real parser reads them back'
   const rows = [csvRow(entryRecord(network, SITE_URL), 'networks')];
   const text = csvTable(csvHeader('networks'), rows);
   assert.ok(text.endsWith('\r\n'));
-  const parsed = parse(text, { columns: true }) as Record<string, string>[];
+  const parsed = parse<Record<string, string>>(text, { columns: true });
   assert.equal(parsed.length, 1);
   assert.equal(parsed[0]!['title'], 'Verein, „genannt“ "V"');
   assert.equal(parsed[0]!['summary'], 'Zeile eins\nZeile zwei');
@@ -90,11 +90,31 @@ test('each collection schema accepts its records and rejects broken ones', () =>
     change(copy.entries[0]!);
     return validate(copy);
   };
-  assert.equal(broken((entry) => (entry['founded'] = '2019-13-01')), false, 'impossible month pattern');
-  assert.equal(broken((entry) => delete entry['title']), false, 'missing title');
-  assert.equal(broken((entry) => (entry['form'] = 'club')), false, 'unknown code');
-  assert.equal(broken((entry) => (entry['colour'] = 'red')), false, 'unknown field');
-  assert.equal(broken((entry) => (entry['members'] = [{ ref: 'Stadt A' }])), false, 'not a slug');
+  assert.equal(
+    broken((entry) => (entry['founded'] = '2019-13-01')),
+    false,
+    'impossible month pattern',
+  );
+  assert.equal(
+    broken((entry) => delete entry['title']),
+    false,
+    'missing title',
+  );
+  assert.equal(
+    broken((entry) => (entry['form'] = 'club')),
+    false,
+    'unknown code',
+  );
+  assert.equal(
+    broken((entry) => (entry['colour'] = 'red')),
+    false,
+    'unknown field',
+  );
+  assert.equal(
+    broken((entry) => (entry['members'] = [{ ref: 'Stadt A' }])),
+    false,
+    'not a slug',
+  );
   for (const name of COLLECTION_NAMES) ajv.compile(collectionSchema(name, `${SITE_URL}/daten/${name}.schema.json`));
 });
 
@@ -113,7 +133,10 @@ test('the graph keeps every edge once with its detail, and names both readings o
     meta(`${SITE_URL}/daten/beziehungen.schema.json`),
   );
   assert.ok(ajv.validate(graphSchema(`${SITE_URL}/daten/beziehungen.schema.json`), document), JSON.stringify(ajv.errors));
-  assert.deepEqual(document.nodes.map((node) => node.id), ['kreis', 'stadt', 'verein']);
+  assert.deepEqual(
+    document.nodes.map((node) => node.id),
+    ['kreis', 'stadt', 'verein'],
+  );
   assert.deepEqual(document.edges[0], { from: 'verein', to: 'stadt', relation: 'networks.members', role: 'Vorsitz', since: '2020-03' });
   const type = document.relations.find((relation) => relation.id === 'networks.members')!;
   assert.equal(type.label, 'Mitglieder');
@@ -123,7 +146,10 @@ test('the graph keeps every edge once with its detail, and names both readings o
 
 test('a Table Schema per CSV: lists with their delimiter, codes as enums, partial dates as patterned strings', () => {
   const schema = tableSchema('initiatives');
-  assert.deepEqual(schema.fields.map((field) => field.name), csvHeader('initiatives'));
+  assert.deepEqual(
+    schema.fields.map((field) => field.name),
+    csvHeader('initiatives'),
+  );
   const byName = new Map(schema.fields.map((field) => [field.name, field as Record<string, unknown>]));
   assert.deepEqual(
     { type: byName.get('leads')!['type'], delimiter: byName.get('leads')!['delimiter'], itemType: byName.get('leads')!['itemType'] },
@@ -204,7 +230,10 @@ test('building the files is linear: 10,000 records and their CSV in well under a
   const entries: DataEntry[] = Array.from({ length: 10_000 }, (_, index) => actor(`akteur-${index}`, { parent: 'akteur-0', sources: [{ title: 'Q' }] }));
   const started = performance.now();
   const records = collectionRecords(entries, SITE_URL);
-  const csv = csvTable(csvHeader('actors' as CollectionName), records.map((record) => csvRow(record, 'actors')));
+  const csv = csvTable(
+    csvHeader('actors'),
+    records.map((record) => csvRow(record, 'actors')),
+  );
   JSON.stringify(collectionDocument('actors', records, meta('x')));
   const elapsed = performance.now() - started;
   assert.equal(csv.split('\r\n').length, 10_002);

@@ -36,7 +36,10 @@ test('a small atlas is drawn whole: every cooperation relation, no action fields
   const selection = selectOverview(nodes, edges);
   assert.equal(selection.complete, true);
   assert.equal(selection.nodes.length, nodes.length - 1);
-  assert.deepEqual(selection.edges, edges.filter((item) => item.relation !== 'initiatives.actionFields'));
+  assert.deepEqual(
+    selection.edges,
+    edges.filter((item) => item.relation !== 'initiatives.actionFields'),
+  );
   const svg = renderOverviewSvg(layoutOverview(selection));
   assert.equal(XMLValidator.validate(svg), true);
   const root = (parser.parse(svg) as SvgTree).svg;
@@ -56,7 +59,10 @@ test('a large atlas degrades to its largest networks and their members, within t
   assert.ok(shown.has('n39'));
   for (const network of selection.nodes.filter((item) => item.kind === 'networks')) {
     const members = edges.filter((item) => item.from === network.id && item.relation === 'networks.members');
-    assert.ok(members.every((item) => shown.has(item.to)), network.id);
+    assert.ok(
+      members.every((item) => shown.has(item.to)),
+      network.id,
+    );
   }
   assert.ok(selection.edges.every((item) => shown.has(item.from) && shown.has(item.to)));
   assert.equal(selection.networksShown, selection.nodes.filter((item) => item.kind === 'networks').length);

@@ -13,5 +13,11 @@ test('each URL is recognised as its kind of page with the template behind it', (
 });
 
 test('one page per kind is picked, the first of each in the order given', () => {
-  assert.deepEqual(onePagePerType(['/', '/akteure/', '/akteure/a/', '/akteure/b/', '/presse/x/', '/suche/', '/', '/gibts-nicht/']), ['/', '/akteure/', '/akteure/a/', '/presse/x/', '/suche/']);
+  assert.deepEqual(onePagePerType(['/', '/akteure/', '/akteure/a/', '/akteure/b/', '/presse/x/', '/suche/', '/', '/gibts-nicht/']), [
+    '/',
+    '/akteure/',
+    '/akteure/a/',
+    '/presse/x/',
+    '/suche/',
+  ]);
 });

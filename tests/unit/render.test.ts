@@ -35,6 +35,9 @@ test('the text for search is what a reader sees: blocks apart, entities decoded,
 test('MDX bodies are compiled with the same plugins, so their heading ids match the page', () => {
   const rendered = renderBody('## Ziele -- Wege\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md)</Hinweis>\n', FILE, 'mdx');
   assert.equal(rendered.html, undefined);
-  assert.deepEqual(rendered.headings.map((heading) => heading.id), ['ziele--wege']);
+  assert.deepEqual(
+    rendered.headings.map((heading) => heading.id),
+    ['ziele--wege'],
+  );
   assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 3 }]);
 });

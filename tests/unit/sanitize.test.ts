@@ -30,7 +30,21 @@ function render(markdown: string): { html: string; removals: Removal[] } {
 }
 
 test('isSafeUrl allows web, mail, phone and relative URLs', () => {
-  for (const url of ['https://example.org/a?b=c#d', 'http://x.de', 'HTTPS://X.DE', 'mailto:a@b.de', 'tel:+495111234', '/netzwerke/uan/', '../a.md', '#ziele', '?q=1', '//cdn.example.org/x', 'Bericht 2023.pdf', 'ab#c:d', 'a/b:c']) {
+  for (const url of [
+    'https://example.org/a?b=c#d',
+    'http://x.de',
+    'HTTPS://X.DE',
+    'mailto:a@b.de',
+    'tel:+495111234',
+    '/netzwerke/uan/',
+    '../a.md',
+    '#ziele',
+    '?q=1',
+    '//cdn.example.org/x',
+    'Bericht 2023.pdf',
+    'ab#c:d',
+    'a/b:c',
+  ]) {
     assert.ok(isSafeUrl(url), url);
   }
 });
@@ -74,17 +88,14 @@ test('the allow-list is GitHub’s, from hast-util-sanitize', () => {
 });
 
 test('sanitizeProperties keeps allowed values, drops the rest and prefixes ids and names', () => {
-  assert.deepEqual(
-    sanitizeProperties('a', { href: 'javascript:alert(1)', onClick: 'x', id: 'top', name: 'body', title: 'T', className: ['evil'] }),
-    {
-      properties: { id: 'user-content-top', name: 'user-content-body', title: 'T' },
-      removed: [
-        { name: 'href', value: 'javascript:alert(1)' },
-        { name: 'onClick', value: 'x' },
-        { name: 'className', value: 'evil' },
-      ],
-    },
-  );
+  assert.deepEqual(sanitizeProperties('a', { href: 'javascript:alert(1)', onClick: 'x', id: 'top', name: 'body', title: 'T', className: ['evil'] }), {
+    properties: { id: 'user-content-top', name: 'user-content-body', title: 'T' },
+    removed: [
+      { name: 'href', value: 'javascript:alert(1)' },
+      { name: 'onClick', value: 'x' },
+      { name: 'className', value: 'evil' },
+    ],
+  });
   // Footnote ids are prefixed by the processor already and keep matching their links.
   assert.deepEqual(sanitizeProperties('li', { id: 'user-content-fn-1' }).properties, { id: 'user-content-fn-1' });
   assert.deepEqual(sanitizeProperties('a', { ariaDescribedBy: ['footnote-label'] }).properties, { ariaDescribedBy: ['user-content-footnote-label'] });
@@ -93,7 +104,11 @@ test('sanitizeProperties keeps allowed values, drops the rest and prefixes ids a
   assert.deepEqual(sanitizeProperties('td', { style: 'background:url(javascript:alert(1))' }).properties, {});
   assert.deepEqual(sanitizeProperties('img', { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' }).properties, { alt: 'x' });
   assert.deepEqual(sanitizeProperties('input', { type: 'text', autoFocus: true, onFocus: 'x' }).properties, { type: 'checkbox', disabled: true });
-  assert.deepEqual(sanitizeProperties('input', { type: 'checkbox', checked: true, disabled: true }).properties, { type: 'checkbox', checked: true, disabled: true });
+  assert.deepEqual(sanitizeProperties('input', { type: 'checkbox', checked: true, disabled: true }).properties, {
+    type: 'checkbox',
+    checked: true,
+    disabled: true,
+  });
   assert.equal(attributeName('onError'), 'onerror');
   assert.equal(attributeName('dataFootnoteRef'), 'data-footnote-ref');
   assert.equal(attributeName('className'), 'class');
@@ -155,7 +170,21 @@ test('nested disallowed elements are removed whole, with every attribute inside 
 });
 
 test('removals are located on the line they were written', () => {
-  const body = ['Absatz', '', '<div>', 'Text', '<script>alert(1)</script>', '</div>', '', 'Ein <img src=x onerror=alert(1)> und [Link](javascript:alert(2)).', '', '[r]: javascript:alert(3)', '', '[Ref][r]', ''].join('\n');
+  const body = [
+    'Absatz',
+    '',
+    '<div>',
+    'Text',
+    '<script>alert(1)</script>',
+    '</div>',
+    '',
+    'Ein <img src=x onerror=alert(1)> und [Link](javascript:alert(2)).',
+    '',
+    '[r]: javascript:alert(3)',
+    '',
+    '[Ref][r]',
+    '',
+  ].join('\n');
   const { removals } = render(body);
   assert.deepEqual(
     removals.map((removal) => [removal.element, removal.attribute ?? '']),
@@ -173,7 +202,18 @@ test('removals are located on the line they were written', () => {
 
 test('MDX: only the content components, with the attributes they take', () => {
   const tree = mdxToMdast(
-    ['<Hinweis titel="Gut">Text</Hinweis>', '', '<img src="x" onError="alert(1)" />', '', '<Hinwies titel="x">y</Hinwies>', '', '<Hinweis onClick="x" set:html="<b>" titl="t">z</Hinweis>', '', 'Text <a href="javascript:alert(1)">a</a>', ''].join('\n'),
+    [
+      '<Hinweis titel="Gut">Text</Hinweis>',
+      '',
+      '<img src="x" onError="alert(1)" />',
+      '',
+      '<Hinwies titel="x">y</Hinwies>',
+      '',
+      '<Hinweis onClick="x" set:html="<b>" titl="t">z</Hinweis>',
+      '',
+      'Text <a href="javascript:alert(1)">a</a>',
+      '',
+    ].join('\n'),
   );
   assert.deepEqual(
     checkMdxTree(tree as never).map((problem) => [problem.line, problem.value]),
@@ -189,7 +229,10 @@ test('MDX: only the content components, with the attributes they take', () => {
   const [, misspelt, , , typo] = checkMdxTree(tree as never);
   assert.match(misspelt!.expected, /Meinten Sie „<Hinweis>“/);
   assert.match(typo!.expected, /Meinten Sie „titel“/);
-  assert.deepEqual(checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n\n<br />\n').elements.map((problem) => problem.line), [3]);
+  assert.deepEqual(
+    checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n\n<br />\n').elements.map((problem) => problem.line),
+    [3],
+  );
 });
 
 test('MDX: the sanitiser drops JSX other than the content components, as a second line of defence', () => {

@@ -65,7 +65,10 @@ test('a scaffolded entry of every kind fails until filled and validates with the
   for (const collection of COLLECTION_NAMES) {
     const { text } = scaffoldEntry({ collection, title: 'Neuer Eintrag: „Test“', today: TODAY });
     const unfilled = validate(collection, text);
-    assert.ok(unfilled.some((problem) => problem.endsWith(' summary')), `${collection}: ${unfilled.join(', ')}`);
+    assert.ok(
+      unfilled.some((problem) => problem.endsWith(' summary')),
+      `${collection}: ${unfilled.join(', ')}`,
+    );
     assert.deepEqual(validate(collection, fill(text)), [], collection);
   }
 });
@@ -82,7 +85,7 @@ test('every required field comes with a German comment on what to write', () => 
   assert.match(text, /^sources:\n {2}- title: ""/m, 'every kind asks for a source');
 });
 
-test('a press release gets today\'s date', () => {
+test("a press release gets today's date", () => {
   const { text } = scaffoldEntry({ collection: 'press-releases', title: 'PM', today: TODAY });
   assert.match(text, /^date: "2026-12-01"$/m);
 });

@@ -6,7 +6,18 @@ const vocabulary = schemaOrg();
 const ctx = { '@context': 'https://schema.org' };
 
 test('the vocabulary knows the types and inheritance the atlas uses', () => {
-  for (const type of ['GovernmentOrganization', 'CollegeOrUniversity', 'Project', 'NewsArticle', 'DefinedTerm', 'DefinedTermSet', 'OrganizationRole', 'BreadcrumbList', 'WebSite', 'SearchAction']) {
+  for (const type of [
+    'GovernmentOrganization',
+    'CollegeOrUniversity',
+    'Project',
+    'NewsArticle',
+    'DefinedTerm',
+    'DefinedTermSet',
+    'OrganizationRole',
+    'BreadcrumbList',
+    'WebSite',
+    'SearchAction',
+  ]) {
     assert.ok(vocabulary.hasType(type), type);
   }
   assert.ok(vocabulary.isSubtypeOf('Project', 'Organization'));
@@ -53,6 +64,9 @@ test('unknown types and properties, properties on the wrong type and values of t
   ];
   for (const [block, expected] of cases) {
     const problems = vocabulary.validate(block);
-    assert.ok(problems.some((problem) => expected.test(problem)), `${JSON.stringify(block)} → ${JSON.stringify(problems)}`);
+    assert.ok(
+      problems.some((problem) => expected.test(problem)),
+      `${JSON.stringify(block)} → ${JSON.stringify(problems)}`,
+    );
   }
 });

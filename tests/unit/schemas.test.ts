@@ -5,8 +5,7 @@ import type { CollectionName } from '../../src/lib/collections.ts';
 
 const noLines = () => undefined;
 const check = (collection: CollectionName, data: unknown) => validateEntry(collection, data, `content/${collection}/x.md`, noLines);
-const codes = (collection: CollectionName, data: unknown) =>
-  check(collection, data).problems.map((problem) => [problem.code, problem.field]);
+const codes = (collection: CollectionName, data: unknown) => check(collection, data).problems.map((problem) => [problem.code, problem.field]);
 
 const initiative = { title: 'Radweg', summary: 'Ein Projekt.', status: 'active', leads: ['uan'], actionFields: ['mobilitaet'] };
 
@@ -46,7 +45,9 @@ test('a network names its lead and its partners apart from its members', () => {
   assert.deepEqual(data.leads, ['region-hannover']);
   assert.deepEqual(data.partners, [{ ref: 'uan' }, { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }]);
   assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', leads: 'region-hannover' }), [['invalid-value', 'leads']]);
-  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', partners: [{ ref: 'ihk', rolle: 'x' }] }), [['unknown-field', 'partners[0].rolle']]);
+  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', partners: [{ ref: 'ihk', rolle: 'x' }] }), [
+    ['unknown-field', 'partners[0].rolle'],
+  ]);
 });
 
 test('every kind of field mistake is reported with its field and code', () => {
@@ -93,7 +94,10 @@ const messages = (collection: CollectionName, data: unknown) =>
 test('a German label or a typo in a choice field suggests the value, with its label', () => {
   const [laufend] = messages('initiatives', { ...initiative, status: 'laufend' });
   assert.deepEqual(laufend?.tuple, ['invalid-value', 'status', 'active']);
-  assert.match(laufend.expected, /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/);
+  assert.match(
+    laufend.expected,
+    /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/,
+  );
   assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'Landkreis' })[0]?.tuple, ['invalid-value', 'kind', 'district']);
   assert.deepEqual(messages('networks', { title: 'UAN', summary: 'x', form: 'verein' })[0]?.tuple, ['invalid-value', 'form', 'association']);
   assert.deepEqual(messages('initiatives', { ...initiative, status: 'activ' })[0]?.tuple, ['invalid-value', 'status', 'active']);
@@ -115,6 +119,12 @@ test('text over the limit says how long it is', () => {
 
 test('a misspelt required field is one mistake, not an unknown and a missing field', () => {
   const { title: _title, ...rest } = initiative;
-  assert.deepEqual(messages('initiatives', { ...rest, titel: 'Radweg' }).map((message) => message.tuple), [['unknown-field', 'titel', 'title']]);
-  assert.deepEqual(messages('initiatives', rest).map((message) => message.tuple), [['missing-field', 'title', undefined]]);
+  assert.deepEqual(
+    messages('initiatives', { ...rest, titel: 'Radweg' }).map((message) => message.tuple),
+    [['unknown-field', 'titel', 'title']],
+  );
+  assert.deepEqual(
+    messages('initiatives', rest).map((message) => message.tuple),
+    [['missing-field', 'title', undefined]],
+  );
 });

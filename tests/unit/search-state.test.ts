@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  pagefindFilters,
-  pagefindSort,
-  paramsFromState,
-  resultMessage,
-  stateFromParams,
-  toggleFilter,
-  type SearchState,
-} from '../../src/lib/search-state.ts';
+import { pagefindFilters, pagefindSort, paramsFromState, resultMessage, stateFromParams, toggleFilter, type SearchState } from '../../src/lib/search-state.ts';
 
 const state = (text: string) => stateFromParams(new URLSearchParams(text));
 
@@ -24,7 +16,10 @@ test('stateFromParams reads query, facets and sort from the URL and ignores the 
 
 test('paramsFromState writes a canonical URL: q first, facets in display order, values sorted', () => {
   const table: [SearchState, string][] = [
-    [{ query: 'verkehr', filters: { gebiet: ['Stadt Göttingen'], art: ['Netzwerk', 'Initiative'] }, sort: 'relevanz' }, 'q=verkehr&art=Initiative&art=Netzwerk&gebiet=Stadt+G%C3%B6ttingen'],
+    [
+      { query: 'verkehr', filters: { gebiet: ['Stadt Göttingen'], art: ['Netzwerk', 'Initiative'] }, sort: 'relevanz' },
+      'q=verkehr&art=Initiative&art=Netzwerk&gebiet=Stadt+G%C3%B6ttingen',
+    ],
     [{ query: '', filters: { art: ['Pressemitteilung'] }, sort: 'datum' }, 'art=Pressemitteilung&sort=datum'],
     [{ query: '', filters: {}, sort: 'relevanz' }, ''],
   ];

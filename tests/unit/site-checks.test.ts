@@ -28,7 +28,10 @@ before(() => {
     'akteure/a/index.html',
     entry('<h2 id="ziele">Ziele</h2><a href="/akteure/b/">B</a> <a href="#gibts-nicht">Anker</a>', '<a href="/akteure/#nirgends">Liste</a>'),
   );
-  write('akteure/alt/index.html', '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>W</title><meta http-equiv="refresh" content="0; url=/akteure/c/"></head><body><p><a href="/akteure/c/">C</a></p></body></html>');
+  write(
+    'akteure/alt/index.html',
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>W</title><meta http-equiv="refresh" content="0; url=/akteure/c/"></head><body><p><a href="/akteure/c/">C</a></p></body></html>',
+  );
   write('presse/p/index.html', entry('<h2 id="seiteninhalt">Inhalt</h2><ol aria-labelledby="seiteninhalt"><li>x</li></ol>'));
 });
 
@@ -40,7 +43,9 @@ test('every HTML file is listed as the path a reader visits', () => {
 
 test('broken links and anchors are found and traced to the content file or the template', () => {
   assert.deepEqual(
-    brokenLinks(outDir).map(({ page, source, href, missing }) => `${page} ${href} ${missing} ${source}`).sort(),
+    brokenLinks(outDir)
+      .map(({ page, source, href, missing }) => `${page} ${href} ${missing} ${source}`)
+      .sort(),
     [
       '/404.html /suche/ page src/pages/404.astro',
       '/akteure/ /akteure/fehlt/ page src/pages/[section]/index.astro',

@@ -15,7 +15,10 @@ test('every operator detail is missing until it is set; blank counts as missing'
   assert.equal(missingSettings(siteWith({})).length, REQUIRED_SETTINGS.length);
   const all = Object.fromEntries(REQUIRED_SETTINGS.map((spec) => [spec.key, `Wert ${spec.key}`]));
   assert.deepEqual(missingSettings(siteWith(all)), []);
-  assert.deepEqual(missingSettings(siteWith({ ...all, 'operator.name': '  ' })).map((spec) => spec.key), ['operator.name']);
+  assert.deepEqual(
+    missingSettings(siteWith({ ...all, 'operator.name': '  ' })).map((spec) => spec.key),
+    ['operator.name'],
+  );
   assert.equal(settingValue(siteWith(all), 'operator.email'), 'Wert operator.email');
 });
 

@@ -19,7 +19,8 @@ const dates = new Map([
 const plan = planSitemap(files, dates);
 
 test('entry pages with a file are listed; alias redirects, search and 404 are not', () => {
-  for (const listed of ['/', '/akteure/', '/akteure/stadt/', '/netzwerke/verein/', '/presse/neu/', '/daten/', '/impressum/']) assert.equal(plan.includes(listed), true, listed);
+  for (const listed of ['/', '/akteure/', '/akteure/stadt/', '/netzwerke/verein/', '/presse/neu/', '/daten/', '/impressum/'])
+    assert.equal(plan.includes(listed), true, listed);
   for (const left of ['/akteure/alte-stadt/', '/presse/umbenannt/', '/suche/', '/404/']) assert.equal(plan.includes(left), false, left);
 });
 
@@ -44,7 +45,9 @@ test('listEntryFiles reads the entry files of each collection folder and nothing
     mkdirSync(path.join(dir, 'actors'));
     mkdirSync(path.join(dir, 'networks'));
     for (const name of ['stadt.md', 'kreis.mdx', 'README.txt', 'Falsch.md', '.versteckt.md']) writeFileSync(path.join(dir, 'actors', name), '');
-    const listed = listEntryFiles(dir).map((file) => `${file.collection}/${file.slug}`).sort();
+    const listed = listEntryFiles(dir)
+      .map((file) => `${file.collection}/${file.slug}`)
+      .sort();
     assert.deepEqual(listed, ['actors/kreis', 'actors/stadt']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

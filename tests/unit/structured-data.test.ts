@@ -29,9 +29,22 @@ const atlas = plainAtlas([
   {
     collection: 'initiatives',
     slug: 'projekt',
-    data: { title: 'Projekt', summary: 'Ein Projekt.', status: 'active', started: '2020-03', leads: ['verein'], partners: ['uni', 'firma'], actionFields: ['verkehr', 'klima'], areas: ['kreis'] },
+    data: {
+      title: 'Projekt',
+      summary: 'Ein Projekt.',
+      status: 'active',
+      started: '2020-03',
+      leads: ['verein'],
+      partners: ['uni', 'firma'],
+      actionFields: ['verkehr', 'klima'],
+      areas: ['kreis'],
+    },
   },
-  { collection: 'press-releases', slug: 'pm', data: { title: 'PM </script><!--', summary: 'Neu & gut.', date: '2023-11-17', publisher: 'verein', about: ['projekt', 'kreis'], place: 'Stadt' } },
+  {
+    collection: 'press-releases',
+    slug: 'pm',
+    data: { title: 'PM </script><!--', summary: 'Neu & gut.', date: '2023-11-17', publisher: 'verein', about: ['projekt', 'kreis'], place: 'Stadt' },
+  },
   { collection: 'press-releases', slug: 'pm-jahr', data: { title: 'Alt', summary: 'Nur das Jahr.', date: '2022', publisher: 'kreis', about: ['verkehr'] } },
 ]);
 const entry = (slug: string) => atlas.get(slug as Slug);
@@ -39,7 +52,11 @@ const main = (slug: string) => entryStructuredData(atlas, entry(slug), SITE)[0]!
 const ids = (value: unknown) => [value].flat().map((node) => (node as JsonLdNode)['@id']);
 
 test('every block of every entry, the website and the term set is valid schema.org', () => {
-  const blocks = [...atlas.entries.flatMap((item) => entryStructuredData(atlas, item, SITE)), websiteNode({ url: SITE, title: 'Atlas', description: 'D' }), actionFieldSetNode(atlas.ofCollection('action-fields'), SITE)];
+  const blocks = [
+    ...atlas.entries.flatMap((item) => entryStructuredData(atlas, item, SITE)),
+    websiteNode({ url: SITE, title: 'Atlas', description: 'D' }),
+    actionFieldSetNode(atlas.ofCollection('action-fields'), SITE),
+  ];
   for (const block of blocks) assert.deepEqual(schemaOrg().validate(block), [], JSON.stringify(block));
 });
 
@@ -53,7 +70,10 @@ test('each node is identified by the canonical URL of its page', () => {
 });
 
 test('actors get a type by kind, their parent and the networks they belong to', () => {
-  assert.deepEqual(['land', 'kreis', 'uni', 'firma'].map((slug) => schemaTypeOf(entry(slug))), ['GovernmentOrganization', 'GovernmentOrganization', 'CollegeOrUniversity', 'Organization']);
+  assert.deepEqual(
+    ['land', 'kreis', 'uni', 'firma'].map((slug) => schemaTypeOf(entry(slug))),
+    ['GovernmentOrganization', 'GovernmentOrganization', 'CollegeOrUniversity', 'Organization'],
+  );
   const uni = main('uni');
   assert.deepEqual(ids(uni['parentOrganization']), [`${SITE}/akteure/kreis/`]);
   assert.deepEqual(ids(uni['memberOf']), [`${SITE}/netzwerke/verein/`]);
@@ -63,7 +83,12 @@ test('actors get a type by kind, their parent and the networks they belong to', 
 
 test('a network lists its members, dated or with a role as OrganizationRole', () => {
   const members = main('verein')['member'] as JsonLdNode[];
-  assert.deepEqual(members[0], { '@type': 'OrganizationRole', member: { '@type': 'GovernmentOrganization', '@id': `${SITE}/akteure/kreis/`, name: 'Kreis' }, roleName: 'Vorsitz', startDate: '2019-05' });
+  assert.deepEqual(members[0], {
+    '@type': 'OrganizationRole',
+    member: { '@type': 'GovernmentOrganization', '@id': `${SITE}/akteure/kreis/`, name: 'Kreis' },
+    roleName: 'Vorsitz',
+    startDate: '2019-05',
+  });
   assert.equal(members[1]!['@id'], `${SITE}/akteure/uni/`);
   assert.equal(members[2]!['roleName'], 'Mitglied');
   assert.equal(main('verein')['foundingDate'], '2019');

@@ -21,7 +21,10 @@ test('the axis covers whole years and labels at most six of them', () => {
   assert.equal(axis.from, 2004);
   assert.equal(axis.to, 2024);
   assert.ok(axis.ticks.length <= 6, `${axis.ticks.length}`);
-  assert.deepEqual(axis.ticks.map((tick) => tick.year), [2005, 2010, 2015, 2020]);
+  assert.deepEqual(
+    axis.ticks.map((tick) => tick.year),
+    [2005, 2010, 2015, 2020],
+  );
   assert.equal(axisFor([]), undefined);
 });
 
@@ -49,8 +52,17 @@ test('exact days are drawn solid; a running initiative is open to the end of the
 });
 
 test('items without a start are listed apart, not drawn', () => {
-  const items: TimelineInput[] = [{ id: 'x', title: 'X', href: '/x/' }, { id: 'y', title: 'Y', href: '/y/', started: date('2021') }];
+  const items: TimelineInput[] = [
+    { id: 'x', title: 'X', href: '/x/' },
+    { id: 'y', title: 'Y', href: '/y/', started: date('2021') },
+  ];
   const { rows, undated } = timelineRows(items, axisFor(items.flatMap(itemSpans))!);
-  assert.deepEqual(rows.map((drawn) => drawn.item.id), ['y']);
-  assert.deepEqual(undated.map((item) => item.id), ['x']);
+  assert.deepEqual(
+    rows.map((drawn) => drawn.item.id),
+    ['y'],
+  );
+  assert.deepEqual(
+    undated.map((item) => item.id),
+    ['x'],
+  );
 });

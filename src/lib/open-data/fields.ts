@@ -9,18 +9,7 @@ import { SLUG_PATTERN } from '../slugs.ts';
  * columns, the JSON Schemas and the Table Schemas of datapackage.json are all derived from
  * it, so a field is described once. A unit test checks it against the content schemas.
  */
-export type FieldKind =
-  | 'text'
-  | 'date'
-  | 'url'
-  | 'code'
-  | 'ags'
-  | 'slug'
-  | 'slugs'
-  | 'integers'
-  | 'members'
-  | 'sources'
-  | 'facts';
+export type FieldKind = 'text' | 'date' | 'url' | 'code' | 'ags' | 'slug' | 'slugs' | 'integers' | 'members' | 'sources' | 'facts';
 
 export interface FieldSpec {
   name: string;
@@ -42,7 +31,9 @@ export const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-
 export const SLUG_PATTERN_SOURCE = SLUG_PATTERN.source;
 
 const labelled = (values: Readonly<Record<string, string>>) =>
-  Object.entries(values).map(([code, label]) => `${code} (${label})`).join(', ');
+  Object.entries(values)
+    .map(([code, label]) => `${code} (${label})`)
+    .join(', ');
 
 const HEAD: FieldSpec[] = [
   { name: 'slug', kind: 'slug', required: true, description: 'Kennung des Eintrags, eindeutig über alle Arten; Teil der Adresse.' },

@@ -35,7 +35,12 @@ const DEFINITIONS: Record<string, Schema> = {
     type: 'object',
     required: ['label', 'value'],
     additionalProperties: false,
-    properties: { label: text, value: text, asOf: { $ref: '#/$defs/date' }, source: { type: 'integer', minimum: 1, description: 'Nummer der Quelle in sources, die erste ist 1.' } },
+    properties: {
+      label: text,
+      value: text,
+      asOf: { $ref: '#/$defs/date' },
+      source: { type: 'integer', minimum: 1, description: 'Nummer der Quelle in sources, die erste ist 1.' },
+    },
   },
   member: {
     type: 'object',

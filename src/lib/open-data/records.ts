@@ -50,7 +50,8 @@ export function csvCell(field: FieldSpec, value: unknown): string {
     case 'members':
       return (value as readonly { ref: string }[]).map((member) => member.ref).join(LIST_SEPARATOR);
     default:
-      return String(value);
+      // Every other field is a scalar: text, number or boolean.
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   }
 }
 
