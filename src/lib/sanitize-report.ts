@@ -127,8 +127,9 @@ export function describeRemoval(removal: Removal): string {
   if (removal.kind === 'element') return `<${removal.element}>`;
   // Control characters (a tab inside `java\tscript:`) shown as escapes, so the message stays one line.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped
+  const controls = /[\u0000-\u001f\u007f]/g;
   const visible = (removal.value ?? '').replace(
-    /[\u0000-\u001f\u007f]/g,
+    controls,
     (character) => CONTROL_NAMES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   const value = visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
