@@ -119,7 +119,9 @@ function unsafeParts(document: HTMLElement): string[] {
       if (lower === 'srcset' && value.split(',').some((candidate) => !safeUrl(candidate.trim().split(/\s+/)[0] ?? ''))) problems.push(`srcset="${value}"`);
     }
   }
-  if (document.querySelector('meta[http-equiv], base')) problems.push('meta refresh or base');
+  // The site's own Content-Security-Policy is the one `http-equiv` a page may carry.
+  const metas = document.querySelectorAll('meta[http-equiv]').filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy');
+  if (metas.length || document.querySelector('base')) problems.push('meta refresh or base');
   const body = document.querySelector('.entry__body');
   if (!body) return [...problems, 'no entry body'];
   for (const element of body.querySelectorAll(FORBIDDEN_IN_BODY)) problems.push(`<${element.tagName.toLowerCase()}> in the body`);

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Screenshots land here for a human look; the test prints their names. */
 const ARTIFACTS = process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -98,12 +97,7 @@ test('the new pages pass axe in light and dark mode', async () => {
   ]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await open(pagePath, 1280, colorScheme);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(() =>
-        (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-          .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-          .then((result) => result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)),
-      );
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${pagePath} (${colorScheme})`);
       await close();
     }
