@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import type { PartialDate } from '../lib/dates.ts';
 import type { Edge, EdgeDetail } from '../lib/graph.ts';
 import { edgesOf, type StoredRelations } from '../lib/read-model.ts';
 import type { Slug } from '../lib/slugs.ts';
@@ -22,7 +23,7 @@ export type AtlasEntry = TypedData & {
   summary: string;
   /** Path of the source file relative to the project root. */
   file: string;
-  updated: string | undefined;
+  updated: PartialDate | undefined;
   relations: StoredRelations;
   /** The body's HTML, rendered once by the loader; absent for `.mdx`, which Astro renders. */
   bodyFile: string | undefined;
@@ -99,7 +100,7 @@ function toAtlasEntry(entry: AnyEntry): AtlasEntry {
     title: data.title,
     summary: data.summary,
     file: entry.filePath ?? '',
-    updated: data.updated,
+    updated: data.updated as PartialDate | undefined,
     relations: data.relations,
     bodyFile: data.bodyFile,
     entry,
