@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,14 +12,15 @@ import { searchRecordsFile } from '../loaders/stored-entry.ts';
  * (every Pagefind error surfaced, the service closed in `finally`, nothing in `public/`),
  * but fed from the knowledge base instead of the built site: the loader writes one record
  * per entry, and indexing starts as soon as Astro begins to build. Pagefind's indexer is a
- * process of its own, so it works on the second core while Astro renders pages on the first;
- * `astro:build:done` only waits for it and writes the index into `<outDir>/pagefind/`.
+ * process of its own, so it works on the second core while Astro renders pages on the first,
+ * and it writes the index as soon as the last entry is in, into a folder beside Astro's cache;
+ * `astro:build:done` waits for it and moves that folder to `<outDir>/pagefind/`.
  */
 export const PAGEFIND_OPTIONS = { forceLanguage: 'de' } satisfies pagefind.PagefindServiceConfig;
 
 export default function pagefindIntegration(): AstroIntegration {
   let cacheDir: URL;
-  let indexing: Promise<pagefind.PagefindIndex> | undefined;
+  let indexing: Promise<string> | undefined;
   return {
     name: 'kooperationsatlas:pagefind',
     hooks: {
@@ -27,7 +28,7 @@ export default function pagefindIntegration(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ logger }) => {
-        indexing = startIndex(searchRecordsFile(cacheDir), logger.fork('pagefind'));
+        indexing = buildIndex(searchRecordsFile(cacheDir), stagingDir(cacheDir), logger.fork('pagefind'));
         // Failures are reported where the index is awaited.
         indexing.catch(() => undefined);
       },
@@ -35,7 +36,9 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!indexing) return;
         const log = logger.fork('pagefind');
         try {
-          await writeSearchIndex(await indexing, path.join(fileURLToPath(dir), 'pagefind'), log);
+          const staged = await indexing;
+          await moveDirectory(staged, path.join(fileURLToPath(dir), 'pagefind'));
+          log.info(`${indexedPages(path.join(fileURLToPath(dir), 'pagefind'))} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
         } finally {
           await pagefind.close();
         }
@@ -46,7 +49,13 @@ export default function pagefindIntegration(): AstroIntegration {
 
 let started = 0;
 
-async function startIndex(recordsFile: string, logger: AstroIntegrationLogger): Promise<pagefind.PagefindIndex> {
+/** Where the index is written while Astro still renders: beside the loader's files in the cache. */
+function stagingDir(cacheDir: URL): string {
+  return path.join(path.dirname(searchRecordsFile(cacheDir)), 'pagefind');
+}
+
+/** Feeds every record to Pagefind and writes the index to `outputPath`, which it returns. */
+async function buildIndex(recordsFile: string, outputPath: string, logger: AstroIntegrationLogger): Promise<string> {
   started = performance.now();
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
@@ -57,12 +66,20 @@ async function startIndex(recordsFile: string, logger: AstroIntegrationLogger): 
   });
   await Promise.all(added);
   logger.info(`${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`);
-  return index;
+  await rm(outputPath, { recursive: true, force: true });
+  checked(await index.writeFiles({ outputPath }), logger);
+  return outputPath;
 }
 
-async function writeSearchIndex(index: pagefind.PagefindIndex, outputPath: string, logger: AstroIntegrationLogger): Promise<void> {
-  checked(await index.writeFiles({ outputPath }), logger);
-  logger.info(`${indexedPages(outputPath)} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
+/** A rename where both lie on one file system, else a copy. */
+async function moveDirectory(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch {
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
 }
 
 function checked<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {
