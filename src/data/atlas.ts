@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import { indexAtlas } from './atlas-index.ts';
 import type { PartialDate } from '../lib/dates.ts';
 import type { Edge, EdgeDetail } from '../lib/graph.ts';
 import { edgesOf, type StoredRelations } from '../lib/read-model.ts';
@@ -56,27 +57,7 @@ async function createAtlas(): Promise<Atlas> {
   if (status?.data.problems) throw new KnowledgeBaseProblems(status.data.problems);
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
   const entries = loaded.flat().map(toAtlasEntry);
-  const bySlug = new Map(entries.map((item) => [item.slug, item]));
-  const byCollection = new Map<CollectionName, AtlasEntry[]>(COLLECTION_NAMES.map((name) => [name, []]));
-  for (const item of entries) byCollection.get(item.collection)!.push(item);
-  for (const list of byCollection.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
-  const aliases = new Map<Slug, Slug>();
-  for (const item of entries) for (const alias of item.data.aliases ?? []) aliases.set(alias, item.slug);
-  const get = (slug: Slug) => {
-    const item = bySlug.get(slug);
-    if (!item) throw new Error(`Unknown entry ${slug}`);
-    return item;
-  };
-  return {
-    entries,
-    get,
-    ofCollection: (collection) => byCollection.get(collection)!,
-    graph: {
-      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
-      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
-      aliases,
-    },
-  };
+  return indexAtlas(entries);
 }
 
 class KnowledgeBaseProblems extends Error {

@@ -1,7 +1,8 @@
 import type { Atlas, AtlasEntry } from '../../src/data/atlas.ts';
+import { indexAtlas } from '../../src/data/atlas-index.ts';
 import type { CollectionName } from '../../src/lib/collections.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { edgesOf, storedRelations } from '../../src/lib/read-model.ts';
+import { storedRelations } from '../../src/lib/read-model.ts';
 import type { Slug } from '../../src/lib/slugs.ts';
 import { entryPath } from '../../src/lib/urls.ts';
 
@@ -35,20 +36,5 @@ export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
         entry: { id: slug, collection, data } as unknown as AtlasEntry['entry'],
       }) as AtlasEntry,
   );
-  const bySlug = new Map(entries.map((item) => [item.slug, item]));
-  const get = (slug: Slug) => {
-    const item = bySlug.get(slug);
-    if (!item) throw new Error(`Unknown entry ${slug}`);
-    return item;
-  };
-  return {
-    entries,
-    get,
-    ofCollection: (collection) => entries.filter((item) => item.collection === collection),
-    graph: {
-      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
-      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
-      aliases: graph.aliases,
-    },
-  };
+  return indexAtlas(entries);
 }
