@@ -94,6 +94,8 @@ export function bodyHtml(item: AtlasEntry): string | undefined {
 
 export interface RelatedItem {
   target: AtlasEntry;
+  /** The stored edge behind the item, for pictures that draw it. */
+  edge: Edge;
   detail?: EdgeDetail;
 }
 
@@ -116,15 +118,15 @@ export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
     else groups.set(label, [item]);
   };
   const { outgoing, incoming } = edgesOf(slug, atlas.get(slug).relations);
-  for (const edge of outgoing) add(edge.relation.forwardLabel, withDetail(atlas.get(edge.to), edge.detail));
+  for (const edge of outgoing) add(edge.relation.forwardLabel, related(atlas.get(edge.to), edge));
   const forwardLabels = new Set(groups.keys());
-  for (const edge of incoming) add(edge.relation.inverseLabel, withDetail(atlas.get(edge.from), edge.detail));
+  for (const edge of incoming) add(edge.relation.inverseLabel, related(atlas.get(edge.from), edge));
   // Declared relations keep the editor's order; computed ones are sorted for readers.
   return [...groups].map(([label, items]) => ({ label, items: forwardLabels.has(label) ? items : items.sort(newestOrTitle) }));
 }
 
-function withDetail(target: AtlasEntry, detail: EdgeDetail | undefined): RelatedItem {
-  return detail ? { target, detail } : { target };
+function related(target: AtlasEntry, edge: Edge): RelatedItem {
+  return edge.detail ? { target, edge, detail: edge.detail } : { target, edge };
 }
 
 function dateOf(item: AtlasEntry): string {

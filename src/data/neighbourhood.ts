@@ -1,9 +1,7 @@
 import type { CollectionName } from '../lib/collections.ts';
-import type { Edge } from '../lib/graph.ts';
 import type { GraphNode, Neighbourhood } from '../lib/neighbourhood-layout.ts';
 import { relationKey } from '../lib/relations.ts';
-import type { Slug } from '../lib/slugs.ts';
-import { relatedGroups, type Atlas, type AtlasEntry } from './atlas.ts';
+import type { AtlasEntry, RelatedGroup } from './atlas.ts';
 import { relatedSectionId } from './present.ts';
 
 /** The kinds of entry whose pages show their neighbourhood as a picture. */
@@ -14,25 +12,19 @@ export function graphNode(item: AtlasEntry): GraphNode {
 }
 
 /**
- * An entry's neighbourhood in the same groups and order as its list of related entries
- * (`relatedGroups`), with the read model's edge behind each item. Linear in the entry's degree.
+ * An entry's neighbourhood drawn from the same groups, in the same order, as its list of
+ * related entries (the page computes `relatedGroups` once for both). Linear in the degree.
  */
-export function neighbourhoodOf(atlas: Atlas, slug: Slug): Neighbourhood {
-  const edgeByLabel = new Map<string, Edge>();
-  for (const edge of atlas.graph.outgoing(slug)) edgeByLabel.set(`${edge.relation.forwardLabel}\u0000${edge.to}`, edge);
-  for (const edge of atlas.graph.incoming(slug)) {
-    const key = `${edge.relation.inverseLabel}\u0000${edge.from}`;
-    if (!edgeByLabel.has(key)) edgeByLabel.set(key, edge);
-  }
+export function neighbourhoodOf(item: AtlasEntry, groups: readonly RelatedGroup[]): Neighbourhood {
   return {
-    centre: graphNode(atlas.get(slug)),
-    groups: relatedGroups(atlas, slug).map((group) => ({
+    centre: graphNode(item),
+    groups: groups.map((group) => ({
       label: group.label,
       listHref: `#${relatedSectionId(group.label)}`,
-      members: group.items.map(({ target }) => {
-        const edge = edgeByLabel.get(`${group.label}\u0000${target.slug}`)!;
-        return { node: graphNode(target), edge: { relation: relationKey(edge.relation), from: edge.from, to: edge.to } };
-      }),
+      members: group.items.map(({ target, edge }) => ({
+        node: graphNode(target),
+        edge: { relation: relationKey(edge.relation), from: edge.from, to: edge.to },
+      })),
     })),
   };
 }

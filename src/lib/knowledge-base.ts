@@ -6,7 +6,7 @@ import { KnowledgeBaseError, type Problem } from './errors.ts';
 import { locateFields, parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
-import { checkMdxBody, type BodyOutline } from './links.ts';
+import { checkMdxBody } from './links.ts';
 import { checkBodyLinks } from './link-check.ts';
 import { renderBody, type RenderedBody } from './render.ts';
 import { removalReporter } from './sanitize-report.ts';
@@ -25,8 +25,7 @@ export interface LoadedEntry extends GraphEntry {
   format: 'md' | 'mdx';
   body: string;
   bodyLine: number;
-  /** Links and heading ids of the body, taken from its one render. */
-  outline: BodyOutline;
+  /** HTML, links, heading ids and text of the body, from its one render. */
   rendered: RenderedBody;
   /** Extra search terms of a valid entry, worked out with its one render. */
   searchTerms: SearchTerms;
@@ -216,7 +215,6 @@ function readEntry(
     ...(unparsable ? { unparsable: true } : {}),
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-    outline: { links: rendered.links, headingIds: rendered.headings.map((heading) => heading.id), mdxCode },
     rendered,
     searchTerms: data && !skipRender ? entryTerms({ collection: file.collection, data } as TypedData, rendered.text) : { terms: [], more: [] },
     updated: (record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { COLLECTIONS, collectionOfFolder } from './collections.ts';
 import type { Problem } from './errors.ts';
 import type { RelationGraph } from './graph.ts';
-import type { BodyOutline } from './links.ts';
+import type { RenderedBody } from './render.ts';
 import { resolveLink } from './links.ts';
 import type { Slug } from './slugs.ts';
 import { splitFileName } from './slugs.ts';
@@ -12,7 +12,7 @@ interface LinkedEntry {
   file: string;
   absolutePath: string;
   bodyLine: number;
-  outline: BodyOutline;
+  rendered: Pick<RenderedBody, 'links' | 'headings'>;
   draft?: boolean;
 }
 
@@ -22,7 +22,7 @@ export function checkBodyLinks(entries: readonly LinkedEntry[], graph: RelationG
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.draft) continue;
-    for (const link of entry.outline.links) {
+    for (const link of entry.rendered.links) {
       const problem = checkLink(entry, link.url, byPath, graph, contentDir);
       if (problem) problems.push({ ...problem, file: entry.file, value: link.url, line: entry.bodyLine + link.line - 1 });
     }
@@ -42,11 +42,11 @@ function checkLink(
     case 'external':
       return undefined;
     case 'same-page':
-      return link.fragment === '' || entry.outline.headingIds.includes(link.fragment)
+      return link.fragment === '' || headingIds(entry).includes(link.fragment)
         ? undefined
         : {
             code: 'broken-anchor',
-            expected: `Diese Seite hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(entry.outline.headingIds)}.`,
+            expected: `Diese Seite hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(headingIds(entry))}.`,
           };
     case 'other-relative':
       return { code: 'broken-link', expected: 'Relative Links sind nur zu anderen Einträgen erlaubt, z. B. „../networks/uan.md“.' };
@@ -59,10 +59,10 @@ function checkLink(
         const hint = other ? ` Gemeint ist vielleicht „../${COLLECTIONS[other.collection].folder}/${link.fileName}“.` : '';
         return { code: 'broken-link', expected: `Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.${hint}` };
       }
-      if (link.fragment && !target.outline.headingIds.includes(link.fragment)) {
+      if (link.fragment && !headingIds(target).includes(link.fragment)) {
         return {
           code: 'broken-anchor',
-          expected: `${target.file} hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(target.outline.headingIds)}.`,
+          expected: `${target.file} hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(headingIds(target))}.`,
         };
       }
       return undefined;
@@ -72,4 +72,8 @@ function checkLink(
 
 function list(ids: readonly string[]): string {
   return ids.length ? ids.join(', ') : 'keine';
+}
+
+function headingIds(entry: LinkedEntry): string[] {
+  return entry.rendered.headings.map((heading) => heading.id);
 }

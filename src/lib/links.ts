@@ -12,13 +12,6 @@ export interface MdxCode {
   line: number;
 }
 
-/** Links and heading ids of a body, as its render records them (src/lib/render.ts). */
-export interface BodyOutline {
-  links: { url: string; line: number }[];
-  headingIds: string[];
-  mdxCode: MdxCode[];
-}
-
 interface Node {
   type: string;
   children?: Node[];

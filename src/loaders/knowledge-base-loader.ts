@@ -39,7 +39,8 @@ function load(root: string, context: LoaderContext): Promise<Load> {
     // The first load reads every file, on every core; later ones only what changed.
     if (!changed) await readInParallel(root, path.resolve(root, SITE.contentDir), cache);
     try {
-      const options = { removalsAreProblems: REMOVALS_ARE_PROBLEMS, ...(changed ? { changed } : {}) };
+      // What the workers just read is taken from the cache, not read a second time.
+      const options = { removalsAreProblems: REMOVALS_ARE_PROBLEMS, changed: changed ?? new Set<string>() };
       const base = loadKnowledgeBase(root, path.resolve(root, SITE.contentDir), cache, options);
       for (const warning of base.warnings) context.logger.warn(formatProblem(warning));
       for (const entry of base.entries) writeBody(entry, context.config.cacheDir);

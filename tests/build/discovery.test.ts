@@ -9,6 +9,7 @@ import Parser from 'rss-parser';
 import { PROJECT_ROOT, buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
+import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
 /** What search engines, social previews and feed readers get from a build of the good fixture. */
 const SITE = 'https://atlas.test';
@@ -32,21 +33,7 @@ function htmlPages(): string[] {
 }
 const isRedirect = (document: HTMLElement) => document.querySelector('meta[http-equiv="refresh"]') !== null;
 
-const ENTRY_PAGES = [
-  '/akteure/land-beispiel/',
-  '/akteure/landkreis-nord/',
-  '/akteure/stadt-a/',
-  '/akteure/hochschule-nord/',
-  '/netzwerke/verein-a/',
-  '/handlungsfelder/mobilitaet/',
-  '/handlungsfelder/klima/',
-  '/initiativen/radprojekt/',
-  '/initiativen/mdx-projekt/',
-  '/presse/pm-2023/',
-  '/presse/pm-2022/',
-  '/presse/pm-2019-05/',
-];
-const INDEX_PAGES = ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/'];
+const ENTRY_PAGES = GOOD_FIXTURE_ENTRY_PAGES;
 /** The pictures across the whole atlas: overview, timeline, matrix, memberships. */
 const PICTURE_PAGES = ['/uebersicht/', '/zeitleiste/', '/matrix/', '/mitgliedschaften/'];
 const INFO_PAGES = ['/daten/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/'];

@@ -6,6 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { SITE } from '../../src/site.config.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
 let build: BuildResult;
 before(async () => {
@@ -26,21 +27,9 @@ test('the fixture builds without errors, warning that the site URL is still the 
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
-  const expected = [
-    '/akteure/land-beispiel/',
-    '/akteure/landkreis-nord/',
-    '/akteure/stadt-a/',
-    '/netzwerke/verein-a/',
-    '/handlungsfelder/mobilitaet/',
-    '/handlungsfelder/klima/',
-    '/initiativen/radprojekt/',
-    '/initiativen/mdx-projekt/',
-    '/presse/pm-2023/',
-    '/presse/pm-2022/',
-  ];
-  for (const pagePath of expected) assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
+  for (const pagePath of GOOD_FIXTURE_ENTRY_PAGES) assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
   assert.ok(!existsSync(path.join(build.outDir, 'akteure/entwurf')));
-  for (const fixed of ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/', '/suche/', '/404.html', '/robots.txt']) {
+  for (const fixed of [...INDEX_PAGES, '/suche/', '/404.html', '/robots.txt']) {
     assert.ok(existsSync(path.join(build.outDir, fixed.endsWith('/') ? `${fixed}index.html` : fixed)), fixed);
   }
 });

@@ -18,13 +18,13 @@ test('the shipped knowledge base validates and holds every collection', () => {
 
 test('no entry is an orphan: each links to something or is linked from somewhere', () => {
   const linkedBodies = new Set(
-    base.entries.flatMap((entry) => entry.outline.links.map((link) => path.basename(link.url.split('#')[0]!).replace(/\.mdx?$/, ''))),
+    base.entries.flatMap((entry) => entry.rendered.links.map((link) => path.basename(link.url.split('#')[0]!).replace(/\.mdx?$/, ''))),
   );
   const orphans = base.entries.filter(
     (entry) =>
       base.graph.outgoing(entry.slug).length === 0 &&
       base.graph.incoming(entry.slug).length === 0 &&
-      entry.outline.links.length === 0 &&
+      entry.rendered.links.length === 0 &&
       !linkedBodies.has(entry.slug),
   );
   assert.deepEqual(

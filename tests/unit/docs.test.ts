@@ -32,15 +32,21 @@ test('the error catalog in CONTRIBUTING.md has a section for every error code', 
   assert.deepEqual(headings.sort(), Object.keys(ERROR_CODES).sort());
 });
 
-test('no tracked file points outside the repository to the shared reference material', () => {
+test('no tracked file points outside the repository: links and imports stay inside the clone', () => {
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file && file !== 'tests/unit/docs.test.ts' && existsSync(path.join(PROJECT_ROOT, file)));
+    .filter((file) => /\.(md|mdx|ts|mjs|js|astro)$/.test(file) && existsSync(path.join(PROJECT_ROOT, file)));
   assert.ok(files.length > 50);
-  const offenders = files.filter((file) => {
-    const text = readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
-    return text.includes('../shared') || text.includes('shared/content-model');
-  });
+  const targets = (file: string, text: string): string[] =>
+    /\.mdx?$/.test(file)
+      ? // Markdown links outside code (code shows editors how entries link to each other).
+        [...text.replace(/```[\s\S]*?```|`[^`\n]*`/g, '').matchAll(/\]\(([^)\s#?]+)/g)].map((match) => match[1]!)
+      : [...text.matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  const offenders = files.flatMap((file) =>
+    targets(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8'))
+      .filter((target) => target.startsWith('.') && !path.resolve(PROJECT_ROOT, path.dirname(file), target).startsWith(PROJECT_ROOT + path.sep))
+      .map((target) => `${file}: ${target}`),
+  );
   assert.deepEqual(offenders, []);
 });
 
