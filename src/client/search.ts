@@ -53,10 +53,13 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
 /**
- * Ranking: the title and the extra title terms (compound parts, abbreviations) count most;
- * the extra body terms like body text. The other metadata is for display only.
+ * Ranking (Pagefind adds each matched field's weight on top of the body's score): the title and
+ * its extra terms (compound parts, abbreviations) count most, then a name's first word, so the
+ * entry whose name starts with the query leads among title matches, then the summary, so an
+ * entry that is about a word ranks above one that mentions it in passing. Extra body terms count
+ * like body text; kind and date are shown, not ranked. Measured in tests/e2e/search.test.ts.
  */
-const RANKING = { metaWeights: { title: 5, terms: 4, more: 1, kind: 0, summary: 0, date: 0, datetime: 0 } };
+const RANKING = { metaWeights: { title: 5, lead: 3, terms: 4, more: 1, kind: 0, summary: 2, date: 0, datetime: 0 } };
 
 const app = document.querySelector<HTMLElement>('#search-app');
 if (app) startSearch(app);

@@ -9,7 +9,7 @@ import type { TypedData } from '../schemas/index.ts';
 
 /**
  * What the search index learns about an entry: the text a reader sees (title, summary,
- * body), the facets it belongs to, the metadata a result shows (kind, summary, date), the
+ * body), the facets it belongs to (among them who published its sources), the metadata a result shows (kind, summary, date), the
  * sort key of press releases and the extra terms of src/lib/search-terms.ts. Built by the
  * loader from the knowledge base, so Pagefind never re-reads the built pages.
  */
@@ -53,8 +53,10 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, ter
     ),
   ];
   const singular = COLLECTIONS[item.collection].singular;
-  const filters: SearchRecord['filters'] = { art: [singular] };
+  const filters: SearchRecord['filters'] = { art: [singular], quelle: sourceNames(item.data.sources) };
   const meta: Record<string, string> = { kind: kindText(item), summary: item.data.summary };
+  // A press release's headline is a sentence; the other titles are names.
+  if (item.collection !== 'press-releases') meta['lead'] = titleStart(item.data.title);
   const sort: Record<string, string> = {};
   const setDate = (shown: string, datetime: PartialDate) => {
     meta['date'] = shown;
@@ -102,6 +104,19 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, ter
     record.text = '';
   }
   return record;
+}
+
+/**
+ * The first word of a name, ranked as a field of its own: of the entries whose names all contain
+ * „Metropolregion“, the one whose name starts with it is most likely what the reader means.
+ */
+export function titleStart(title: string): string {
+  return /[\p{L}\p{N}][\p{L}\p{N}.&-]*/u.exec(title)?.[0] ?? '';
+}
+
+/** Who published each source, or its title where the publisher is not recorded. */
+function sourceNames(sources: readonly { title: string; publisher?: string | undefined }[] | undefined): string[] {
+  return [...new Set((sources ?? []).map((source) => source.publisher ?? source.title))];
 }
 
 /** „Initiative · laufend“, „Netzwerk · Verein“, „Akteur · Kommune“, „Handlungsfeld“. */

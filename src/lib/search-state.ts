@@ -12,6 +12,8 @@ export const FACETS = [
   { key: 'stand', label: 'Stand' },
   { key: 'jahr', label: 'Jahr' },
   { key: 'gebiet', label: 'Gebiet' },
+  // Who published the entry's sources: findable by filter, never as a body match.
+  { key: 'quelle', label: 'Quelle' },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];

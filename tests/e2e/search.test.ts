@@ -115,6 +115,51 @@ test('German matching: each query finds its entry among the first three results'
   await close();
 });
 
+test('ranking: titles before mentions, names that start with the query before others, summaries before passing mentions', async () => {
+  const { page, errors, close } = await open('/suche/');
+  // Three entries carry „Hannover“ in their titles; „Lebendige Stadtteilzentren“ only mentions it.
+  const hannover = await search(page, 'Hannover');
+  assert.deepEqual(
+    hannover.slice(0, 3).sort(),
+    ['/akteure/region-hannover/', '/initiativen/klimaschutzprogramm-region/', '/netzwerke/erweiterter-wirtschaftsraum-hannover/'],
+    JSON.stringify(hannover),
+  );
+  assert.ok(hannover.includes('/initiativen/stadtteilzentren-hannover/'), JSON.stringify(hannover));
+  // Both titles hold the word; the initiative's name starts with it, the press release's headline does not.
+  assert.equal((await search(page, 'Radverkehrskonzept'))[0], '/initiativen/radverkehrskonzept-goettingen/');
+  // „Umland“ is in the initiative's summary and only in the body of the Landkreis Göttingen.
+  const umland = await search(page, 'Umland');
+  assert.deepEqual(umland, ['/initiativen/radverkehrskonzept-goettingen/', '/akteure/landkreis-goettingen/']);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('excerpts read as sentences: no labels, footnote markers or source lists', async () => {
+  const { page, errors, close } = await open('/suche/');
+  for (const query of ['Göttingen', 'Hannover', 'Netzwerk', 'Landkreise', 'Kommunen', 'Radverkehr']) {
+    await search(page, query);
+    const excerpts = await page.$$eval('.search-result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    assert.ok(excerpts.length > 0, query);
+    for (const excerpt of excerpts) assert.doesNotMatch(excerpt, /\[\d+\]|Quellen|Kennzahlen|Beziehungen|\bArt\b|\bStand\b/, `${query}: ${excerpt}`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('sources are a filter, not body text: a word only in a source title finds nothing, its publisher filters', async () => {
+  const { page, errors, close } = await open('/suche/');
+  // „Beschluss des Rates zum Radverkehr“ is only the title of the initiative's source.
+  assert.deepEqual(await search(page, 'Beschluss'), []);
+  assert.equal((await search(page, 'Göttingen')).length, 4);
+  // Of the four Göttingen entries, two have sources: one published by the city, one without publisher (named by its title).
+  assert.deepEqual(await facetCounts(page, 'quelle'), { 'Stadt Göttingen': '(1)', 'Beschluss des Rates zum Radverkehr': '(1)' });
+  await page.goto(`${server.origin}/suche/?quelle=UAN`);
+  await rendered(page);
+  assert.deepEqual(await resultPaths(page), ['/presse/uan-vernetzungstreffen-2024/']);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('navigation, breadcrumbs, footers and edit links are not in the index', async () => {
   const { page, errors, close } = await open('/suche/');
   for (const query of ['bearbeiten', 'Brotkrumen', 'Hauptnavigation', 'aktualisiert', 'Kooperationsatlas', 'belegte']) {
@@ -318,14 +363,31 @@ test('the search page fetches Pagefind only when the reader searches, and only v
   await close();
 });
 
-test('without JavaScript the search page explains why and links to the index pages', async () => {
+test('without JavaScript the search page says where the query went and offers the index pages and the data tables', async () => {
   const { page, close } = await open('/suche/?q=Göttingen', { javaScript: false });
-  assert.match((await page.locator('noscript').textContent()) ?? '', /braucht JavaScript/);
+  const notice = (await page.locator('noscript').textContent()) ?? '';
+  assert.match(notice, /braucht JavaScript/);
+  assert.match(notice, /Adresszeile/);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'Göttingen');
   assert.equal(await page.locator('#search-app').isVisible(), false);
-  const links = await page
-    .getByRole('region', { name: 'Alle Einträge nach Art' })
-    .getByRole('link')
-    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-  assert.deepEqual(links, ['/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/']);
+  const linksOf = (name: string) =>
+    page
+      .getByRole('region', { name })
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  assert.deepEqual(await linksOf('Alle Einträge nach Art'), ['/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/']);
+  assert.deepEqual(await linksOf('Alle Einträge als Tabelle'), [
+    '/daten/initiativen.csv',
+    '/daten/netzwerke.csv',
+    '/daten/handlungsfelder.csv',
+    '/daten/akteure.csv',
+    '/daten/presse.csv',
+    '/daten/',
+  ]);
+  // The tables are there to download.
+  for (const file of ['initiativen', 'presse']) {
+    const response = await page.request.get(`${server.origin}/daten/${file}.csv`);
+    assert.equal(response.status(), 200, file);
+  }
   await close();
 });

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { searchDocument, searchRecord, titleStart } from '../../src/lib/search-records.ts';
+import type { Slug } from '../../src/lib/slugs.ts';
+import type { TypedData } from '../../src/schemas/index.ts';
+
+type Subject = TypedData & { slug: Slug };
+
+const noTerms = { terms: [], more: [] };
+const region = {
+  slug: 'region-hannover' as Slug,
+  collection: 'actors',
+  data: { title: 'Region Hannover', summary: 'Kommunalverwaltung.', kind: 'region' },
+} as Subject;
+const lookup = (slug: Slug) => {
+  assert.equal(slug, region.slug);
+  return region;
+};
+
+test('titleStart: the first word of a name, with its inner dots and hyphens', () => {
+  assert.equal(titleStart('Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH'), 'Metropolregion');
+  assert.equal(titleStart('RENN.nord'), 'RENN.nord');
+  assert.equal(titleStart('Handlungskonzept „Hannover – internationale Stadt“'), 'Handlungskonzept');
+  assert.equal(titleStart('„Zukunft in Sicherheit“'), 'Zukunft');
+  assert.equal(titleStart('Umwelt-AktioN UAN e.V.'), 'Umwelt-AktioN');
+});
+
+test('a name ranks by its first word; a press release headline does not', () => {
+  const network = {
+    slug: 'ewh' as Slug,
+    collection: 'networks',
+    data: { title: 'Netzwerk Erweiterter Wirtschaftsraum Hannover', summary: 'Netzwerk.' },
+  } as Subject;
+  assert.equal(searchRecord(network, lookup, noTerms, '', undefined).meta['lead'], 'Netzwerk');
+  const release = {
+    slug: 'treffen' as Slug,
+    collection: 'press-releases',
+    data: {
+      title: 'Landkreise treffen sich',
+      summary: 'Treffen.',
+      date: '2023-05-10',
+      publisher: region.slug,
+      about: [],
+      sources: [{ title: 'Jahrestreffen' }],
+    },
+  } as unknown as Subject;
+  assert.equal(searchRecord(release, lookup, noTerms, '', undefined).meta['lead'], undefined);
+});
+
+test('sources become a filter by publisher (or title without one) and never body text', () => {
+  const initiative = {
+    slug: 'radverkehr' as Slug,
+    collection: 'initiatives',
+    data: {
+      title: 'Radverkehrskonzept',
+      summary: 'Plan für Radwege.',
+      status: 'active',
+      sources: [
+        { title: 'Beschluss des Rates', date: '2021-04-12' },
+        { title: 'Vorlage 1', publisher: 'Stadt Göttingen' },
+        { title: 'Vorlage 2', publisher: 'Stadt Göttingen' },
+      ],
+    },
+  } as unknown as Subject;
+  const record = searchRecord(initiative, lookup, noTerms, 'Das Konzept gilt ab 2021.', undefined);
+  assert.deepEqual(record.filters.quelle, ['Beschluss des Rates', 'Stadt Göttingen']);
+  const html = searchDocument(record, '<p>Das Konzept gilt ab 2021.</p>');
+  const indexed = html.replace(/<div hidden data-pagefind-ignore>.*<\/div>/s, '');
+  assert.doesNotMatch(indexed, /Beschluss|Vorlage|Göttingen/);
+  assert.match(html, /data-pagefind-filter="quelle\[value\]" value="Stadt Göttingen"/);
+});
