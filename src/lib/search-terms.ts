@@ -39,6 +39,9 @@ const MIN_INNER_HEAD = 5;
  */
 const NOT_PARTS = new Set('all ende enden ente enten mus nation rinne rinnen urin bar los reich haft mal arm tisch'.split(' '));
 
+/** Parts that split a compound but are no search term of their own (see innerNoun). */
+const NO_TERMS = new Set(['haupt']);
+
 /** Prefixes and particles of derived words („Ausstellung“, „Programm“), never a part of a compound. */
 const PREFIXES = new Set(
   'ab an auf aus be bei dar durch ein ent er ge gegen her hin in miss mit nach um un unter ur ver vor zer zu über anti dis kom kon kor pro prä re sub super trans inter'.split(
@@ -186,21 +189,26 @@ export function compoundTerms(word: string, vocabulary: Vocabulary = NO_WORDS): 
     const start = boundaries[index]!;
     terms.push(word.slice(start));
     const end = boundaries[index + 1];
-    if (end !== undefined) terms.push(dictionaryForm(word.slice(start, end), vocabulary));
+    const inner = end === undefined ? undefined : innerNoun(word.slice(start, end), vocabulary);
+    if (inner) terms.push(inner);
   }
   return unique(terms);
 }
 
-/** An inner part without its linking element, in its dictionary form: `verkehrs` → verkehr, `räte` → rat. */
-function dictionaryForm(piece: string, vocabulary: Vocabulary): string {
-  const known = partLemma(piece, 'inner', vocabulary);
-  if (known) return known;
+/**
+ * An inner part without its linking element, as the noun a reader would search: `verkehrs` →
+ * verkehr, `räte` → rat. Adjectives and verb stems („Rad|schnell|weg“) and „Haupt-“ (which in
+ * compounds means „main“) give no term of their own: Pagefind also matches a query word that
+ * begins with an indexed word, so „Hauptnavigation“ would find every „Landes|haupt|stadt“.
+ */
+function innerNoun(piece: string, vocabulary: Vocabulary): string | undefined {
   for (const link of LINKS) {
-    if (!link || !piece.endsWith(link)) continue;
-    const lemma = partLemma(piece.slice(0, -link.length), 'inner', vocabulary);
-    if (lemma) return lemma;
+    if (!piece.endsWith(link)) continue;
+    const stem = piece.slice(0, piece.length - link.length);
+    const lemma = partLemma(stem, 'inner', vocabulary);
+    if (lemma) return NO_TERMS.has(lemma) || (lexicon().heads.has(stem) && !lexicon().nouns.has(stem)) ? undefined : lemma;
   }
-  return piece;
+  return undefined;
 }
 
 /** The singular of a (compound ending in a) Latin plural: `stadtteilzentren` → `stadtteilzentrum`. */
