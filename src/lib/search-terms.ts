@@ -1,4 +1,4 @@
-import { lexicon } from './german-lexicon.ts';
+import { lexicon, nounLemma, REGULAR_ENDINGS } from './german-lexicon.ts';
 
 /**
  * Extra search terms for an entry, computed at build time and handed to Pagefind as
@@ -24,8 +24,8 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tät|ion|ismus|tum|ling)$/;
 const S_LINK_ENDING = /(?:ung|heit|keit|schaft|tät|ion|tum|ling)$/;
 /** Linking elements after a noun (Fugenelemente), longest first. */
 const LINKS = ['en', 'es', 'er', 'n', 's', 'e', ''];
-/** Inflection endings of the last part: „-konzepte“, „-busse“, „-verbände“. */
-const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'se', 'nen'];
+/** Inflection endings of the last part: „-konzepte“, „-busse“ (umlauted forms such as „-verbände“ are in the lexicon). */
+const ENDINGS = ['', ...REGULAR_ENDINGS];
 const MIN_COMPOUND = 6;
 const MIN_PART = 3;
 const MIN_INNER_PART = 4;
@@ -114,11 +114,11 @@ export function compoundBoundaries(word: string, vocabulary: Vocabulary = NO_WOR
   const feminine = /(?:in|innen)$/.exec(word);
   if (feminine) {
     const base = word.slice(0, feminine.index);
-    if (lexicon().nouns.has(base) || vocabulary.has(base)) return compoundBoundaries(base, vocabulary);
+    if (nounLemma(base) !== undefined || vocabulary.has(base)) return compoundBoundaries(base, vocabulary);
   }
   const boundaries = refine(word, splitFrom(word, 0, vocabulary, new Map()) ?? [0], vocabulary);
   // A word the lexicon knows must end in the noun of its last part: „Ergebnisse“ (Ergebnis) is no „Ergeb|nisse“.
-  const lemma = lexicon().nouns.get(word);
+  const lemma = nounLemma(word);
   const last = lemma?.slice(boundaries.at(-1));
   return last !== undefined && boundaries.length > 1 && !partLemma(last, 'last', vocabulary) ? [0] : boundaries;
 }
@@ -300,8 +300,7 @@ const MIN_VOCABULARY_WORD = 5;
  */
 export function searchTerms(source: TermSource): SearchTerms {
   const text = `${source.summary}\n${source.text}`;
-  const { nouns } = lexicon();
-  const vocabulary = new Set(nounsOf(`${source.title}\n${text}`).filter((word) => word.length >= MIN_VOCABULARY_WORD && !nouns.has(word)));
+  const vocabulary = new Set(nounsOf(`${source.title}\n${text}`).filter((word) => word.length >= MIN_VOCABULARY_WORD && nounLemma(word) === undefined));
   const terms = unique([
     ...expand(nounsOf(source.title), vocabulary),
     ...definedAbbreviations(`${source.title}\n${text}`),
