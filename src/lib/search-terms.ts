@@ -40,9 +40,11 @@ const MIN_INNER_HEAD = 5;
 /**
  * Nouns of the lexicon that are also endings of derived words, so never a part: without this
  * list „Vorsitz|ende“, „sicht|bar“, „kosten|los“, „erfolg|reich“, „dauer|haft“, „erst|mal“,
- * „barriere|arm“, „thema|tisch“ and „Akte|urinnen“ would split.
+ * „barriere|arm“, „thema|tisch“ and „Akte|urinnen“ would split. „Burg“ ends place names
+ * (Wolfsburg, Lüneburg, Oldenburg) far more often than compounds here: „burg“ found 24 entries
+ * instead of 8 on the shipped knowledge base.
  */
-const NOT_PARTS = new Set('all ende enden ente enten mus nation rinne rinnen urin bar los reich haft mal arm tisch'.split(' '));
+const NOT_PARTS = new Set('all ende enden ente enten mus nation rinne rinnen urin bar los reich haft mal arm tisch burg'.split(' '));
 
 /** Parts that split a compound but are no search term of their own (see innerNoun). */
 const NO_TERMS = new Set(['haupt']);
