@@ -273,7 +273,20 @@ export function wordsOf(text: string): string[] {
 
 /** Lower-case nouns of a text by German spelling: the words written with a capital. */
 export function nounsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase());
+  return split(text).nouns;
+}
+
+/** Words and nouns of a text in one pass: `wordsOf` and `nounsOf` together. */
+function split(text: string): { words: string[]; nouns: string[] } {
+  const words: string[] = [];
+  const nouns: string[] = [];
+  for (const token of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (token.length < 2) continue;
+    const word = token.toLowerCase();
+    words.push(word);
+    if (token[0] !== word[0]) nouns.push(word);
+  }
+  return { words, nouns };
 }
 
 export interface TermSource {
@@ -307,15 +320,20 @@ const MIN_VOCABULARY_WORD = 5;
  */
 export function searchTerms(source: TermSource): SearchTerms {
   const text = `${source.summary}\n${source.text}`;
-  const vocabulary = new Set(nounsOf(`${source.title}\n${text}`).filter((word) => word.length >= MIN_VOCABULARY_WORD && nounLemma(word) === undefined));
+  const title = split(source.title);
+  const body = split(text);
+  const titleNouns = title.nouns;
+  const textNouns = body.nouns;
+  const vocabulary = new Set<string>();
+  for (const word of new Set([...titleNouns, ...textNouns])) if (word.length >= MIN_VOCABULARY_WORD && nounLemma(word) === undefined) vocabulary.add(word);
   const terms = unique([
-    ...expand(nounsOf(source.title), vocabulary),
+    ...expand(titleNouns, vocabulary),
     ...definedAbbreviations(`${source.title}\n${text}`),
     ...(source.extra ?? []).map((term) => term.toLowerCase()),
   ]);
-  const taken = new Set([...terms, ...wordsOf(source.title)]);
-  const present = new Set(wordsOf(text));
-  const more = expand(nounsOf(text), vocabulary).filter((term) => !taken.has(term) && !present.has(term));
+  const taken = new Set([...terms, ...title.words]);
+  const present = new Set(body.words);
+  const more = expand(textNouns, vocabulary).filter((term) => !taken.has(term) && !present.has(term));
   return { terms, more: more.slice(0, MAX_MORE) };
 }
 
