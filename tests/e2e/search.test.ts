@@ -160,6 +160,19 @@ test('sources are a filter, not body text: a word only in a source title finds n
   await close();
 });
 
+test('compound parts that no hand list knew, loanwords among them, find their entry', async () => {
+  // Words in the fixture's bodies; their parts come from the lexicon (src/lib/german-lexicon.ts).
+  const cases: [query: string, expected: string][] = [
+    ['Workshop', '/netzwerke/buendnis-verkehrswende/'], // „Zukunftsworkshop“
+    ['Festival', '/presse/uan-vernetzungstreffen-2024/'], // „Kulturfestival“
+    ['Meisterinnen', '/initiativen/klimaschutzprogramm-region/'], // „Hausmeisterinnen“
+  ];
+  const { page, errors, close } = await open('/suche/');
+  for (const [query, expected] of cases) assert.deepEqual(await search(page, query), [expected], query);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('navigation, breadcrumbs, footers and edit links are not in the index', async () => {
   const { page, errors, close } = await open('/suche/');
   for (const query of ['bearbeiten', 'Brotkrumen', 'Hauptnavigation', 'aktualisiert', 'Kooperationsatlas', 'belegte']) {
