@@ -115,7 +115,7 @@ export function titleStart(title: string): string {
 }
 
 /** Who published each source, or its title where the publisher is not recorded. */
-function sourceNames(sources: readonly { title: string; publisher?: string | undefined }[] | undefined): string[] {
+function sourceNames(sources: TypedData['data']['sources']): string[] {
   return [...new Set((sources ?? []).map((source) => source.publisher ?? source.title))];
 }
 
