@@ -2,17 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks } from './src/lib/markdown-plugins.ts';
+import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks } from './src/markdown/plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import siteSettings from './src/integrations/site-settings.ts';
+import siteSettings from './src/integrations/missing-settings-warning.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
-import { astroCspConfig } from './src/lib/security-policy.ts';
+import { astroCspConfig } from './src/site/security-policy.ts';
 import { SITE } from './src/site.config.ts';
 
 // One Markdown pipeline for `.md` and `.mdx`: Sätteri (GFM built in) with the plugins of
-// src/lib/markdown-plugins.ts; `.md` bodies are rendered by the loader (src/lib/render.ts).
+// src/markdown/plugins.ts; `.md` bodies are rendered by the loader (src/markdown/render.ts).
 // The figures behind this choice are in README.md, section „Architektur“.
 const cacheDir = process.env.KA_CACHE_DIR ?? './node_modules/.astro';
 
@@ -32,7 +32,7 @@ export default defineConfig({
       features: MARKDOWN_FEATURES,
     }),
   },
-  // One policy (src/lib/security-policy.ts) for the <meta> element on every page and for dist/_headers.
+  // One policy (src/site/security-policy.ts) for the <meta> element on every page and for dist/_headers.
   security: { csp: astroCspConfig() },
   integrations: [
     mdx(),

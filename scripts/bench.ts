@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { PROJECT_ROOT, buildSite } from '../tests/helpers/build-site.ts';
-import { COLLECTIONS, COLLECTION_NAMES } from '../src/lib/collections.ts';
-import { measureDevServer, type DevTiming } from './lib/dev-timing.ts';
-import { generateKnowledgeBase } from './lib/generate-knowledge-base.ts';
-import { serveCompressed, type CountingServer } from './lib/gzip-server.ts';
+import { launchChromium } from './shared/browser.ts';
+import { PROJECT_ROOT, buildSite } from './shared/build-site.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../src/vocabulary/collections.ts';
+import { measureDevServer, type DevTiming } from './bench/dev-timing.ts';
+import { generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
+import { serveCompressed, type CountingServer } from './bench/gzip-server.ts';
 
 const FIRST_QUERY_RUNS = 7;
 const LATER_QUERIES_PER_RUN = 3;

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KnowledgeBaseError, formatProblem, type Problem } from '../src/lib/errors.ts';
+import { KnowledgeBaseError, formatProblem, type Problem } from '../src/vocabulary/errors.ts';
 import { SITE } from '../src/site.config.ts';
-import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep, type StepOutcome, type StepResult } from './lib/check-steps.ts';
-import { resolveCheckTarget } from './lib/check-target.ts';
-import { annotation, isGitHubActions, problemAnnotation } from './lib/github-annotations.ts';
-import { onePagePerType } from './lib/page-types.ts';
-import { runNodeScript } from './lib/run-command.ts';
-import { brokenLinks, htmlPagePaths, sitemapPaths } from './lib/site-links.ts';
+import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep, type StepOutcome, type StepResult } from './check/steps.ts';
+import { resolveCheckTarget } from './check/target.ts';
+import { annotation, isGitHubActions, problemAnnotation } from './check/github-annotations.ts';
+import { onePagePerType } from './shared/page-types.ts';
+import { runNodeScript } from './check/run-command.ts';
+import { brokenLinks, htmlPagePaths, sitemapPaths } from './shared/site-links.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.resolve(root, SITE.contentDir);
@@ -25,7 +25,7 @@ const inGitHubActions = isGitHubActions();
 /** Loads the knowledge base; returns its problems (none when it is valid) and the entry count. */
 async function knowledgeBaseProblems(): Promise<{ problems: readonly Problem[]; entries: number }> {
   // Loaded here, like html-validate and Playwright below, so that a mistyped file name is answered at once.
-  const { loadKnowledgeBase } = await import('../src/lib/knowledge-base.ts');
+  const { loadKnowledgeBase } = await import('../src/knowledge-base/load.ts');
   try {
     return { problems: [], entries: loadKnowledgeBase(root, contentDir).entries.length };
   } catch (error) {
@@ -125,7 +125,7 @@ async function checkAll(): Promise<number> {
     [
       'HTML (html-validate)',
       async () => {
-        const { loadHtmlValidateConfig, validateSiteHtml } = await import('./lib/html-validation.ts');
+        const { loadHtmlValidateConfig, validateSiteHtml } = await import('./shared/html-validation.ts');
         const problems = await validateSiteHtml(outDir, loadHtmlValidateConfig(root));
         for (const problem of problems) {
           console.error(
@@ -140,7 +140,7 @@ async function checkAll(): Promise<number> {
       'Barrierefreiheit (axe-core, Chromium)',
       async () => {
         const pages = onePagePerType(['/', ...sitemapPaths(outDir), '/404.html']);
-        const { checkAccessibility } = await import('./lib/accessibility-check.ts');
+        const { checkAccessibility } = await import('./check/accessibility-check.ts');
         const findings = (await checkAccessibility(outDir, pages)).filter((finding) => finding.violations.length);
         for (const finding of findings)
           console.error(`  ${finding.page} (${finding.colorScheme === 'dark' ? 'dunkel' : 'hell'}): ${finding.violations.join('; ')}`);

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { SHARE_IMAGE } from '../src/lib/page-meta.ts';
+import { launchChromium } from './shared/browser.ts';
+import { SHARE_IMAGE } from '../src/site/page-meta.ts';
 import { SITE } from '../src/site.config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

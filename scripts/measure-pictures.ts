@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { COLLECTIONS } from '../src/lib/collections.ts';
-import { loadKnowledgeBase } from '../src/lib/knowledge-base.ts';
-import { layoutNeighbourhood, renderNeighbourhoodSvg, type GraphEdgeRef, type GraphNode, type Neighbourhood } from '../src/lib/neighbourhood-layout.ts';
-import { layoutOverview, renderOverviewSvg, selectOverview } from '../src/lib/overview-layout.ts';
-import { relationKey } from '../src/lib/relations.ts';
-import { generateKnowledgeBase } from './lib/generate-knowledge-base.ts';
+import { COLLECTIONS } from '../src/vocabulary/collections.ts';
+import { loadKnowledgeBase } from '../src/knowledge-base/load.ts';
+import { layoutNeighbourhood, renderNeighbourhoodSvg, type GraphEdgeRef, type GraphNode, type Neighbourhood } from '../src/pictures/neighbourhood-layout.ts';
+import { layoutOverview, renderOverviewSvg, selectOverview } from '../src/pictures/overview-layout.ts';
+import { relationKey } from '../src/vocabulary/relations.ts';
+import { generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
 
 const sizes = process.argv.slice(2).map(Number);
 for (const size of sizes.length ? sizes : [1000, 10000]) {

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS } from '../src/lib/collections.ts';
-import { scanContent } from '../src/lib/content-scan.ts';
-import { KIND_CHOICES, collectionOfKind, scaffoldEntry, slugConflict, slugForTitle } from '../src/lib/scaffold.ts';
-import { entryPath } from '../src/lib/urls.ts';
-import { PROJECT_ROOT } from './lib/editor-files.ts';
+import { COLLECTIONS } from '../src/vocabulary/collections.ts';
+import { scanContent } from '../src/editor/content-scan.ts';
+import { KIND_CHOICES, collectionOfKind, scaffoldEntry, slugConflict, slugForTitle } from '../src/editor/scaffold.ts';
+import { entryPath } from '../src/vocabulary/urls.ts';
+import { PROJECT_ROOT } from './editor/editor-files.ts';
 
 const USAGE = `Aufruf: npm run new -- <art> "<Titel>" [--slug <slug>]
   <art>: ${KIND_CHOICES}

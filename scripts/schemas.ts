@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, editorFiles } from './lib/editor-files.ts';
+import { PROJECT_ROOT, editorFiles } from './editor/editor-files.ts';
 
 const quiet = process.argv.includes('--quiet');
 let changed = 0;

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { knowledgeBaseLoader, knowledgeBaseStatusLoader } from './loaders/knowledge-base-loader.ts';
+import { knowledgeBaseLoader, knowledgeBaseStatusLoader } from './loader/knowledge-base-loader.ts';
 import { SCHEMAS } from './schemas/index.ts';
 
 export const collections = {

@@ -4,7 +4,7 @@
  *
  * Who runs the atlas is the operator's to say: every operator detail below comes from an
  * environment variable and stays `undefined` until it is set. The legal pages then show a
- * visible placeholder („[Angabe fehlt: …]“) and the build warns (src/integrations/site-settings.ts).
+ * visible placeholder („[Angabe fehlt: …]“) and the build warns (src/integrations/missing-settings-warning.ts).
  */
 const env = (name: string): string | undefined => {
   const value = process.env[name]?.trim();

@@ -1,5 +1,5 @@
-import { COLLECTIONS, COLLECTION_NAMES } from '../lib/collections.ts';
-import { FACETS, type FacetKey, type SearchState } from '../lib/search-state.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../vocabulary/collections.ts';
+import { FACETS, type FacetKey, type SearchState } from '../search/state.ts';
 
 /** DOM for the search page: results and facets, built from text nodes only (no innerHTML). */
 export type FilterCounts = Record<string, Record<string, number>>;

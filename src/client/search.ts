@@ -28,7 +28,7 @@ import {
   toggleFilter,
   type PagefindFilters,
   type SearchState,
-} from '../lib/search-state.ts';
+} from '../search/state.ts';
 import { renderFacets, renderResult, type FilterCounts, type PagefindResultData } from './search-view.ts';
 
 interface PagefindResponse {

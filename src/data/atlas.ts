@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
-import { indexAtlas } from './atlas-index.ts';
-import type { PartialDate } from '../lib/dates.ts';
-import type { Edge, EdgeDetail } from '../lib/graph.ts';
-import { edgesOf, type StoredRelations } from '../lib/read-model.ts';
-import type { Slug } from '../lib/slugs.ts';
-import { entryPath, type SitePath } from '../lib/urls.ts';
-import type { StoredExtras } from '../loaders/stored-entry.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
+import { indexAtlas } from '../read-model/atlas-index.ts';
+import type { PartialDate } from '../vocabulary/dates.ts';
+import type { Edge, EdgeDetail } from '../knowledge-base/graph.ts';
+import { edgesOf, type StoredRelations } from '../read-model/atlas.ts';
+import type { Slug } from '../vocabulary/slugs.ts';
+import { entryPath, type SitePath } from '../vocabulary/urls.ts';
+import type { StoredExtras } from '../loader/cache-files.ts';
 import type { EntryData, TypedData } from '../schemas/index.ts';
 
 /**
@@ -70,7 +70,7 @@ class KnowledgeBaseProblems extends Error {
 
 function toAtlasEntry(entry: AnyEntry): AtlasEntry {
   // The one place where stored data meets its type: the loader stored validated data
-  // plus the extras of src/loaders/stored-entry.ts.
+  // plus the extras of src/loader/cache-files.ts.
   const data = entry.data as EntryData<CollectionName> & StoredExtras;
   const collection = entry.collection;
   return {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchDocument, type SearchRecord } from '../lib/search-records.ts';
-import { searchRecordsFile } from '../loaders/stored-entry.ts';
+import { searchDocument, type SearchRecord } from '../search/records.ts';
+import { searchRecordsFile } from '../loader/cache-files.ts';
 
 /**
  * Builds the search index with Pagefind's Node API, the way Starlight's integration does

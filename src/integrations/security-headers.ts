@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security-policy.ts';
+import { headersFile } from '../site/security-policy.ts';
 
-/** Writes `dist/_headers` from the one policy definition (src/lib/security-policy.ts). */
+/** Writes `dist/_headers` from the one policy definition (src/site/security-policy.ts). */
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'kooperationsatlas:security-headers',

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { isPlaceholderSiteUrl } from '../lib/page-meta.ts';
+import { isPlaceholderSiteUrl } from '../site/page-meta.ts';
 
 /** Canonical links, share tags, feeds and the sitemap all carry the site URL: warn while it is the placeholder. */
 export default function siteUrlWarning(siteUrl: string): AstroIntegration {

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { lastCommitDates } from '../lib/git-dates.ts';
-import { listEntryFiles, planSitemap, type SitemapPlan } from '../lib/sitemap.ts';
+import { lastCommitDates } from '../knowledge-base/git-dates.ts';
+import { listEntryFiles, planSitemap, type SitemapPlan } from '../site/sitemap-plan.ts';
 
 /**
- * @astrojs/sitemap with our plan (src/lib/sitemap.ts): which pages, and `lastmod` from Git.
+ * @astrojs/sitemap with our plan (src/site/sitemap-plan.ts): which pages, and `lastmod` from Git.
  * The plan is made on first use, after the build, from the folder listing and one `git log`;
  * it needs nothing from the render pass, so no state is handed across module instances.
  */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../data/atlas.ts';
-import { redirectsFile } from '../lib/redirects.ts';
-import { entryPath } from '../lib/urls.ts';
+import { redirectsFile } from '../site/redirects.ts';
+import { entryPath } from '../vocabulary/urls.ts';
 
 // Astro skips files whose name starts with `_` in src/pages, so `_redirects` is a parameter.
 export const getStaticPaths: GetStaticPaths = () => [{ params: { redirects: '_redirects' } }];

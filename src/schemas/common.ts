@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS } from '../lib/collections.ts';
-import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
-import { relationSpec } from '../lib/relations.ts';
-import { SLUG_PATTERN, type Slug } from '../lib/slugs.ts';
-import type { CollectionName } from '../lib/collections.ts';
+import { COLLECTIONS } from '../vocabulary/collections.ts';
+import { parsePartialDate, type PartialDate } from '../vocabulary/dates.ts';
+import { relationSpec } from '../vocabulary/relations.ts';
+import { SLUG_PATTERN, type Slug } from '../vocabulary/slugs.ts';
+import type { CollectionName } from '../vocabulary/collections.ts';
 
 /** Marks a custom issue with a catalog code, so the error mapper need not parse messages. */
 export function issueCode(code: 'invalid-date' | 'invalid-value') {

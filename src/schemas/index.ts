@@ -1,4 +1,4 @@
-import type { CollectionName } from '../lib/collections.ts';
+import type { CollectionName } from '../vocabulary/collections.ts';
 import { ActionFieldSchema } from './action-field.ts';
 import { ActorSchema } from './actor.ts';
 import { InitiativeSchema } from './initiative.ts';

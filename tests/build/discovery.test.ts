@@ -6,8 +6,8 @@ import { before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { PROJECT_ROOT, buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { PROJECT_ROOT, buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
 import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import { SITE } from '../../src/site.config.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
 let build: BuildResult;

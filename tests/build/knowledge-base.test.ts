@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 /** Checks on the knowledge base that ships: it must validate and be well connected. */
 const base = loadKnowledgeBase(PROJECT_ROOT, path.join(PROJECT_ROOT, 'content'));

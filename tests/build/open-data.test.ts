@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../scripts/shared/build-site.ts';
 import { createValidator } from '../helpers/json-schema.ts';
-import { readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /**
  * The files of /daten/ from a real build of tests/fixtures/search (16 entries): each one read

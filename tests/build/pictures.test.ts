@@ -4,11 +4,11 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { XMLValidator } from 'fast-xml-parser';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
-import { relationKey } from '../../src/lib/relations.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { readPage } from '../../scripts/lib/site-links.ts';
+import { COLLECTIONS } from '../../src/vocabulary/collections.ts';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
+import { relationKey } from '../../src/vocabulary/relations.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { readPage } from '../../scripts/shared/site-links.ts';
 
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;

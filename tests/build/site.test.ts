@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /** The real knowledge base, built as the deployment builds it: with its public address set. */
 let build: BuildResult;

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /**
  * Legal pages, footer, Content-Security-Policy and the absence of third-party requests, on

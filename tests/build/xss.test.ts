@@ -5,11 +5,11 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { KnowledgeBaseError } from '../../src/lib/errors.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { KnowledgeBaseError } from '../../src/vocabulary/errors.ts';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { PAYLOADS } from './xss-payloads.ts';
 
 /**

@@ -3,10 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { buildSite } from '../../scripts/shared/build-site.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 /**
  * The site under its own Content-Security-Policy, twice: as the `<meta>` element Astro writes

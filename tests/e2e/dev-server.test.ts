@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 /**
  * The dev server as an editor uses it: a saved change shows on the page, a mistake shows in

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { axeViolations } from '../../scripts/lib/axe.ts';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { sitemapPaths } from '../../scripts/lib/site-links.ts';
+import { axeViolations } from '../../scripts/shared/axe.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { buildSite } from '../../scripts/shared/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { axeViolations } from '../../scripts/lib/axe.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { buildSite } from '../../scripts/shared/build-site.ts';
+import { axeViolations } from '../../scripts/shared/axe.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 /** Screenshots land here for a human look; the test prints their names. */
 const ARTIFACTS = process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium } from '../../scripts/shared/browser.ts';
+import { buildSite } from '../../scripts/shared/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 /**
  * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 16 entries
@@ -161,7 +161,7 @@ test('sources are a filter, not body text: a word only in a source title finds n
 });
 
 test('compound parts that no hand list knew, loanwords among them, find their entry', async () => {
-  // Words in the fixture's bodies; their parts come from the lexicon (src/lib/german-lexicon.ts).
+  // Words in the fixture's bodies; their parts come from the lexicon (src/search/german-lexicon.ts).
   const cases: [query: string, expected: string][] = [
     ['Workshop', '/netzwerke/buendnis-verkehrswende/'], // „Zukunftsworkshop“
     ['Festival', '/presse/uan-vernetzungstreffen-2024/'], // „Kulturfestival“

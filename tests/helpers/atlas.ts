@@ -1,10 +1,10 @@
 import type { Atlas, AtlasEntry } from '../../src/data/atlas.ts';
-import { indexAtlas } from '../../src/data/atlas-index.ts';
-import type { CollectionName } from '../../src/lib/collections.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { storedRelations } from '../../src/lib/read-model.ts';
-import type { Slug } from '../../src/lib/slugs.ts';
-import { entryPath } from '../../src/lib/urls.ts';
+import { indexAtlas } from '../../src/read-model/atlas-index.ts';
+import type { CollectionName } from '../../src/vocabulary/collections.ts';
+import { buildGraph } from '../../src/knowledge-base/graph.ts';
+import { storedRelations } from '../../src/read-model/atlas.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
+import { entryPath } from '../../src/vocabulary/urls.ts';
 
 export interface PlainEntry {
   collection: CollectionName;

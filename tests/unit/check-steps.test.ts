@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep } from '../../scripts/lib/check-steps.ts';
+import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep } from '../../scripts/check/steps.ts';
 
 test('durations are written the German way', () => {
   assert.equal(formatDuration(420), '0,4 s');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { resolveCheckTarget } from '../../scripts/lib/check-target.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { resolveCheckTarget } from '../../scripts/check/target.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 const options = { cwd: PROJECT_ROOT, root: PROJECT_ROOT, contentDir: path.join(PROJECT_ROOT, 'tests/fixtures/good') };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compoundBoundaries } from '../../src/lib/search-terms.ts';
+import { compoundBoundaries } from '../../src/search/terms.ts';
 
 /**
  * Words of German public-administration texts with their parts written by hand, „|“ between

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CROSS_TABLE_LIMIT, crossTable, fitsOnOnePage } from '../../src/lib/cross-table.ts';
+import { CROSS_TABLE_LIMIT, crossTable, fitsOnOnePage } from '../../src/pictures/cross-table.ts';
 
 test('rows and columns keep their given order; unused ones are left out; a pair named twice keeps its first mark', () => {
   const table = crossTable(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareDatesDescending, formatDate, newestDate, parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { compareDatesDescending, formatDate, newestDate, parsePartialDate, type PartialDate } from '../../src/vocabulary/dates.ts';
 
 test('parsePartialDate accepts full and partial ISO dates and rejects impossible ones', () => {
   const cases: [string, ReturnType<typeof parsePartialDate>][] = [

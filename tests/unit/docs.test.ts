@@ -3,14 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
-import { scanContent } from '../../src/lib/content-scan.ts';
-import { ERROR_CODES } from '../../src/lib/errors.ts';
-import { parseEntryFile } from '../../src/lib/frontmatter.ts';
-import { RELATIONS } from '../../src/lib/relations.ts';
-import { validateEntry } from '../../src/lib/validate-entry.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/vocabulary/collections.ts';
+import { scanContent } from '../../src/editor/content-scan.ts';
+import { ERROR_CODES } from '../../src/vocabulary/errors.ts';
+import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
+import { RELATIONS } from '../../src/vocabulary/relations.ts';
+import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
 import { SITE } from '../../src/site.config.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, 'utf8');
 

@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import { remark } from 'remark';
 import type { Preset } from 'unified';
 import { VFile } from 'vfile';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { editorSchema } from '../../src/lib/editor-schema.ts';
-import { editorFiles } from '../../scripts/lib/editor-files.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
+import { editorSchema } from '../../src/editor/frontmatter-schema.ts';
+import { editorFiles } from '../../scripts/editor/editor-files.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 /** The parts of an editor JSON Schema these tests read. */
 interface SchemaNode {

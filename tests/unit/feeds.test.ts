@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entryFeed, feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/data/feeds.ts';
-import type { Slug } from '../../src/lib/slugs.ts';
+import { entryFeed, feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/site/feeds.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 
 const SITE = 'https://atlas.test';

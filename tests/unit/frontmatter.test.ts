@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { locateFields, parseEntryFile } from '../../src/lib/frontmatter.ts';
-import type { Problem } from '../../src/lib/errors.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { locateFields, parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
+import type { Problem } from '../../src/vocabulary/errors.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 test('dates and keys are read as the editor wrote them, not as YAML would convert them', () => {
   const file = parseEntryFile('---\nstarted: 2024-02-30\nfounded: 2019\nags: 03241\nvalue: 3.90\nsdgs: [13, 1]\ndraft: true\n---\nText\n');

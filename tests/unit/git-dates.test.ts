@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { lastCommitDates } from '../../src/lib/git-dates.ts';
+import { lastCommitDates } from '../../src/knowledge-base/git-dates.ts';
 
 function commit(repo: string, file: string, text: string, date: string): void {
   writeFileSync(path.join(repo, file), text);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotation, isGitHubActions, problemAnnotation } from '../../scripts/lib/github-annotations.ts';
+import { annotation, isGitHubActions, problemAnnotation } from '../../scripts/check/github-annotations.ts';
 
 test('an annotation names file, line and column in the workflow-command syntax', () => {
   assert.equal(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Atlas, AtlasEntry } from '../../src/data/atlas.ts';
-import { LIST_LIMIT, PAGE_SIZE, groupPages, isSplit } from '../../src/data/groupings.ts';
+import { LIST_LIMIT, PAGE_SIZE, groupPages, isSplit } from '../../src/site/index-groups.ts';
 
 /** An atlas of press releases only: `perYear` releases in each given year. */
 function pressAtlas(perYear: Record<string, number>): Atlas {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { KnowledgeBaseError, type Problem } from '../../src/lib/errors.ts';
-import { loadKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { KnowledgeBaseError, type Problem } from '../../src/vocabulary/errors.ts';
+import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 
 /** Loads a knowledge base written into a temporary folder and returns its problems. */
 const folders: string[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkMdxBody, resolveLink } from '../../src/lib/links.ts';
-import { entryUrlFor } from '../../src/lib/markdown-plugins.ts';
+import { checkMdxBody, resolveLink } from '../../src/markdown/entry-links.ts';
+import { entryUrlFor } from '../../src/markdown/plugins.ts';
 
 const FROM = '/repo/content/initiatives/radweg.md';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { CollectionName } from '../../src/lib/collections.ts';
-import { wrapText } from '../../src/lib/graph-drawing.ts';
-import { buildGraph, type GraphEntry } from '../../src/lib/graph.ts';
-import { PER_GROUP, layoutNeighbourhood, renderNeighbourhoodSvg, type GraphNode, type Neighbourhood } from '../../src/lib/neighbourhood-layout.ts';
-import { relationKey } from '../../src/lib/relations.ts';
-import type { Slug } from '../../src/lib/slugs.ts';
+import type { CollectionName } from '../../src/vocabulary/collections.ts';
+import { wrapText } from '../../src/pictures/drawing.ts';
+import { buildGraph, type GraphEntry } from '../../src/knowledge-base/graph.ts';
+import { PER_GROUP, layoutNeighbourhood, renderNeighbourhoodSvg, type GraphNode, type Neighbourhood } from '../../src/pictures/neighbourhood-layout.ts';
+import { relationKey } from '../../src/vocabulary/relations.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
 
 const entry = (collection: CollectionName, slug: string, data: Record<string, unknown> = {}): GraphEntry => ({
   collection,

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { csvField, csvTable } from '../../src/lib/open-data/csv.ts';
-import { dataPackage, tableSchema } from '../../src/lib/open-data/datapackage.ts';
-import { dcatCatalog, licenseUri, typedDate } from '../../src/lib/open-data/dcat.ts';
-import { collectionDocument, collectionRecords, graphDocument, type DocumentMeta } from '../../src/lib/open-data/documents.ts';
-import { COLLECTION_FIELDS, LIST_SEPARATOR } from '../../src/lib/open-data/fields.ts';
-import { dataFiles } from '../../src/lib/open-data/files.ts';
-import { catalogSchema, collectionSchema, graphSchema } from '../../src/lib/open-data/json-schemas.ts';
-import { csvHeader, csvRow, entryRecord, type DataEntry } from '../../src/lib/open-data/records.ts';
-import { relationSpec } from '../../src/lib/relations.ts';
+import { COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
+import { csvField, csvTable } from '../../src/open-data/csv.ts';
+import { dataPackage, tableSchema } from '../../src/open-data/datapackage.ts';
+import { dcatCatalog, licenseUri, typedDate } from '../../src/open-data/dcat.ts';
+import { collectionDocument, collectionRecords, graphDocument, type DocumentMeta } from '../../src/open-data/documents.ts';
+import { COLLECTION_FIELDS, LIST_SEPARATOR } from '../../src/open-data/fields.ts';
+import { dataFiles } from '../../src/open-data/files.ts';
+import { catalogSchema, collectionSchema, graphSchema } from '../../src/open-data/json-schemas.ts';
+import { csvHeader, csvRow, entryRecord, type DataEntry } from '../../src/open-data/records.ts';
+import { relationSpec } from '../../src/vocabulary/relations.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { createValidator } from '../helpers/json-schema.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { CollectionName } from '../../src/lib/collections.ts';
-import type { GraphEdgeRef, GraphNode } from '../../src/lib/neighbourhood-layout.ts';
-import { layoutOverview, renderOverviewSvg, selectOverview } from '../../src/lib/overview-layout.ts';
+import type { CollectionName } from '../../src/vocabulary/collections.ts';
+import type { GraphEdgeRef, GraphNode } from '../../src/pictures/neighbourhood-layout.ts';
+import { layoutOverview, renderOverviewSvg, selectOverview } from '../../src/pictures/overview-layout.ts';
 
 const node = (kind: CollectionName, id: string): GraphNode => ({ id, title: `${kind} ${id}`, href: `/${kind}/${id}/`, kind });
 const edge = (relation: string, from: string, to: string) => ({ relation, from, to }) as GraphEdgeRef;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PartialDate } from '../../src/lib/dates.ts';
-import { SHARE_IMAGE, isPlaceholderSiteUrl, pageMeta } from '../../src/lib/page-meta.ts';
+import type { PartialDate } from '../../src/vocabulary/dates.ts';
+import { SHARE_IMAGE, isPlaceholderSiteUrl, pageMeta } from '../../src/site/page-meta.ts';
 
 const base = { siteUrl: 'https://atlas.test', siteTitle: 'Atlas', description: 'Worum es geht.' };
 

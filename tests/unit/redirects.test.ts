@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { redirectsFile } from '../../src/lib/redirects.ts';
-import type { SitePath } from '../../src/lib/urls.ts';
+import { redirectsFile } from '../../src/site/redirects.ts';
+import type { SitePath } from '../../src/vocabulary/urls.ts';
 
 test('the _redirects file has one sorted `from to 301` line per alias', () => {
   const redirects = [

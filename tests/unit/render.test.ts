@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { htmlToText, renderBody } from '../../src/lib/render.ts';
+import { htmlToText, renderBody } from '../../src/markdown/render.ts';
 
 const FILE = '/repo/content/initiatives/radweg.md';
 

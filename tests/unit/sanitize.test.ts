@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import { defaultSchema } from 'hast-util-sanitize';
 import { parse } from 'node-html-parser';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { checkMdxTree, CONTENT_COMPONENTS } from '../../src/lib/mdx-check.ts';
-import { checkMdxBody } from '../../src/lib/links.ts';
+import { checkMdxTree, CONTENT_COMPONENTS } from '../../src/markdown/mdx-check.ts';
+import { checkMdxBody } from '../../src/markdown/entry-links.ts';
 import {
   ALLOWED_ELEMENTS,
   attributeName,
@@ -15,9 +15,9 @@ import {
   sanitizeProperties,
   schemeOf,
   type Removal,
-} from '../../src/lib/sanitize.ts';
-import { describeRemoval, locateRemovals } from '../../src/lib/sanitize-report.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+} from '../../src/markdown/sanitize.ts';
+import { describeRemoval, locateRemovals } from '../../src/markdown/sanitize-report.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 import { mdxToMdast } from 'satteri';
 
 const FEATURES = { rawHtml: true, gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück {reference}' } } };

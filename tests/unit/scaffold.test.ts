@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
-import { scanContent } from '../../src/lib/content-scan.ts';
-import { parseEntryFile } from '../../src/lib/frontmatter.ts';
-import { collectionOfKind, scaffoldEntry, slugConflict } from '../../src/lib/scaffold.ts';
-import { validateEntry } from '../../src/lib/validate-entry.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/vocabulary/collections.ts';
+import { scanContent } from '../../src/editor/content-scan.ts';
+import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
+import { collectionOfKind, scaffoldEntry, slugConflict } from '../../src/editor/scaffold.ts';
+import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
+import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 const GOOD = path.join(PROJECT_ROOT, 'tests/fixtures/good');
 const TODAY = '2026-12-01';

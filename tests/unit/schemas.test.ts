@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { validateEntry } from '../../src/lib/validate-entry.ts';
-import type { CollectionName } from '../../src/lib/collections.ts';
+import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
+import type { CollectionName } from '../../src/vocabulary/collections.ts';
 
 const noLines = () => undefined;
 const check = (collection: CollectionName, data: unknown) => validateEntry(collection, data, `content/${collection}/x.md`, noLines);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { searchDocument, searchRecord, titleStart } from '../../src/lib/search-records.ts';
-import type { Slug } from '../../src/lib/slugs.ts';
+import { searchDocument, searchRecord, titleStart } from '../../src/search/records.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
 import type { TypedData } from '../../src/schemas/index.ts';
 
 type Subject = TypedData & { slug: Slug };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pagefindFilters, pagefindSort, paramsFromState, resultMessage, stateFromParams, toggleFilter, type SearchState } from '../../src/lib/search-state.ts';
+import { pagefindFilters, pagefindSort, paramsFromState, resultMessage, stateFromParams, toggleFilter, type SearchState } from '../../src/search/state.ts';
 
 const state = (text: string) => stateFromParams(new URLSearchParams(text));
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compoundBoundaries, compoundTerms, definedAbbreviations, latinSingular, searchTerms, wordsOf } from '../../src/lib/search-terms.ts';
+import { compoundBoundaries, compoundTerms, definedAbbreviations, latinSingular, searchTerms, wordsOf } from '../../src/search/terms.ts';
 
 test('compoundBoundaries splits closed compounds at their parts', () => {
   const table: [word: string, parts: string[]][] = [

@@ -7,7 +7,7 @@ import {
   contentSecurityPolicyHeader,
   headersFile,
   serializePolicy,
-} from '../../src/lib/security-policy.ts';
+} from '../../src/site/security-policy.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 
 /** `name → sources` of a serialised policy. */

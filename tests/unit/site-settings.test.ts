@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { REQUIRED_SETTINGS, missingSettings, missingSettingsWarning, settingValue } from '../../src/lib/site-settings.ts';
+import { REQUIRED_SETTINGS, missingSettings, missingSettingsWarning, settingValue } from '../../src/site/operator-settings.ts';
 
 function siteWith(values: Record<string, string | undefined>): object {
   const site: Record<string, Record<string, string | undefined>> = {};

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { listEntryFiles, planSitemap, type EntryFile } from '../../src/lib/sitemap.ts';
+import { listEntryFiles, planSitemap, type EntryFile } from '../../src/site/sitemap-plan.ts';
 
 const files: EntryFile[] = [
   { collection: 'actors', slug: 'stadt', absolutePath: '/kb/actors/stadt.md' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isSlug, splitFileName, suggestSlug } from '../../src/lib/slugs.ts';
+import { isSlug, splitFileName, suggestSlug } from '../../src/vocabulary/slugs.ts';
 
 test('isSlug follows the contract: lower-case ASCII words joined by single hyphens', () => {
   for (const good of ['uan', 'region-hannover', 'klimaneutralitaet', 'eurocities-2019', 'a1-b2']) assert.ok(isSlug(good), good);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actionFieldSetNode, entryStructuredData, schemaTypeOf, serializeJsonLd, websiteNode, type JsonLdNode } from '../../src/data/structured-data.ts';
-import type { Slug } from '../../src/lib/slugs.ts';
+import { actionFieldSetNode, entryStructuredData, schemaTypeOf, serializeJsonLd, websiteNode, type JsonLdNode } from '../../src/site/structured-data.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closestMatch, editDistance, suggestDate } from '../../src/lib/suggest.ts';
+import { closestMatch, editDistance, suggestDate } from '../../src/vocabulary/suggest.ts';
 
 test('edit distance counts insertions, deletions and substitutions', () => {
   assert.equal(editDistance('titel', 'title'), 2);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PartialDate } from '../../src/lib/dates.ts';
-import { axisFor, itemSpans, spanOf, timelineRows, type TimelineInput } from '../../src/lib/timeline.ts';
+import type { PartialDate } from '../../src/vocabulary/dates.ts';
+import { axisFor, itemSpans, spanOf, timelineRows, type TimelineInput } from '../../src/pictures/timeline-layout.ts';
 
 const date = (text: string) => text as PartialDate;
 

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../data/atlas.ts';
-import { SITE_FEED, feedOptions, newestFirst } from '../../data/feeds.ts';
-import { COLLECTIONS } from '../../lib/collections.ts';
+import { SITE_FEED, feedOptions, newestFirst } from '../../site/feeds.ts';
+import { COLLECTIONS } from '../../vocabulary/collections.ts';
 import { SITE } from '../../site.config.ts';
 
 /** `/presse/feed.xml`: every press release, newest first. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenData } from '../../data/open-data.ts';
-import { dataFiles } from '../../lib/open-data/files.ts';
+import { getOpenData } from '../../open-data/build.ts';
+import { dataFiles } from '../../open-data/files.ts';
 
 /** Every download of /daten/ as a static file, same name as in the file list. */
 export const getStaticPaths = (() => dataFiles().map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;

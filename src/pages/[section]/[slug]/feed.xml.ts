@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas, type AtlasEntry } from '../../../data/atlas.ts';
-import { entryFeedTitle, feedOptions, feedTargets, pressAbout } from '../../../data/feeds.ts';
-import { COLLECTIONS } from '../../../lib/collections.ts';
-import { entryFeedPath } from '../../../lib/urls.ts';
+import { entryFeedTitle, feedOptions, feedTargets, pressAbout } from '../../../site/feeds.ts';
+import { COLLECTIONS } from '../../../vocabulary/collections.ts';
+import { entryFeedPath } from '../../../vocabulary/urls.ts';
 import { SITE } from '../../../site.config.ts';
 
 /** `<entry URL>feed.xml`: the press releases about one action field, network or actor. */

@@ -1,0 +1,118 @@
+import { LineCounter, isAlias, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { Problem } from '../vocabulary/errors.ts';
+import { explainYamlErrors, type RawYamlError, type YamlMistake } from './yaml-errors.ts';
+
+/**
+ * Reads the YAML frontmatter of an entry file the way the editor wrote it. YAML 1.2 core
+ * schema: `2024-02-30` stays the text `2024-02-30` (no silent Date roll-over to 1 March),
+ * and a number whose canonical form differs from what was written (`03241`, `3.90`) keeps
+ * its written form, so the schema judges the editor's text rather than a converted value.
+ */
+export interface ParsedFile {
+  data: unknown;
+  body: string;
+  /** 1-based line of the first body line in the file. */
+  bodyLine: number;
+  /** One German explanation per mistake, at the line and column to change. */
+  yamlErrors: YamlMistake[];
+  /** 1-based line of a field path such as `['members', 2, 'ref']`, where found. */
+  lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+const NO_FENCE = 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
+const UNCLOSED_FENCE = 'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+export function parseEntryFile(text: string): ParsedFile {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = source.startsWith('---') ? FENCE.exec(source) : null;
+  if (!match || match.index !== 0) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      yamlErrors: [{ message: /^---[ \t]*\r?$/.test(source.split('\n', 1)[0]!) ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 }],
+      lineOf: () => undefined,
+    };
+  }
+  const yamlText = match[1] ?? '';
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
+  const accidents = reviewNodes(doc, yamlText);
+  const frontmatterLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  const warnings = doc.warnings.filter((warning) => LOSSY_WARNINGS.has(warning.code));
+  const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort((a, b) => a.pos[0] - b.pos[0]);
+  // Line 1 of the YAML text is line 2 of the file, after the opening `---`.
+  const yamlErrors = explainYamlErrors(raw, yamlText, lineCounter, 2);
+  return {
+    data: yamlErrors.length ? undefined : doc.toJS(),
+    body: source.slice(match[0].length),
+    bodyLine: frontmatterLines + 1,
+    yamlErrors,
+    lineOf(path) {
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const offset = node?.range?.[0];
+      return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+    },
+  };
+}
+
+/** Warnings that mean part of what the editor wrote is lost (an unknown `!tag` drops itself). */
+const LOSSY_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE', 'BAD_ALIAS']);
+
+/**
+ * Restores numbers to their written form and, in the same pass, finds anchors (`&x`) and
+ * aliases (`*x`): YAML's way to repeat a value, in the knowledge base always an accident
+ * such as `title: *Neu* im Netz`. An alias would make `toJS()` throw; an anchor silently
+ * drops the word it is written as.
+ */
+function reviewNodes(doc: Document, yaml: string): RawYamlError[] {
+  const accidents: RawYamlError[] = [];
+  visit(doc, (_key, node) => {
+    if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && node.source !== String(node.value)) {
+      node.value = node.source;
+    }
+    if (isAlias(node) && node.range) accidents.push({ code: 'ALIAS', message: `alias ${node.source}`, pos: [node.range[0], node.range[1]] });
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) {
+      const offset = Math.max(0, yaml.indexOf(`&${anchor}`));
+      accidents.push({ code: 'ANCHOR', message: `anchor ${anchor}`, pos: [offset, offset + anchor.length + 1] });
+    }
+  });
+  return accidents;
+}
+
+/** `members[2].ref` → `['members', 2, 'ref']`. */
+export function fieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+}
+
+/** The line of a field, or of the list item or object holding it (a member written as a bare slug has no `ref` line). */
+export function lineOfField(file: Pick<ParsedFile, 'lineOf'>, field: string): number | undefined {
+  const path = fieldPath(field);
+  return file.lineOf(path) ?? file.lineOf(path.slice(0, -1));
+}
+
+/**
+ * Adds the line to problems that name a field but no line: those of the relation graph,
+ * which works on data, not files. Only files with such problems are read, each once.
+ */
+export function locateFields(problems: Problem[], readFile: (file: string) => string): void {
+  const parsed = new Map<string, ParsedFile | undefined>();
+  for (const problem of problems) {
+    if (problem.line !== undefined || !problem.field) continue;
+    if (!parsed.has(problem.file)) parsed.set(problem.file, tryParse(problem.file, readFile));
+    const file = parsed.get(problem.file);
+    const line = file && lineOfField(file, problem.field);
+    if (line !== undefined) problem.line = line;
+  }
+}
+
+function tryParse(file: string, readFile: (file: string) => string): ParsedFile | undefined {
+  try {
+    return parseEntryFile(readFile(file));
+  } catch {
+    return undefined; // gone since it was loaded: the problem keeps its file and field
+  }
+}

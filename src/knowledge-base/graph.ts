@@ -1,0 +1,268 @@
+import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
+import type { Problem } from '../vocabulary/errors.ts';
+import { relationsOf, type RelationSpec } from '../vocabulary/relations.ts';
+import { isSlug, type Slug } from '../vocabulary/slugs.ts';
+import { closestMatch } from '../vocabulary/suggest.ts';
+
+/** What the graph needs to know of an entry; plain data, so it is testable without Astro. */
+export interface GraphEntry {
+  collection: CollectionName;
+  slug: Slug;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: Record<string, unknown>;
+  draft?: boolean;
+}
+
+export interface EdgeDetail {
+  role?: string;
+  since?: string;
+  note?: string;
+}
+
+export interface Edge {
+  relation: RelationSpec;
+  from: Slug;
+  to: Slug;
+  detail?: EdgeDetail;
+}
+
+export interface RelationGraph {
+  get(slug: Slug): GraphEntry | undefined;
+  /** Edges declared by this entry, in the order written. */
+  outgoing(slug: Slug): readonly Edge[];
+  /** Edges other entries declare towards this one. */
+  incoming(slug: Slug): readonly Edge[];
+  /** Former slug → current slug. */
+  readonly aliases: ReadonlyMap<Slug, Slug>;
+  readonly entries: readonly GraphEntry[];
+}
+
+const NONE: readonly Edge[] = [];
+
+/**
+ * Builds the relation graph in one pass over the entries (linear in entries plus edges)
+ * and reports every duplicate slug, dangling or wrong-kind reference, alias collision and
+ * loop in the chain of parent actors. Drafts reserve their slug but are not part of the
+ * published graph. Problems name the field; their line is added by whoever has the file.
+ */
+export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGraph; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const registry = new Map<Slug, GraphEntry>();
+  for (const entry of entries) {
+    const existing = registry.get(entry.slug);
+    if (existing) {
+      problems.push(duplicate(entry, existing), duplicate(existing, entry));
+    } else {
+      registry.set(entry.slug, entry);
+    }
+  }
+  const published = [...registry.values()].filter((entry) => !entry.draft);
+  const aliases = collectAliases(published, registry, problems);
+  const outgoing = new Map<Slug, Edge[]>();
+  const incoming = new Map<Slug, Edge[]>();
+  const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map(), suggestions: new Map(), budget: SUGGESTION_BUDGET };
+  for (const entry of published) {
+    for (const relation of relationsOf(entry.collection)) {
+      for (const { to, field, detail } of referencesOf(entry, relation)) {
+        const problem = checkReference(entry, relation, field, to, lookup);
+        if (problem) {
+          problems.push(problem);
+          continue;
+        }
+        const edge: Edge = detail ? { relation, from: entry.slug, to, detail } : { relation, from: entry.slug, to };
+        push(outgoing, entry.slug, edge);
+        push(incoming, to, edge);
+      }
+    }
+  }
+  problems.push(...parentCycles(published, outgoing, registry));
+  const graph: RelationGraph = {
+    get: (slug) => {
+      const entry = registry.get(slug);
+      return entry && !entry.draft ? entry : undefined;
+    },
+    outgoing: (slug) => outgoing.get(slug) ?? NONE,
+    incoming: (slug) => incoming.get(slug) ?? NONE,
+    aliases,
+    entries: published,
+  };
+  return { graph, problems };
+}
+
+function push(map: Map<Slug, Edge[]>, key: Slug, edge: Edge): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}
+
+function duplicate(entry: GraphEntry, other: GraphEntry): Problem {
+  return {
+    code: 'duplicate-slug',
+    file: entry.file,
+    value: entry.slug,
+    expected: `Derselbe Slug gehört schon zu ${other.file}. Ein Slug muss über alle Ordner hinweg eindeutig sein: Benennen Sie eine der Dateien um.`,
+  };
+}
+
+interface Reference {
+  to: Slug;
+  field: string;
+  detail?: EdgeDetail;
+}
+
+/** Reads a reference field in any of its normalised shapes: slug, list of slugs, list of members. */
+function referencesOf(entry: GraphEntry, relation: RelationSpec): Reference[] {
+  const value = entry.data[relation.field];
+  if (value === undefined) return [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((item: unknown, index): Reference[] => {
+    const field = Array.isArray(value) ? `${relation.field}[${index}]` : relation.field;
+    if (typeof item === 'string') return [{ to: item as Slug, field }];
+    // Only reached for entries that failed validation: skip what is not a reference at all.
+    if (typeof item !== 'object' || item === null || typeof (item as { ref?: unknown }).ref !== 'string') return [];
+    const { ref, ...detail } = item as { ref: Slug } & EdgeDetail;
+    return [Object.keys(detail).length ? { to: ref, field: `${field}.ref`, detail } : { to: ref, field: `${field}.ref` }];
+  });
+}
+
+interface ReferenceLookup {
+  registry: ReadonlyMap<Slug, GraphEntry>;
+  aliases: ReadonlyMap<Slug, Slug>;
+  published: readonly GraphEntry[];
+  /** Published slugs per set of target collections, built on the first typo that needs them. */
+  candidates: Map<string, Slug[]>;
+  /** „Meinten Sie …?“ per target collections and typo: a mass rename repeats the same few. */
+  suggestions: Map<string, Slug | undefined>;
+  /** Slug comparisons left for suggestions (see SUGGESTION_BUDGET). */
+  budget: number;
+}
+
+/**
+ * A typo is compared with every slug of the allowed kinds. Thousands of dangling references
+ * (a folder renamed by mistake) would make that quadratic, so the hints stop after about
+ * this many comparisons, well under a second; the errors themselves are all reported.
+ */
+const SUGGESTION_BUDGET = 300_000;
+
+function checkReference(entry: GraphEntry, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
+  // Not a slug at all (`Region Hannover`): the schema has reported it already, once is enough.
+  if (!isSlug(to)) return undefined;
+  const expectedKinds = relation.targets.map((name) => COLLECTIONS[name].singular).join(' oder ');
+  const target = lookup.registry.get(to);
+  if (!target || target.draft) {
+    return { code: 'unknown-reference', file: entry.file, field, value: to, ...unknownReference(to, target, relation, expectedKinds, lookup) };
+  }
+  if (!relation.targets.includes(target.collection)) {
+    return {
+      code: 'wrong-reference-kind',
+      file: entry.file,
+      field,
+      value: to,
+      expected: `„${to}“ ist vom Typ ${COLLECTIONS[target.collection].singular}. Erwartet: ${expectedKinds}.`,
+    };
+  }
+  return undefined;
+}
+
+function unknownReference(
+  to: Slug,
+  target: GraphEntry | undefined,
+  relation: RelationSpec,
+  expectedKinds: string,
+  lookup: ReferenceLookup,
+): Pick<Problem, 'expected' | 'suggestion'> {
+  if (target) {
+    return {
+      expected: `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht. Erwartet: Slug eines veröffentlichten Eintrags (${expectedKinds}).`,
+    };
+  }
+  const renamed = lookup.aliases.get(to);
+  if (renamed) {
+    return {
+      expected: `„${to}“ ist der frühere Slug von ${lookup.registry.get(renamed)?.file}: Der Eintrag wurde umbenannt; verwenden Sie „${renamed}“.`,
+      suggestion: renamed,
+    };
+  }
+  const suggestion = suggestSlug(to, relation, lookup);
+  const expected = `Erwartet: Slug eines vorhandenen Eintrags (${expectedKinds}).`;
+  return suggestion ? { expected: `Meinten Sie „${suggestion}“? ${expected}`, suggestion } : { expected };
+}
+
+function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup): Slug | undefined {
+  const key = relation.targets.join(' ');
+  const memo = `${key} ${to}`;
+  if (lookup.suggestions.has(memo)) return lookup.suggestions.get(memo);
+  let slugs = lookup.candidates.get(key);
+  if (!slugs) {
+    slugs = lookup.published.filter((entry) => relation.targets.includes(entry.collection)).map((entry) => entry.slug);
+    lookup.candidates.set(key, slugs);
+  }
+  if (lookup.budget < slugs.length) return undefined;
+  lookup.budget -= slugs.length;
+  const suggestion = closestMatch(to, slugs) as Slug | undefined;
+  lookup.suggestions.set(memo, suggestion);
+  return suggestion;
+}
+
+/**
+ * A parent chain that comes back to where it started (A → B → A, or A → A) has no top:
+ * reported once per loop, at the entry with the first slug in the loop. Each actor is
+ * walked once, so this is linear in the number of actors.
+ */
+function parentCycles(published: readonly GraphEntry[], outgoing: ReadonlyMap<Slug, Edge[]>, registry: ReadonlyMap<Slug, GraphEntry>): Problem[] {
+  const parentOf = (slug: Slug) => outgoing.get(slug)?.find((edge) => edge.relation.field === 'parent')?.to;
+  const state = new Map<Slug, 'walking' | 'done'>();
+  const problems: Problem[] = [];
+  for (const entry of published) {
+    if (entry.collection !== 'actors') continue;
+    const path: Slug[] = [];
+    let current: Slug | undefined = entry.slug;
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, 'walking');
+      path.push(current);
+      current = parentOf(current);
+    }
+    if (current !== undefined && state.get(current) === 'walking') {
+      const loop = path.slice(path.indexOf(current));
+      const first = loop.indexOf([...loop].sort()[0]!);
+      const ordered = [...loop.slice(first), ...loop.slice(0, first)];
+      const files = ordered.map((slug) => registry.get(slug)!.file);
+      problems.push({
+        code: 'parent-cycle',
+        file: files[0]!,
+        field: 'parent',
+        value: parentOf(ordered[0]!)!,
+        expected:
+          `Die Kette der übergeordneten Akteure führt im Kreis: ${[...ordered, ordered[0]].join(' → ')}. ` +
+          `Ein Akteur kann nicht, auch nicht über Zwischenstufen, sich selbst übergeordnet sein. Korrigieren oder entfernen Sie „parent“ in einer dieser Dateien: ${files.join(', ')}.`,
+      });
+    }
+    for (const slug of path) state.set(slug, 'done');
+  }
+  return problems;
+}
+
+function collectAliases(entries: readonly GraphEntry[], registry: ReadonlyMap<Slug, GraphEntry>, problems: Problem[]): Map<Slug, Slug> {
+  const aliases = new Map<Slug, Slug>();
+  for (const entry of entries) {
+    const list = (entry.data['aliases'] as Slug[] | undefined) ?? [];
+    list.forEach((alias, index) => {
+      const owner = registry.get(alias);
+      const earlier = aliases.get(alias);
+      if (owner || earlier) {
+        const other = owner ? `der Slug von ${owner.file}` : `schon Alias von ${registry.get(earlier!)?.file}`;
+        problems.push({
+          code: 'alias-collision',
+          file: entry.file,
+          field: `aliases[${index}]`,
+          value: alias,
+          expected: `„${alias}“ ist ${other}. Erwartet: ein früherer Slug, der sonst nirgends vergeben ist.`,
+        });
+        return;
+      }
+      aliases.set(alias, entry.slug);
+    });
+  }
+  return aliases;
+}

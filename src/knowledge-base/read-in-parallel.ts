@@ -1,0 +1,37 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { lastCommitDates } from './git-dates.ts';
+import { listEntryFiles, type EntryFile, type FileResult, type LoadCache } from './load.ts';
+
+/** Below this many files per worker, starting workers costs more than it saves. */
+const FILES_PER_WORKER = 400;
+
+/**
+ * Fills the load cache using every core: reading, validating and rendering a file needs no
+ * other file, so worker threads take a share each; the graph and link checks that need all
+ * files then run in `loadKnowledgeBase`, which finds every file in the cache. Small knowledge
+ * bases, and any failure to start a worker, leave the work to `loadKnowledgeBase` alone.
+ */
+export async function readInParallel(root: string, contentDir: string, cache: LoadCache): Promise<void> {
+  cache.commitDates ??= lastCommitDates(contentDir);
+  const files = listEntryFiles(root, contentDir, []).filter((file) => !cache.files.has(file.absolutePath));
+  const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
+  if (workers < 2) return;
+  const shares = Array.from({ length: workers }, (_, worker) => files.filter((_, index) => index % workers === worker));
+  const commitDates = [...cache.commitDates];
+  try {
+    const results = await Promise.all(shares.map((share) => readShare(root, share, commitDates)));
+    for (const [file, result] of results.flat()) cache.files.set(file, result);
+  } catch {
+    // The sequential path in loadKnowledgeBase reads whatever is missing.
+  }
+}
+
+function readShare(root: string, files: EntryFile[], commitDates: [string, string][]): Promise<[string, FileResult][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./read-in-parallel-worker.ts', import.meta.url), { workerData: { root, files, commitDates } });
+    worker.once('message', (results: [string, FileResult][]) => resolve(results));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`worker exited with ${code}`))));
+  });
+}

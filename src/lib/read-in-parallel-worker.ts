@@ -1,8 +1,0 @@
-import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { readEntryFile, type EntryFile } from './knowledge-base.ts';
-
-/** One worker's share of src/lib/read-in-parallel.ts: each file read, validated and rendered on its own. */
-const { root, files, commitDates } = workerData as { root: string; files: EntryFile[]; commitDates: [string, string][] };
-const dates = new Map(commitDates);
-parentPort!.postMessage(files.map((file) => [file.absolutePath, readEntryFile(root, file, readFileSync(file.absolutePath, 'utf8'), dates)]));

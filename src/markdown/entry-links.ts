@@ -1,0 +1,69 @@
+import { mdxToMdast } from 'satteri';
+import path from 'node:path';
+import { checkJsxElement, isJsxElement, type MdxElementProblem } from './mdx-check.ts';
+
+/**
+ * Links between entries are written as relative links to their files
+ * (`[UAN](../networks/uan.md#ziele)`), so they also work on the Git host. This module
+ * resolves them; the render, the Markdown plugin and the validator share it.
+ */
+export interface MdxCode {
+  kind: 'import/export' | 'expression';
+  line: number;
+}
+
+interface Node {
+  type: string;
+  children?: Node[];
+  position?: { start: { line: number } };
+  attributes?: { type: string; value?: unknown }[];
+}
+
+/**
+ * What an `.mdx` body may not contain: code (imports, exports, `{expressions}`), and JSX other
+ * than the content components or with attributes they do not take (src/markdown/mdx-check.ts).
+ */
+export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[] } {
+  const found: MdxCode[] = [];
+  const elements: MdxElementProblem[] = [];
+  const walk = (node: Node): void => {
+    const line = node.position?.start.line ?? 1;
+    if (isJsxElement(node)) elements.push(...checkJsxElement(node));
+    if (node.type === 'mdxjsEsm') {
+      found.push({ kind: 'import/export', line });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      found.push({ kind: 'expression', line });
+    } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+      found.push({ kind: 'expression', line });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(mdxToMdast(body) as Node);
+  return { code: found, elements };
+}
+
+export type ResolvedLink =
+  | { kind: 'external' }
+  | { kind: 'same-page'; fragment: string }
+  | { kind: 'entry'; folder: string; fileName: string; absolutePath: string; fragment: string | undefined }
+  | { kind: 'other-relative'; absolutePath: string };
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Classifies a link written in the entry at `fromFile` (an absolute path). */
+export function resolveLink(url: string, fromFile: string): ResolvedLink {
+  if (SCHEME.test(url) || url.startsWith('//') || url.startsWith('/')) return { kind: 'external' };
+  const hashAt = url.indexOf('#');
+  const target = hashAt === -1 ? url : url.slice(0, hashAt);
+  const fragment = hashAt === -1 ? undefined : decodeURIComponent(url.slice(hashAt + 1));
+  if (target === '') return { kind: 'same-page', fragment: fragment ?? '' };
+  const absolutePath = path.resolve(path.dirname(fromFile), decodeURIComponent(target.split('?')[0]!));
+  if (!/\.mdx?$/i.test(absolutePath)) return { kind: 'other-relative', absolutePath };
+  return {
+    kind: 'entry',
+    folder: path.basename(path.dirname(absolutePath)),
+    fileName: path.basename(absolutePath),
+    absolutePath,
+    fragment,
+  };
+}

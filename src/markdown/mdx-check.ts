@@ -1,0 +1,98 @@
+import { closestMatch } from '../vocabulary/suggest.ts';
+import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
+
+/**
+ * The components an `.mdx` entry may use (src/components/content/), with the attributes each
+ * accepts. `url` attributes are judged like links. Anything else written as JSX, lower-case
+ * HTML included, is refused: JSX reaches the page without passing the HTML sanitiser, and
+ * Astro gives JSX attributes powers (`set:html`, `on…`) that plain HTML does not have.
+ */
+export const CONTENT_COMPONENTS: Readonly<Record<string, Readonly<Record<string, 'text' | 'url'>>>> = {
+  Hinweis: { titel: 'text' },
+};
+
+export interface JsxAttributeLike {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+/** An `mdxJsxFlowElement`/`mdxJsxTextElement` in mdast or hast. */
+export interface JsxElementLike {
+  type: string;
+  name?: string | null;
+  attributes?: JsxAttributeLike[];
+  position?: { start: { line: number } };
+  children?: JsxElementLike[];
+}
+
+export interface MdxElementProblem {
+  /** 1-based line in the body. */
+  line: number;
+  /** The element as written, e.g. `<img>`, or `<Hinweis onClick>` for an attribute. */
+  value: string;
+  /** What is allowed instead, in German. */
+  expected: string;
+}
+
+const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS);
+const ALLOWED = `Erlaubt sind nur die Inhaltskomponenten ${COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')}`;
+
+export function isJsxElement(node: { type: string }): boolean {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** Every problem with JSX elements in an `.mdx` body tree (mdast from `mdxToMdast`). */
+export function checkMdxTree(tree: JsxElementLike): MdxElementProblem[] {
+  const problems: MdxElementProblem[] = [];
+  const walk = (node: JsxElementLike): void => {
+    if (isJsxElement(node)) problems.push(...checkJsxElement(node));
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return problems;
+}
+
+/** The problems of one JSX element (not its children): its name, then each attribute. */
+export function checkJsxElement(node: JsxElementLike): MdxElementProblem[] {
+  const line = node.position?.start.line ?? 1;
+  const name = node.name ?? '';
+  const allowedAttributes = Object.hasOwn(CONTENT_COMPONENTS, name) ? CONTENT_COMPONENTS[name] : undefined;
+  if (!allowedAttributes) return [{ line, value: `<${name}>`, expected: elementHint(name) }];
+  const problems: MdxElementProblem[] = [];
+  for (const attribute of node.attributes ?? []) {
+    // Spread and `{…}` values are reported as `mdx-code` already: one message per mistake.
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
+    if (typeof attribute.value === 'object' && attribute.value !== null) continue;
+    const value = `<${name} ${attribute.name}>`;
+    const kind = Object.hasOwn(allowedAttributes, attribute.name) ? allowedAttributes[attribute.name] : undefined;
+    if (!kind) {
+      problems.push({ line, value, expected: attributeHint(name, attribute.name, Object.keys(allowedAttributes)) });
+    } else if (typeof attribute.value !== 'string') {
+      problems.push({ line, value, expected: `„${attribute.name}“ braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…".` });
+    } else if (kind === 'url' && !isSafeUrl(attribute.value)) {
+      problems.push({
+        line,
+        value: `<${name} ${attribute.name}="${attribute.value}">`,
+        expected: `Erlaubt sind Adressen mit ${[...SAFE_SCHEMES].map((scheme) => `${scheme}:`).join(', ')} oder relative Links.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function elementHint(name: string): string {
+  const suggestion = name ? closestMatch(name, COMPONENT_NAMES) : undefined;
+  if (suggestion) return `${ALLOWED}. Meinten Sie „<${suggestion}>“?`;
+  if (/^[a-z]/.test(name)) {
+    return `${ALLOWED}; HTML-Elemente gehen in .mdx nicht. Schreiben Sie Links, Bilder und Hervorhebungen in Markdown, z. B. [Text](https://…).`;
+  }
+  return `${ALLOWED}.`;
+}
+
+function attributeHint(component: string, attribute: string, allowed: string[]): string {
+  const list = allowed.length ? `Erlaubt: ${allowed.join(', ')}` : 'Sie hat keine Attribute';
+  if (/^on/i.test(attribute)) return `<${component}> nimmt keine Ereignis-Attribute (on…). ${list}.`;
+  const suggestion = closestMatch(attribute, allowed);
+  return `<${component}> kennt das Attribut „${attribute}“ nicht. ${list}.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`;
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { collectionOfFolder } from '../vocabulary/collections.ts';
+import { resolveLink } from './entry-links.ts';
+import { sanitizeBody, type Removal, type RemovalSource } from './sanitize.ts';
+import { splitFileName } from '../vocabulary/slugs.ts';
+import { entryPath } from '../vocabulary/urls.ts';
+
+/**
+ * The Sätteri features and plugins every entry body passes through, `.md` (src/markdown/render.ts)
+ * and `.mdx` (Astro's processor, astro.config.mjs) alike: relative links to entry files become
+ * page URLs, HTML is reduced to a safe subset (src/markdown/sanitize.ts), task-list checkboxes get
+ * labels.
+ */
+export const MARKDOWN_FEATURES = {
+  rawHtml: true,
+  smartPunctuation: true,
+  gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },
+};
+
+export function rewriteEntryLinks(context: PluginFactoryContext): MdastPluginDefinition | undefined {
+  if (!context.fileURL) return undefined;
+  const fromFile = fileURLToPath(context.fileURL);
+  const rewrite = (node: { url: string }, ctx: { setProperty(node: never, key: 'url', value: string): void }) => {
+    const url = entryUrlFor(node.url, fromFile);
+    if (url !== undefined) ctx.setProperty(node as never, 'url', url);
+  };
+  return { name: 'kooperationsatlas-entry-links', link: rewrite, definition: rewrite };
+}
+
+export function entryUrlFor(url: string, fromFile: string): string | undefined {
+  const link = resolveLink(url, fromFile);
+  if (link.kind !== 'entry') return undefined;
+  const collection = collectionOfFolder(link.folder);
+  if (!collection) return undefined;
+  const fragment = link.fragment ? `#${encodeURIComponent(link.fragment)}` : '';
+  return `${entryPath(collection, splitFileName(link.fileName).slug)}${fragment}`;
+}
+
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+
+/** GFM task-list checkboxes have no label; screen readers then announce only „Kontrollkästchen“. */
+export const labelTaskCheckboxes: HastPluginDefinition = {
+  name: 'kooperationsatlas-task-labels',
+  element: {
+    filter: ['input'],
+    visit(node, ctx) {
+      const checked = (node as unknown as HastElement).properties?.['checked'] !== undefined;
+      ctx.setProperty(node, 'ariaLabel', checked ? 'erledigt' : 'offen');
+    },
+  },
+};
+
+/** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
+export function bodyHastPlugins(report?: (removal: Removal, source: RemovalSource) => void) {
+  return [sanitizeBody(report), labelTaskCheckboxes];
+}

@@ -1,0 +1,123 @@
+import type { CollectionName } from '../vocabulary/collections.ts';
+
+/**
+ * Shared pieces of the static graph pictures: node shapes per kind, text wrapping by an
+ * estimated glyph width (no font metrics exist at build time) and XML escaping. Every
+ * number is rounded, so the same input gives byte-identical SVG on every build.
+ */
+
+/** Colour comes from CSS (`.k-<collection>`); the shape repeats the kind for readers who cannot tell colours apart. */
+export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';
+
+export const SHAPE_OF: Record<CollectionName, Shape> = {
+  actors: 'circle',
+  networks: 'diamond',
+  initiatives: 'square',
+  'action-fields': 'triangle',
+  'press-releases': 'hexagon',
+};
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** An SVG path for a shape of about `size` pixels across, centred on (x, y). */
+export function shapePath(shape: Shape, x: number, y: number, size: number): string {
+  const r = size / 2;
+  const points = (corners: [number, number][]) => `M${corners.map(([px, py]) => `${round(x + px)} ${round(y + py)}`).join('L')}Z`;
+  switch (shape) {
+    case 'circle':
+      return `M${round(x - r)} ${round(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
+    case 'square':
+      return points([
+        [-r * 0.85, -r * 0.85],
+        [r * 0.85, -r * 0.85],
+        [r * 0.85, r * 0.85],
+        [-r * 0.85, r * 0.85],
+      ]);
+    case 'diamond':
+      return points([
+        [0, -r * 1.15],
+        [r * 1.15, 0],
+        [0, r * 1.15],
+        [-r * 1.15, 0],
+      ]);
+    case 'triangle':
+      return points([
+        [0, -r * 1.1],
+        [r * 1.05, r * 0.8],
+        [-r * 1.05, r * 0.8],
+      ]);
+    case 'hexagon':
+      return points(
+        [0, 1, 2, 3, 4, 5].map((corner): [number, number] => {
+          const angle = (Math.PI / 3) * corner;
+          return [r * Math.cos(angle), r * Math.sin(angle)];
+        }),
+      );
+  }
+}
+
+/**
+ * Greedy word wrap into at most `maxLines` lines of `maxChars` characters; an over-long
+ * word is split with a hyphen, and text that does not fit ends in „…“.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let truncated = false;
+  for (let index = 0; index < words.length; index++) {
+    let word = words[index]!;
+    while (word.length > 0) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (candidate.length <= maxChars) {
+        line = candidate;
+        word = '';
+      } else if (line) {
+        lines.push(line);
+        line = '';
+      } else {
+        const cut = breakPoint(word, maxChars - 1);
+        lines.push(`${word.slice(0, cut)}-`);
+        word = word.slice(cut);
+      }
+      if (lines.length === maxLines) {
+        truncated = word.length > 0 || line.length > 0 || index < words.length - 1;
+        break;
+      }
+    }
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line) lines.push(line);
+  if (truncated) {
+    const last = lines[maxLines - 1]!.replace(/-$/, '');
+    lines[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1) : last}…`;
+  }
+  return lines;
+}
+
+const VOWEL = /[aeiouäöüy]/i;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where to split a word too long for a line, at most `limit` characters in: after a linking
+ * „s“ of a German compound („Gesundheits-wirtschaft“), else between two consonants after a
+ * vowel („Bür-ger“), else hard at the limit.
+ */
+function breakPoint(word: string, limit: number): number {
+  const isConsonant = (char: string | undefined) => char !== undefined && LETTER.test(char) && !VOWEL.test(char);
+  for (let index = limit; index >= 4; index--) {
+    if (word[index - 1] === 's' && isConsonant(word[index]) && word.slice(index, index + 2) !== 'ch' && word.length - index >= 3) return index;
+  }
+  for (let index = limit; index >= 3; index--) {
+    if (isConsonant(word[index - 1]) && isConsonant(word[index]) && VOWEL.test(word[index - 2] ?? '') && word.length - index >= 3) return index;
+  }
+  return limit;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+}

@@ -1,0 +1,30 @@
+import type { CollectionName } from '../vocabulary/collections.ts';
+import type { GraphNode, Neighbourhood } from './neighbourhood-layout.ts';
+import { relationKey } from '../vocabulary/relations.ts';
+import type { AtlasEntry, RelatedGroup } from '../data/atlas.ts';
+import { relatedSectionId } from '../site/entry-attributes.ts';
+
+/** The kinds of entry whose pages show their neighbourhood as a picture. */
+export const GRAPH_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['networks', 'actors', 'initiatives']);
+
+export function graphNode(item: AtlasEntry): GraphNode {
+  return { id: item.slug, title: item.title, href: item.url, kind: item.collection };
+}
+
+/**
+ * An entry's neighbourhood drawn from the same groups, in the same order, as its list of
+ * related entries (the page computes `relatedGroups` once for both). Linear in the degree.
+ */
+export function neighbourhoodOf(item: AtlasEntry, groups: readonly RelatedGroup[]): Neighbourhood {
+  return {
+    centre: graphNode(item),
+    groups: groups.map((group) => ({
+      label: group.label,
+      listHref: `#${relatedSectionId(group.label)}`,
+      members: group.items.map(({ target, edge }) => ({
+        node: graphNode(target),
+        edge: { relation: relationKey(edge.relation), from: edge.from, to: edge.to },
+      })),
+    })),
+  };
+}

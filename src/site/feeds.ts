@@ -1,0 +1,118 @@
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
+import { compareDatesDescending, formatDate, type PartialDate } from '../vocabulary/dates.ts';
+import { absoluteUrl, isFullDay, type FeedLink } from './page-meta.ts';
+import { relationKey } from '../vocabulary/relations.ts';
+import { entryFeedPath, pressFeedPath } from '../vocabulary/urls.ts';
+import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+
+/**
+ * RSS feeds of press releases: one for all of them, and one for each action field, network
+ * and actor that at least one press release is about. An entry nobody has written about yet
+ * gets no feed (and no feed link): at 10,000 entries that saves thousands of empty files,
+ * and the site-wide feed, linked from every page, already covers what is new.
+ */
+export const FEED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['action-fields', 'networks', 'actors']);
+
+const ABOUT = relationKey({ collection: 'press-releases', field: 'about' });
+
+export type FeedSource = Pick<Atlas, 'get' | 'graph' | 'ofCollection'>;
+
+/** Press releases about an entry, newest first; read from its incoming edges, so O(its edges). */
+export function pressAbout(atlas: FeedSource, item: AtlasEntry): AtlasEntry[] {
+  const seen = new Set<string>();
+  const releases: AtlasEntry[] = [];
+  for (const edge of atlas.graph.incoming(item.slug)) {
+    if (relationKey(edge.relation) !== ABOUT || seen.has(edge.from)) continue;
+    seen.add(edge.from);
+    releases.push(atlas.get(edge.from));
+  }
+  return newestFirst(releases);
+}
+
+export function hasFeed(atlas: FeedSource, item: AtlasEntry): boolean {
+  return FEED_COLLECTIONS.has(item.collection) && atlas.graph.incoming(item.slug).some((edge) => relationKey(edge.relation) === ABOUT);
+}
+
+/** Entries with a feed of their own, found in one pass over the press releases' edges. */
+export function feedTargets(atlas: FeedSource): AtlasEntry[] {
+  const targets = new Map<string, AtlasEntry>();
+  for (const release of atlas.ofCollection('press-releases')) {
+    for (const edge of atlas.graph.outgoing(release.slug)) {
+      if (relationKey(edge.relation) !== ABOUT || targets.has(edge.to)) continue;
+      const target = atlas.get(edge.to);
+      if (FEED_COLLECTIONS.has(target.collection)) targets.set(edge.to, target);
+    }
+  }
+  return [...targets.values()];
+}
+
+/** The entry's own feed, where it has one. */
+export function entryFeed(atlas: FeedSource, item: AtlasEntry): FeedLink | undefined {
+  return hasFeed(atlas, item) ? { title: entryFeedTitle(item), path: entryFeedPath(item.collection, item.slug) } : undefined;
+}
+
+/** The feed links for a page's head: the site-wide feed, and the entry's own where it has one. */
+export function feedLinks(own?: FeedLink): FeedLink[] {
+  return own ? [SITE_FEED, own] : [SITE_FEED];
+}
+
+export const SITE_FEED: FeedLink = { title: `${COLLECTIONS['press-releases'].plural} im Kooperationsatlas`, path: pressFeedPath() };
+
+export function entryFeedTitle(item: AtlasEntry): string {
+  return `${COLLECTIONS['press-releases'].plural} zu ${item.title}`;
+}
+
+type FeedOptions = Pick<RSSOptions, 'title' | 'description' | 'site' | 'items' | 'xmlns' | 'customData' | 'trailingSlash'>;
+
+/** Options for `@astrojs/rss`: channel, self link, and items in the order given. */
+export function feedOptions(input: {
+  atlas: FeedSource;
+  siteUrl: string;
+  title: string;
+  description: string;
+  path: string;
+  releases: readonly AtlasEntry[];
+}): FeedOptions {
+  const { atlas, siteUrl, title, description, path, releases } = input;
+  return {
+    title,
+    description,
+    site: siteUrl,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>de</language><atom:link href="${absoluteUrl(siteUrl, path)}" rel="self" type="application/rss+xml"/>`,
+    items: releases.map((release) => feedItem(atlas, release, siteUrl)),
+  };
+}
+
+/**
+ * One press release as an RSS item. RSS's `pubDate` needs a full date and time, so it is set
+ * only for a full day (as midnight UTC of that day). A release known only by year or month
+ * has no `pubDate`; its date stands as written in front of the description. (Not in
+ * `dc:date` either: feed readers read `2019` there as 1 January 2019, the invented day we avoid.)
+ */
+export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string): RSSFeedItem {
+  const date = dateOf(release);
+  const fullDay = isFullDay(date);
+  const about = atlas.graph
+    .outgoing(release.slug)
+    .filter((edge) => relationKey(edge.relation) === ABOUT)
+    .map((edge) => atlas.get(edge.to).title);
+  const item: RSSFeedItem = {
+    title: release.title,
+    link: absoluteUrl(siteUrl, release.url),
+    description: fullDay ? release.summary : `${formatDate(date)}: ${release.summary}`,
+    categories: [...new Set(about)],
+  };
+  if (fullDay) item.pubDate = new Date(`${date}T00:00:00Z`);
+  return item;
+}
+
+export function newestFirst(releases: readonly AtlasEntry[]): AtlasEntry[] {
+  return [...releases].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
+}
+
+function dateOf(release: AtlasEntry): PartialDate {
+  return (release.entry.data as { date: PartialDate }).date;
+}

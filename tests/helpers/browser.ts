@@ -1,2 +1,0 @@
-// Kept for scripts/bench.ts; the launcher lives with the check's browser step.
-export { launchChromium } from '../../scripts/lib/browser.ts';
