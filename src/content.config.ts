@@ -1,14 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { knowledgeBaseLoader, knowledgeBaseStatusLoader } from './loader/knowledge-base-loader.ts';
-import { SCHEMAS } from './schemas/index.ts';
+import type { CollectionName } from './vocabulary/collections.ts';
+import { KnowledgeBaseLoaders, storedEntrySchema } from './loader/knowledge-base-loader.ts';
+
+/** One read of the whole knowledge base, shared by every collection. */
+const knowledgeBase = new KnowledgeBaseLoaders();
+
+const entries = <C extends CollectionName>(collection: C) =>
+  defineCollection({ loader: knowledgeBase.collection(collection), schema: storedEntrySchema(collection) });
 
 export const collections = {
-  initiatives: defineCollection({ loader: knowledgeBaseLoader('initiatives'), schema: SCHEMAS.initiatives }),
-  networks: defineCollection({ loader: knowledgeBaseLoader('networks'), schema: SCHEMAS.networks }),
-  'action-fields': defineCollection({ loader: knowledgeBaseLoader('action-fields'), schema: SCHEMAS['action-fields'] }),
-  actors: defineCollection({ loader: knowledgeBaseLoader('actors'), schema: SCHEMAS.actors }),
-  'press-releases': defineCollection({ loader: knowledgeBaseLoader('press-releases'), schema: SCHEMAS['press-releases'] }),
+  initiatives: entries('initiatives'),
+  networks: entries('networks'),
+  'action-fields': entries('action-fields'),
+  actors: entries('actors'),
+  'press-releases': entries('press-releases'),
   /** Problems of the knowledge base that the dev server shows in the browser. */
-  status: defineCollection({ loader: knowledgeBaseStatusLoader(), schema: z.object({ problems: z.string() }) }),
+  status: defineCollection({ loader: knowledgeBase.status(), schema: z.object({ problems: z.string() }) }),
 };

@@ -1,41 +1,23 @@
-import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
+import { COLLECTIONS } from '../vocabulary/collections.ts';
 import type { Problem } from '../vocabulary/errors.ts';
-import { relationsOf, type RelationSpec } from '../vocabulary/relations.ts';
+import { relationsOf, type Edge, type EdgeDetail, type RelationSpec } from '../vocabulary/relations.ts';
 import { isSlug, type Slug } from '../vocabulary/slugs.ts';
 import { closestMatch } from '../vocabulary/suggest.ts';
+import { aliasMap } from './aliases.ts';
+import type { LoadedEntry } from './read-entry.ts';
 
-/** What the graph needs to know of an entry; plain data, so it is testable without Astro. */
-export interface GraphEntry {
-  collection: CollectionName;
-  slug: Slug;
-  /** Path relative to the project root, for messages. */
-  file: string;
-  data: Record<string, unknown>;
-  draft?: boolean;
-}
+/** What the graph needs of an entry read from its file; plain data, so it is testable without Astro. */
+export type GraphInput = Pick<LoadedEntry, 'collection' | 'slug' | 'file' | 'data'> & { draft?: boolean };
 
-export interface EdgeDetail {
-  role?: string;
-  since?: string;
-  note?: string;
-}
-
-export interface Edge {
-  relation: RelationSpec;
-  from: Slug;
-  to: Slug;
-  detail?: EdgeDetail;
-}
-
-export interface RelationGraph {
-  get(slug: Slug): GraphEntry | undefined;
+export interface RelationGraph<Entry extends GraphInput = GraphInput> {
+  get(slug: Slug): Entry | undefined;
   /** Edges declared by this entry, in the order written. */
   outgoing(slug: Slug): readonly Edge[];
   /** Edges other entries declare towards this one. */
   incoming(slug: Slug): readonly Edge[];
   /** Former slug → current slug. */
   readonly aliases: ReadonlyMap<Slug, Slug>;
-  readonly entries: readonly GraphEntry[];
+  readonly entries: readonly Entry[];
 }
 
 const NONE: readonly Edge[] = [];
@@ -46,9 +28,9 @@ const NONE: readonly Edge[] = [];
  * loop in the chain of parent actors. Drafts reserve their slug but are not part of the
  * published graph. Problems name the field; their line is added by whoever has the file.
  */
-export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGraph; problems: Problem[] } {
+export function buildGraph<Entry extends GraphInput>(entries: readonly Entry[]): { graph: RelationGraph<Entry>; problems: Problem[] } {
   const problems: Problem[] = [];
-  const registry = new Map<Slug, GraphEntry>();
+  const registry = new Map<Slug, Entry>();
   for (const entry of entries) {
     const existing = registry.get(entry.slug);
     if (existing) {
@@ -58,7 +40,8 @@ export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGra
     }
   }
   const published = [...registry.values()].filter((entry) => !entry.draft);
-  const aliases = collectAliases(published, registry, problems);
+  const { aliases, problems: aliasProblems } = aliasMap(published, registry);
+  problems.push(...aliasProblems);
   const outgoing = new Map<Slug, Edge[]>();
   const incoming = new Map<Slug, Edge[]>();
   const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map(), suggestions: new Map(), budget: SUGGESTION_BUDGET };
@@ -77,7 +60,7 @@ export function buildGraph(entries: readonly GraphEntry[]): { graph: RelationGra
     }
   }
   problems.push(...parentCycles(published, outgoing, registry));
-  const graph: RelationGraph = {
+  const graph: RelationGraph<Entry> = {
     get: (slug) => {
       const entry = registry.get(slug);
       return entry && !entry.draft ? entry : undefined;
@@ -96,7 +79,7 @@ function push(map: Map<Slug, Edge[]>, key: Slug, edge: Edge): void {
   else map.set(key, [edge]);
 }
 
-function duplicate(entry: GraphEntry, other: GraphEntry): Problem {
+function duplicate(entry: GraphInput, other: GraphInput): Problem {
   return {
     code: 'duplicate-slug',
     file: entry.file,
@@ -112,7 +95,7 @@ interface Reference {
 }
 
 /** Reads a reference field in any of its normalised shapes: slug, list of slugs, list of members. */
-function referencesOf(entry: GraphEntry, relation: RelationSpec): Reference[] {
+function referencesOf(entry: GraphInput, relation: RelationSpec): Reference[] {
   const value = entry.data[relation.field];
   if (value === undefined) return [];
   const items = Array.isArray(value) ? value : [value];
@@ -127,9 +110,9 @@ function referencesOf(entry: GraphEntry, relation: RelationSpec): Reference[] {
 }
 
 interface ReferenceLookup {
-  registry: ReadonlyMap<Slug, GraphEntry>;
+  registry: ReadonlyMap<Slug, GraphInput>;
   aliases: ReadonlyMap<Slug, Slug>;
-  published: readonly GraphEntry[];
+  published: readonly GraphInput[];
   /** Published slugs per set of target collections, built on the first typo that needs them. */
   candidates: Map<string, Slug[]>;
   /** „Meinten Sie …?“ per target collections and typo: a mass rename repeats the same few. */
@@ -145,7 +128,7 @@ interface ReferenceLookup {
  */
 const SUGGESTION_BUDGET = 300_000;
 
-function checkReference(entry: GraphEntry, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
+function checkReference(entry: GraphInput, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
   // Not a slug at all (`Region Hannover`): the schema has reported it already, once is enough.
   if (!isSlug(to)) return undefined;
   const expectedKinds = relation.targets.map((name) => COLLECTIONS[name].singular).join(' oder ');
@@ -167,7 +150,7 @@ function checkReference(entry: GraphEntry, relation: RelationSpec, field: string
 
 function unknownReference(
   to: Slug,
-  target: GraphEntry | undefined,
+  target: GraphInput | undefined,
   relation: RelationSpec,
   expectedKinds: string,
   lookup: ReferenceLookup,
@@ -210,7 +193,7 @@ function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup):
  * reported once per loop, at the entry with the first slug in the loop. Each actor is
  * walked once, so this is linear in the number of actors.
  */
-function parentCycles(published: readonly GraphEntry[], outgoing: ReadonlyMap<Slug, Edge[]>, registry: ReadonlyMap<Slug, GraphEntry>): Problem[] {
+function parentCycles(published: readonly GraphInput[], outgoing: ReadonlyMap<Slug, Edge[]>, registry: ReadonlyMap<Slug, GraphInput>): Problem[] {
   const parentOf = (slug: Slug) => outgoing.get(slug)?.find((edge) => edge.relation.field === 'parent')?.to;
   const state = new Map<Slug, 'walking' | 'done'>();
   const problems: Problem[] = [];
@@ -241,28 +224,4 @@ function parentCycles(published: readonly GraphEntry[], outgoing: ReadonlyMap<Sl
     for (const slug of path) state.set(slug, 'done');
   }
   return problems;
-}
-
-function collectAliases(entries: readonly GraphEntry[], registry: ReadonlyMap<Slug, GraphEntry>, problems: Problem[]): Map<Slug, Slug> {
-  const aliases = new Map<Slug, Slug>();
-  for (const entry of entries) {
-    const list = (entry.data['aliases'] as Slug[] | undefined) ?? [];
-    list.forEach((alias, index) => {
-      const owner = registry.get(alias);
-      const earlier = aliases.get(alias);
-      if (owner || earlier) {
-        const other = owner ? `der Slug von ${owner.file}` : `schon Alias von ${registry.get(earlier!)?.file}`;
-        problems.push({
-          code: 'alias-collision',
-          file: entry.file,
-          field: `aliases[${index}]`,
-          value: alias,
-          expected: `„${alias}“ ist ${other}. Erwartet: ein früherer Slug, der sonst nirgends vergeben ist.`,
-        });
-        return;
-      }
-      aliases.set(alias, entry.slug);
-    });
-  }
-  return aliases;
 }

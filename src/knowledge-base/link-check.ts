@@ -3,18 +3,16 @@ import { COLLECTIONS, collectionOfFolder } from '../vocabulary/collections.ts';
 import type { Problem } from '../vocabulary/errors.ts';
 import type { RelationGraph } from './graph.ts';
 import type { RenderedBody } from '../markdown/render.ts';
+import type { LoadedEntry } from './read-entry.ts';
 import { resolveLink } from '../markdown/entry-links.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { splitFileName } from '../vocabulary/slugs.ts';
 
-interface LinkedEntry {
-  slug: Slug;
-  file: string;
-  absolutePath: string;
-  bodyLine: number;
+/** What the link check needs of an entry: where its body starts and what its render recorded. */
+type LinkedEntry = Pick<LoadedEntry, 'slug' | 'file' | 'absolutePath' | 'bodyLine'> & {
   rendered: Pick<RenderedBody, 'links' | 'headings'>;
   draft?: boolean;
-}
+};
 
 /** Every relative link in every published body must name an existing entry (and heading). */
 export function checkBodyLinks(entries: readonly LinkedEntry[], graph: RelationGraph, contentDir: string): Problem[] {

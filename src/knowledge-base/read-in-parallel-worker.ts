@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readEntryFile, type EntryFile } from './load.ts';
+import type { EntryFile } from './entry-files.ts';
+import { readEntryFile } from './read-entry.ts';
 
 /** One worker's share of src/knowledge-base/read-in-parallel.ts: each file read, validated and rendered on its own. */
 const { root, files, commitDates } = workerData as { root: string; files: EntryFile[]; commitDates: [string, string][] };

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { lastCommitDates } from './git-dates.ts';
-import { listEntryFiles, type EntryFile, type FileResult, type LoadCache } from './load.ts';
+import { listEntryFiles, type EntryFile } from './entry-files.ts';
+import type { LoadCache } from './load.ts';
+import type { FileResult } from './read-entry.ts';
 
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 400;
@@ -14,7 +16,7 @@ const FILES_PER_WORKER = 400;
  */
 export async function readInParallel(root: string, contentDir: string, cache: LoadCache): Promise<void> {
   cache.commitDates ??= lastCommitDates(contentDir);
-  const files = listEntryFiles(root, contentDir, []).filter((file) => !cache.files.has(file.absolutePath));
+  const files = listEntryFiles(root, contentDir).files.filter((file) => !cache.files.has(file.absolutePath));
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   if (workers < 2) return;
   const shares = Array.from({ length: workers }, (_, worker) => files.filter((_, index) => index % workers === worker));

@@ -9,12 +9,12 @@ import { CATALOG_FILE, GRAPH_FILE, PACKAGE_FILE, dataFiles, type DataFile } from
 import { catalogSchema, collectionSchema, graphSchema } from './json-schemas.ts';
 import { dataPath } from '../vocabulary/urls.ts';
 import { SITE } from '../site.config.ts';
-import { getAtlas, type Atlas, type AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /**
- * Every file of /daten/, built once per build from the read model and kept in memory: the
- * endpoints serve them, and the page, datapackage.json and the catalogue read their sizes.
- * Linear in entries plus edges; the whole set is a few megabytes at 10,000 entries.
+ * Every file of /daten/, built from the read model in memory: the endpoints serve them, and
+ * the page, datapackage.json and the catalogue read their sizes. Linear in entries plus
+ * edges; the whole set is a few megabytes at 10,000 entries.
  */
 export interface BuiltFile {
   file: DataFile;
@@ -35,13 +35,6 @@ export const DATA_TITLE = `${SITE.title}: Initiativen, Netzwerke, Handlungsfelde
 export const DATA_DESCRIPTION =
   'Alle veröffentlichten Einträge des Kooperationsatlas zur regionalen Zusammenarbeit in der Region Hannover und in Niedersachsen, mit ihren Verweisen untereinander und den Quellen ihrer Angaben.';
 
-let openData: Promise<OpenData> | undefined;
-
-export function getOpenData(): Promise<OpenData> {
-  openData ??= getAtlas().then(buildOpenData);
-  return openData;
-}
-
 const absolute = (path: string) => new URL(path, SITE.url).href;
 
 function built(file: DataFile, body: string): BuiltFile {
@@ -60,14 +53,13 @@ const dataEntry = (item: AtlasEntry): DataEntry => ({
   path: item.url,
   title: item.title,
   summary: item.summary,
-  // The validated frontmatter plus `updated`; the loader's other stored extras are not fields and are skipped.
-  data: { ...(item.data as Record<string, unknown>), updated: item.updated },
+  data: { ...item.data, updated: item.updated },
 });
 
-function buildOpenData(atlas: Atlas): OpenData {
+export function buildOpenData(atlas: Atlas): OpenData {
   const entries = atlas.entries.map(dataEntry);
   const records = new Map(COLLECTION_NAMES.map((name) => [name, collectionRecords(atlas.ofCollection(name).map(dataEntry), SITE.url)]));
-  const updated = latest(entries.map((entry) => entry.data['updated'] as string | undefined));
+  const updated = latest(atlas.entries.map((item) => item.updated));
   const meta = (file: DataFile): DocumentMeta => ({
     siteUrl: SITE.url,
     schemaUrl: absolute(dataPath(file.schema ?? file.name)),

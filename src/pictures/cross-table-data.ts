@@ -1,7 +1,7 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
 import { crossTable, type CrossTable } from './cross-table.ts';
-import type { EdgeDetail } from '../knowledge-base/graph.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { EdgeDetail } from '../vocabulary/relations.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /** Which entries of `collection` work on which action field; one pass over the fields' incoming edges. */
 export function actionFieldTable(atlas: Atlas, collection: CollectionName): CrossTable<AtlasEntry, AtlasEntry, true> {

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
 import type { GraphNode, Neighbourhood } from './neighbourhood-layout.ts';
 import { relationKey } from '../vocabulary/relations.ts';
-import type { AtlasEntry, RelatedGroup } from '../data/atlas.ts';
+import type { AtlasEntry, RelatedGroup } from '../read-model/atlas.ts';
 import { relatedSectionId } from '../site/entry-attributes.ts';
 
 /** The kinds of entry whose pages show their neighbourhood as a picture. */

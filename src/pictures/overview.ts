@@ -2,7 +2,7 @@ import type { GraphEdgeRef } from './neighbourhood-layout.ts';
 import { layoutOverview, renderOverviewSvg, selectOverview, OVERVIEW_KINDS, type OverviewSelection } from './overview-layout.ts';
 import { relationKey, relationSpec } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 import { graphNode } from './neighbourhood.ts';
 
 export interface OverviewListItem {

@@ -1,7 +1,7 @@
 import { compareDatesDescending, formatDate, type PartialDate } from '../vocabulary/dates.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import type { TimelineInput } from './timeline-layout.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 import { statusLabel } from '../site/entry-attributes.ts';
 
 /** Rows per list before the timeline shows only the most recent and says so. */

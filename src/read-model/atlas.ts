@@ -1,12 +1,17 @@
-import type { EdgeDetail, Edge, RelationGraph } from '../knowledge-base/graph.ts';
-import { relationKey, relationSpec, type RelationKey } from '../vocabulary/relations.ts';
 import type { CollectionName } from '../vocabulary/collections.ts';
+import type { PartialDate } from '../vocabulary/dates.ts';
+import { relationKey, relationSpec, type Edge, type EdgeDetail, type RelationKey } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
+import { entryPath, type SitePath } from '../vocabulary/urls.ts';
+import type { TypedData } from '../schemas/index.ts';
+import { aliasMap } from '../knowledge-base/aliases.ts';
 
 /**
- * The relation graph is built once, in the loader, where it is validated. Each entry is
- * stored with its own edges in both directions, so pages read their neighbourhood in
- * O(edges of the entry) and nothing downstream rebuilds or re-inverts the graph.
+ * The atlas as pages read it, and what the loader stores so that pages can: each entry with
+ * its validated frontmatter and its own edges in both directions. The graph is built and
+ * validated once, in the loader; pages read an entry's neighbourhood in O(its edges) and
+ * never rebuild or re-invert the graph. Pure, so unit tests build the same model from plain
+ * entries (tests/helpers/atlas.ts).
  */
 export interface StoredEdge {
   relation: RelationKey;
@@ -20,19 +25,60 @@ export interface StoredRelations {
   incoming: StoredEdge[];
 }
 
-export function storedRelations(graph: RelationGraph, slug: Slug): StoredRelations {
+/** What the loader stores as an entry's data in Astro's data store. */
+export type StoredEntry<Data = unknown> = {
+  /** The validated frontmatter. */
+  frontmatter: Data;
+  /** `updated` from the frontmatter, else the date of the file's last commit. */
+  updated: PartialDate | undefined;
+  relations: StoredRelations;
+  /**
+   * Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). The
+   * HTML lives in a file of its own: Astro bundles the data store into the build as one
+   * JavaScript string, and 10,000 bodies in it were the largest cost of the build.
+   */
+  bodyFile?: string;
+};
+
+export type AtlasEntry = TypedData & {
+  slug: Slug;
+  url: SitePath;
+  title: string;
+  summary: string;
+  /** Path of the source file relative to the project root. */
+  file: string;
+  updated: PartialDate | undefined;
+  relations: StoredRelations;
+  bodyFile: string | undefined;
+};
+
+export interface Atlas {
+  entries: readonly AtlasEntry[];
+  get(slug: Slug): AtlasEntry;
+  /** The collection's entries, sorted by title. */
+  ofCollection(collection: CollectionName): readonly AtlasEntry[];
+  graph: {
+    outgoing(slug: Slug): readonly Edge[];
+    incoming(slug: Slug): readonly Edge[];
+    /** Former slug → current slug. */
+    aliases: ReadonlyMap<Slug, Slug>;
+  };
+}
+
+/** An entry's edges as the loader stores them: relation keys instead of specs, the other end's slug. */
+export function storedRelations(edges: { outgoing: readonly Edge[]; incoming: readonly Edge[] }): StoredRelations {
   const stored = (edge: Edge, other: Slug): StoredEdge => {
     const key = relationKey(edge.relation);
     return edge.detail ? { relation: key, slug: other, detail: edge.detail } : { relation: key, slug: other };
   };
   return {
-    outgoing: graph.outgoing(slug).map((edge) => stored(edge, edge.to)),
-    incoming: graph.incoming(slug).map((edge) => stored(edge, edge.from)),
+    outgoing: edges.outgoing.map((edge) => stored(edge, edge.to)),
+    incoming: edges.incoming.map((edge) => stored(edge, edge.from)),
   };
 }
 
-/** The stored edges of `slug` as graph edges again, with their relation specs. */
-export function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; incoming: Edge[] } {
+/** The stored edges of `slug` as edges again, with their relation specs. */
+function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; incoming: Edge[] } {
   const spec = (key: RelationKey) => {
     const dot = key.indexOf('.');
     return relationSpec(key.slice(0, dot) as CollectionName, key.slice(dot + 1));
@@ -43,4 +89,97 @@ export function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edg
     outgoing: relations.outgoing.map((stored) => edge(slug, stored.slug, stored)),
     incoming: relations.incoming.map((stored) => edge(stored.slug, slug, stored)),
   };
+}
+
+/** An entry of the atlas from what the loader stored for it. */
+export function atlasEntry(input: { collection: CollectionName; slug: Slug; file: string; stored: StoredEntry }): AtlasEntry {
+  const { collection, slug, file, stored } = input;
+  // The one place where stored data meets its type: the loader stored validated frontmatter.
+  const data = stored.frontmatter as { title: string; summary: string };
+  return {
+    collection,
+    data,
+    slug,
+    url: entryPath(collection, slug),
+    title: data.title,
+    summary: data.summary,
+    file,
+    updated: stored.updated,
+    relations: stored.relations,
+    bodyFile: stored.bodyFile,
+  } as AtlasEntry;
+}
+
+/**
+ * The lookups pages use: a Map by slug, each collection sorted by title for readers, the
+ * alias map, and each entry's stored edges.
+ */
+export function indexAtlas(entries: AtlasEntry[]): Atlas {
+  const bySlug = new Map(entries.map((item) => [item.slug, item]));
+  const byCollection = new Map<CollectionName, AtlasEntry[]>();
+  for (const item of entries) {
+    const list = byCollection.get(item.collection);
+    if (list) list.push(item);
+    else byCollection.set(item.collection, [item]);
+  }
+  for (const list of byCollection.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  const get = (slug: Slug) => {
+    const item = bySlug.get(slug);
+    if (!item) throw new Error(`Unknown entry ${slug}`);
+    return item;
+  };
+  return {
+    entries,
+    get,
+    ofCollection: (collection) => byCollection.get(collection) ?? [],
+    graph: {
+      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
+      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
+      aliases: aliasMap(entries).aliases,
+    },
+  };
+}
+
+export interface RelatedItem {
+  target: AtlasEntry;
+  /** The stored edge behind the item, for pictures that draw it. */
+  edge: Edge;
+  detail?: EdgeDetail;
+}
+
+export interface RelatedGroup {
+  label: string;
+  items: RelatedItem[];
+}
+
+/** Every relation of an entry, declared by it or pointing at it, grouped under German headings. */
+export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
+  const groups = new Map<string, RelatedItem[]>();
+  const seen = new Set<string>();
+  const add = (label: string, target: AtlasEntry, edge: Edge) => {
+    // A symmetric relation declared on both sides, or an entry named twice, is shown once.
+    const key = `${label}\u0000${target.slug}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const item = edge.detail ? { target, edge, detail: edge.detail } : { target, edge };
+    const list = groups.get(label);
+    if (list) list.push(item);
+    else groups.set(label, [item]);
+  };
+  for (const edge of atlas.graph.outgoing(slug)) add(edge.relation.forwardLabel, atlas.get(edge.to), edge);
+  const forwardLabels = new Set(groups.keys());
+  for (const edge of atlas.graph.incoming(slug)) add(edge.relation.inverseLabel, atlas.get(edge.from), edge);
+  // Declared relations keep the editor's order; computed ones are sorted for readers.
+  return [...groups].map(([label, items]) => ({
+    label,
+    items: forwardLabels.has(label) ? items : items.sort(newestOrTitle),
+  }));
+}
+
+function dateOf(item: AtlasEntry): string {
+  return item.collection === 'press-releases' ? item.data.date : '';
+}
+
+function newestOrTitle(a: RelatedItem, b: RelatedItem): number {
+  return dateOf(b.target).localeCompare(dateOf(a.target)) || a.target.title.localeCompare(b.target.title, 'de');
 }

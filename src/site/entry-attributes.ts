@@ -2,7 +2,7 @@ import { COLLECTIONS } from '../vocabulary/collections.ts';
 import { formatDate, type PartialDate } from '../vocabulary/dates.ts';
 import { kindLabel, statusLabel } from '../schemas/labels.ts';
 import { suggestSlug } from '../vocabulary/slugs.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 export { kindLabel, statusLabel };
 

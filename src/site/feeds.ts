@@ -4,7 +4,7 @@ import { compareDatesDescending, formatDate, type PartialDate } from '../vocabul
 import { absoluteUrl, isFullDay, type FeedLink } from './page-meta.ts';
 import { relationKey } from '../vocabulary/relations.ts';
 import { entryFeedPath, pressFeedPath } from '../vocabulary/urls.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /**
  * RSS feeds of press releases: one for all of them, and one for each action field, network
@@ -114,5 +114,6 @@ export function newestFirst(releases: readonly AtlasEntry[]): AtlasEntry[] {
 }
 
 function dateOf(release: AtlasEntry): PartialDate {
-  return (release.entry.data as { date: PartialDate }).date;
+  if (release.collection !== 'press-releases') throw new Error(`${release.slug} is no press release`);
+  return release.data.date;
 }

@@ -6,7 +6,7 @@ import { kindLabel, statusLabel } from '../schemas/labels.ts';
 import { ACTOR_KIND } from '../schemas/actor.ts';
 import { INITIATIVE_STATUS } from '../schemas/initiative.ts';
 import { NETWORK_FORM } from '../schemas/network.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /** Running initiatives first: what readers look for most. */
 const STATUS_ORDER = ['active', 'planned', 'completed', 'discontinued'] as const;

@@ -1,11 +1,10 @@
-import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
+import { COLLECTIONS } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
-import type { Edge } from '../knowledge-base/graph.ts';
 import { absoluteUrl } from './page-meta.ts';
-import { relationKey, type RelationKey } from '../vocabulary/relations.ts';
+import { relationKey, type Edge, type RelationKey } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { collectionPath, homePath, searchPath } from '../vocabulary/urls.ts';
-import type { Atlas, AtlasEntry } from '../data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /**
  * schema.org JSON-LD for every page, one builder per kind of entry. Each node's `@id` is the
@@ -27,9 +26,8 @@ const GOVERNMENT_KINDS = new Set(['municipality', 'district', 'region', 'state',
 export function schemaTypeOf(item: AtlasEntry): string {
   switch (item.collection) {
     case 'actors': {
-      const kind = (item.entry.data as { kind?: string }).kind ?? 'other';
-      if (GOVERNMENT_KINDS.has(kind)) return 'GovernmentOrganization';
-      return kind === 'university' ? 'CollegeOrUniversity' : 'Organization';
+      if (GOVERNMENT_KINDS.has(item.data.kind)) return 'GovernmentOrganization';
+      return item.data.kind === 'university' ? 'CollegeOrUniversity' : 'Organization';
     }
     case 'networks':
       return 'Organization';
@@ -44,7 +42,7 @@ export function schemaTypeOf(item: AtlasEntry): string {
 
 /** The date a press release was published, as written; other entries have none. */
 export function publishedDate(item: AtlasEntry): PartialDate | undefined {
-  return item.collection === 'press-releases' ? (item.entry.data as { date: PartialDate }).date : undefined;
+  return item.collection === 'press-releases' ? item.data.date : undefined;
 }
 
 /** Every JSON-LD block of an entry page: the entry itself and its breadcrumb trail. */
@@ -54,60 +52,61 @@ export function entryStructuredData(atlas: StructuredDataSource, item: AtlasEntr
 
 export function entryNode(atlas: StructuredDataSource, item: AtlasEntry, siteUrl: string): JsonLdNode {
   const node: JsonLdNode = { '@context': CONTEXT, ...identity(item, siteUrl), description: item.summary };
-  const website = textField(item, 'website');
+  const website = 'website' in item.data ? item.data.website : undefined;
   if (website) node['sameAs'] = website;
-  const builder = new NodeBuilder(node, new EdgeIndex(atlas, item.slug), siteUrl);
-  BUILDERS[item.collection](builder, item);
+  describeKind(new NodeBuilder(node, new EdgeIndex(atlas, item.slug), siteUrl), item);
   return node;
 }
 
-/** One builder per kind: what schema.org can say about it beyond name, description and URL. */
-const BUILDERS: Record<CollectionName, (node: NodeBuilder, item: AtlasEntry) => void> = {
-  actors(node, item) {
-    node.refs('parentOrganization', node.edges.outgoing('actors.parent'));
-    node.refs('memberOf', node.edges.incoming('networks.members'));
-    const ags = textField(item, 'ags');
-    if (ags) node.set('identifier', { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: ags });
-  },
-  networks(node, item) {
-    node.set('foundingDate', textField(item, 'founded'));
-    node.list(
-      'member',
-      node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)),
-    );
-    node.refs('memberOf', node.edges.incoming('networks.members'));
-    node.refs('knowsAbout', node.edges.outgoing('networks.actionFields'));
-    node.list('areaServed', node.edges.outgoing('networks.areas').map(area));
-  },
-  initiatives(node, item) {
-    // A Project is an Organization: its leads stand above it, its partners take part in it.
-    node.set('foundingDate', textField(item, 'started'));
-    node.set('dissolutionDate', textField(item, 'ended'));
-    node.refs('parentOrganization', node.edges.outgoing('initiatives.leads'));
-    node.refs('member', node.edges.outgoing('initiatives.partners'));
-    node.refs('knowsAbout', node.edges.outgoing('initiatives.actionFields'));
-    node.list('areaServed', node.edges.outgoing('initiatives.areas').map(area));
-  },
-  'action-fields'(node, item) {
-    node.set('termCode', item.slug);
-    node.set('inDefinedTermSet', {
-      '@type': 'DefinedTermSet',
-      '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')),
-      name: COLLECTIONS['action-fields'].plural,
-    });
-  },
-  'press-releases'(node, item) {
-    node.set('headline', item.title);
-    node.set('genre', COLLECTIONS['press-releases'].singular);
-    node.set('inLanguage', 'de');
-    // Written as the source gives it: a bare year or month is valid ISO 8601 and invents no day.
-    node.set('datePublished', publishedDate(item));
-    node.refs('publisher', node.edges.outgoing('press-releases.publisher'));
-    node.refs('about', node.edges.outgoing('press-releases.about'));
-    const place = textField(item, 'place');
-    if (place) node.set('locationCreated', { '@type': 'Place', name: place });
-  },
-};
+/** What schema.org can say about each kind of entry beyond name, description and URL. */
+function describeKind(node: NodeBuilder, item: AtlasEntry): void {
+  switch (item.collection) {
+    case 'actors':
+      node.refs('parentOrganization', node.edges.outgoing('actors.parent'));
+      node.refs('memberOf', node.edges.incoming('networks.members'));
+      if (item.data.ags) {
+        node.set('identifier', { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: item.data.ags });
+      }
+      return;
+    case 'networks':
+      node.set('foundingDate', item.data.founded);
+      node.list(
+        'member',
+        node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)),
+      );
+      node.refs('memberOf', node.edges.incoming('networks.members'));
+      node.refs('knowsAbout', node.edges.outgoing('networks.actionFields'));
+      node.list('areaServed', node.edges.outgoing('networks.areas').map(area));
+      return;
+    case 'initiatives':
+      // A Project is an Organization: its leads stand above it, its partners take part in it.
+      node.set('foundingDate', item.data.started);
+      node.set('dissolutionDate', item.data.ended);
+      node.refs('parentOrganization', node.edges.outgoing('initiatives.leads'));
+      node.refs('member', node.edges.outgoing('initiatives.partners'));
+      node.refs('knowsAbout', node.edges.outgoing('initiatives.actionFields'));
+      node.list('areaServed', node.edges.outgoing('initiatives.areas').map(area));
+      return;
+    case 'action-fields':
+      node.set('termCode', item.slug);
+      node.set('inDefinedTermSet', {
+        '@type': 'DefinedTermSet',
+        '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')),
+        name: COLLECTIONS['action-fields'].plural,
+      });
+      return;
+    case 'press-releases':
+      node.set('headline', item.title);
+      node.set('genre', COLLECTIONS['press-releases'].singular);
+      node.set('inLanguage', 'de');
+      // Written as the source gives it: a bare year or month is valid ISO 8601 and invents no day.
+      node.set('datePublished', item.data.date);
+      node.refs('publisher', node.edges.outgoing('press-releases.publisher'));
+      node.refs('about', node.edges.outgoing('press-releases.about'));
+      if (item.data.place) node.set('locationCreated', { '@type': 'Place', name: item.data.place });
+      return;
+  }
+}
 
 /** Home › collection › entry, each step with the absolute URL of its page. */
 export function breadcrumbList(item: AtlasEntry, siteUrl: string): JsonLdNode {
@@ -200,11 +199,6 @@ class NodeBuilder {
   ref(target: AtlasEntry): JsonLdNode {
     return reference(target, this.siteUrl);
   }
-}
-
-function textField(item: AtlasEntry, key: string): string | undefined {
-  const value = (item.entry.data as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : undefined;
 }
 
 function identity(item: AtlasEntry, siteUrl: string): JsonLdNode {

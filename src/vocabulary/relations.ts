@@ -1,4 +1,5 @@
 import type { CollectionName } from './collections.ts';
+import type { Slug } from './slugs.ts';
 
 /**
  * Every reference field of the content model, in one table. The schemas build their
@@ -65,6 +66,21 @@ export const RELATIONS: readonly RelationSpec[] = [
     inverseLabel: 'In der Presse',
   },
 ];
+
+/** What a reference with details (`members: - ref: …`) says beyond its target. */
+export interface EdgeDetail {
+  role?: string;
+  since?: string;
+  note?: string;
+}
+
+/** One reference from an entry to another, read in the direction it was written. */
+export interface Edge {
+  relation: RelationSpec;
+  from: Slug;
+  to: Slug;
+  detail?: EdgeDetail;
+}
 
 export type RelationKey = `${CollectionName}.${string}`;
 

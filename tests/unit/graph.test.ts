@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildGraph, type GraphEntry, type RelationGraph } from '../../src/knowledge-base/graph.ts';
+import { buildGraph, type GraphInput, type RelationGraph } from '../../src/knowledge-base/graph.ts';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 
-function entry(collection: CollectionName, slug: string, data: Record<string, unknown> = {}, draft = false): GraphEntry {
+function entry(collection: CollectionName, slug: string, data: Record<string, unknown> = {}, draft = false): GraphInput {
   return { collection, slug: slug as Slug, file: `content/${collection}/${slug}.md`, data, draft };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Atlas, AtlasEntry } from '../../src/data/atlas.ts';
+import type { Atlas, AtlasEntry } from '../../src/read-model/atlas.ts';
 import { LIST_LIMIT, PAGE_SIZE, groupPages, isSplit } from '../../src/site/index-groups.ts';
 
 /** An atlas of press releases only: `perYear` releases in each given year. */

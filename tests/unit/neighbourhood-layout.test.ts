@@ -3,19 +3,19 @@ import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 import { wrapText } from '../../src/pictures/drawing.ts';
-import { buildGraph, type GraphEntry } from '../../src/knowledge-base/graph.ts';
+import { buildGraph, type GraphInput } from '../../src/knowledge-base/graph.ts';
 import { PER_GROUP, layoutNeighbourhood, renderNeighbourhoodSvg, type GraphNode, type Neighbourhood } from '../../src/pictures/neighbourhood-layout.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 
-const entry = (collection: CollectionName, slug: string, data: Record<string, unknown> = {}): GraphEntry => ({
+const entry = (collection: CollectionName, slug: string, data: Record<string, unknown> = {}): GraphInput => ({
   collection,
   slug: slug as Slug,
   file: `${collection}/${slug}.md`,
   data: { title: slug.replace(/-/g, ' '), ...data },
 });
 
-const node = (item: GraphEntry): GraphNode => ({
+const node = (item: GraphInput): GraphNode => ({
   id: item.slug,
   title: String(item.data['title']),
   href: `/${item.collection}/${item.slug}/`,
@@ -23,7 +23,7 @@ const node = (item: GraphEntry): GraphNode => ({
 });
 
 /** The neighbourhood of `slug` straight from a graph built by the real graph builder, one group per heading. */
-function neighbourhoodFromGraph(entries: GraphEntry[], slug: string): Neighbourhood {
+function neighbourhoodFromGraph(entries: GraphInput[], slug: string): Neighbourhood {
   const { graph, problems } = buildGraph(entries);
   assert.deepEqual(problems, []);
   const groups = new Map<string, Neighbourhood['groups'][number]>();

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOpenData } from '../../open-data/build.ts';
+import { getOpenData } from '../../data/open-data.ts';
 import { dataFiles } from '../../open-data/files.ts';
 
 /** Every download of /daten/ as a static file, same name as in the file list. */
