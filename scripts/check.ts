@@ -27,7 +27,9 @@ async function knowledgeBaseProblems(): Promise<{ problems: readonly Problem[]; 
   // Loaded here, like html-validate and Playwright below, so that a mistyped file name is answered at once.
   const { loadKnowledgeBase } = await import('../src/knowledge-base/load.ts');
   try {
-    return { problems: [], entries: loadKnowledgeBase(root, contentDir).entries.length };
+    const base = loadKnowledgeBase(root, contentDir);
+    if (base.datesWarning) console.warn(`Hinweis: ${base.datesWarning}`);
+    return { problems: [], entries: base.entries.length };
   } catch (error) {
     if (error instanceof KnowledgeBaseError) return { problems: error.problems, entries: 0 };
     throw error;

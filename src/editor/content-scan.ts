@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
+import { listEntryFiles } from '../knowledge-base/entry-files.ts';
 import { parseEntryFile } from '../knowledge-base/frontmatter.ts';
-import { ENTRY_EXTENSIONS, splitFileName } from '../vocabulary/slugs.ts';
 
 /**
  * A light look at the knowledge base: which slugs and aliases are taken, and which entries
@@ -24,27 +24,16 @@ export function scanContent(contentDir: string): ContentScan {
     aliases: new Map(),
     published: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, string[]>,
   };
-  for (const collection of COLLECTION_NAMES) {
-    const folder = COLLECTIONS[collection].folder;
-    for (const name of listEntryFiles(path.join(contentDir, folder))) {
-      const file = `${folder}/${name}`;
-      const { slug } = splitFileName(name);
-      scan.slugs.set(slug, { collection, file });
-      const data = readFrontmatter(path.join(contentDir, file));
-      for (const alias of stringList(data?.['aliases'])) scan.aliases.set(alias, { file });
-      if (data?.['draft'] !== true) scan.published[collection].push(slug);
-    }
-    scan.published[collection].sort();
+  const files = existsSync(contentDir) ? listEntryFiles(contentDir, contentDir).files : [];
+  for (const { collection, slug, absolutePath } of files) {
+    const file = path.relative(contentDir, absolutePath).split(path.sep).join('/');
+    scan.slugs.set(slug, { collection, file });
+    const data = readFrontmatter(absolutePath);
+    for (const alias of stringList(data?.['aliases'])) scan.aliases.set(alias, { file });
+    if (data?.['draft'] !== true) scan.published[collection].push(slug);
   }
+  for (const collection of COLLECTION_NAMES) scan.published[collection].sort();
   return scan;
-}
-
-function listEntryFiles(folder: string): string[] {
-  try {
-    return readdirSync(folder).filter((name) => !name.startsWith('.') && (ENTRY_EXTENSIONS as readonly string[]).includes(splitFileName(name).extension));
-  } catch {
-    return [];
-  }
 }
 
 function readFrontmatter(file: string): Record<string, unknown> | undefined {

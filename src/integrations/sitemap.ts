@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { lastCommitDates } from '../knowledge-base/git-dates.ts';
-import { listEntryFiles, planSitemap, type SitemapPlan } from '../site/sitemap-plan.ts';
+import { listEntryFiles } from '../knowledge-base/entry-files.ts';
+import { planSitemap, type SitemapPlan } from '../site/sitemap-plan.ts';
 
 /**
  * @astrojs/sitemap with our plan (src/site/sitemap-plan.ts): which pages, and `lastmod` from Git.
@@ -14,8 +15,11 @@ export default function sitemapIntegration(options: { root: URL; contentDir: str
   let plan: SitemapPlan | undefined;
   const currentPlan = () => {
     if (!plan) {
-      const contentDir = path.resolve(fileURLToPath(options.root), options.contentDir);
-      plan = planSitemap(listEntryFiles(contentDir), lastCommitDates(contentDir));
+      const root = fileURLToPath(options.root);
+      const contentDir = path.resolve(root, options.contentDir);
+      // The loader has reported files that are not entries and what keeps Git from dating
+      // files, in the same build; here they only have no page or no lastmod.
+      plan = planSitemap(listEntryFiles(root, contentDir).files, lastCommitDates(contentDir).dates);
     }
     return plan;
   };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { KnowledgeBaseError, type Problem } from '../vocabulary/errors.ts';
 import { listEntryFiles } from './entry-files.ts';
 import { locateFields } from './frontmatter.ts';
-import { lastCommitDates } from './git-dates.ts';
+import { lastCommitDates, type CommitDates } from './git-dates.ts';
 import { buildGraph, type RelationGraph } from './graph.ts';
 import { checkBodyLinks } from './link-check.ts';
 import { readEntryFile, type FileResult, type LoadedEntry } from './read-entry.ts';
@@ -13,6 +13,8 @@ export interface KnowledgeBase {
   graph: RelationGraph;
   /** What the sanitiser removed (`html-removed`), with file and line: warnings for the editor. */
   warnings: Problem[];
+  /** Why pages may lack their Git date (no history, shallow clone), for the build log. */
+  datesWarning?: string;
 }
 
 export interface LoadOptions {
@@ -31,7 +33,7 @@ export interface LoadOptions {
  * over everything again, so a change is judged against the whole knowledge base.
  */
 export interface LoadCache {
-  commitDates?: Map<string, string>;
+  commitDates?: CommitDates;
   files: Map<string, FileResult>;
 }
 
@@ -58,7 +60,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
     const unchanged = cached && options.changed && !options.changed.has(file.absolutePath);
     const text = unchanged ? cached!.text : readFileSync(file.absolutePath, 'utf8');
     if (cached?.text !== text) {
-      cached = readEntryFile(root, file, text, cache.commitDates);
+      cached = readEntryFile(root, file, text, cache.commitDates.dates);
       cache.files.set(file.absolutePath, cached);
     }
     problems.push(...cached.problems);
@@ -70,5 +72,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   locateFields(graphProblems, (file) => readFileSync(path.join(root, file), 'utf8'));
   problems.push(...graphProblems, ...checkBodyLinks(entries, graph, contentDir));
   if (problems.length) throw new KnowledgeBaseError(problems);
-  return { entries: entries.filter((entry) => !entry.draft && !entry.invalid), graph, warnings };
+  const published = entries.filter((entry) => !entry.draft && !entry.invalid);
+  const { warning } = cache.commitDates;
+  return warning ? { entries: published, graph, warnings, datesWarning: warning } : { entries: published, graph, warnings };
 }

@@ -99,6 +99,8 @@ export class KnowledgeBaseLoaders {
       return { error };
     }
     for (const warning of base.warnings) context.logger.warn(formatProblem(warning));
+    // Once per dev-server session: the history does not change while it runs.
+    if (base.datesWarning && !changed) context.logger.warn(base.datesWarning);
     this.#cacheFiles ??= new CacheFiles(context.config.cacheDir);
     const bodyFiles = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.

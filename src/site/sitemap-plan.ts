@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
-import { ENTRY_EXTENSIONS, isSlug, splitFileName } from '../vocabulary/slugs.ts';
+import type { EntryFile } from '../knowledge-base/entry-files.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../vocabulary/collections.ts';
+import { isSlug } from '../vocabulary/slugs.ts';
 import { collectionPath, entryPath, homePath, searchPath } from '../vocabulary/urls.ts';
 
 /**
@@ -19,12 +18,6 @@ import { collectionPath, entryPath, homePath, searchPath } from '../vocabulary/u
  *
  * Every lookup is one Map or Set access: O(1) per page.
  */
-export interface EntryFile {
-  collection: CollectionName;
-  slug: string;
-  absolutePath: string;
-}
-
 export interface SitemapPlan {
   includes(pagePath: string): boolean;
   lastmod(pagePath: string): string | undefined;
@@ -32,7 +25,7 @@ export interface SitemapPlan {
 
 const EXCLUDED: ReadonlySet<string> = new Set([searchPath(), '/404/', '/404.html']);
 
-export function planSitemap(files: readonly EntryFile[], commitDates: ReadonlyMap<string, string>): SitemapPlan {
+export function planSitemap(files: readonly Pick<EntryFile, 'collection' | 'slug' | 'absolutePath'>[], commitDates: ReadonlyMap<string, string>): SitemapPlan {
   const entryDates = new Map<string, string | undefined>();
   const newest = new Map<string, string>();
   const raise = (pagePath: string, date: string) => {
@@ -60,25 +53,4 @@ export function planSitemap(files: readonly EntryFile[], commitDates: ReadonlyMa
 function isEntryPagePath(pagePath: string, sections: ReadonlySet<string>): boolean {
   const parts = pagePath.split('/');
   return parts.length === 4 && parts[0] === '' && parts[3] === '' && sections.has(parts[1]!) && isSlug(parts[2]!);
-}
-
-/** Entry files directly in each collection folder, as the knowledge base reads them. */
-export function listEntryFiles(contentDir: string): EntryFile[] {
-  const files: EntryFile[] = [];
-  for (const collection of COLLECTION_NAMES) {
-    const folder = path.join(contentDir, COLLECTIONS[collection].folder);
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const { slug, extension } = splitFileName(name);
-      if (isSlug(slug) && (ENTRY_EXTENSIONS as readonly string[]).includes(extension)) {
-        files.push({ collection, slug, absolutePath: path.join(folder, name) });
-      }
-    }
-  }
-  return files;
 }

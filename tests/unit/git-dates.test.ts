@@ -21,12 +21,28 @@ test('one git log gives every file the date of its last commit', () => {
   commit(repo, 'content/b.md', 'zwei', '2023-06-01');
   commit(repo, 'content/a.md', 'eins, geändert', '2024-02-29');
   writeFileSync(path.join(repo, 'content/neu.md'), 'nicht committet');
-  const dates = lastCommitDates(path.join(repo, 'content'));
+  const { dates, warning } = lastCommitDates(path.join(repo, 'content'));
+  assert.equal(warning, undefined);
   assert.equal(dates.get(path.join(repo, 'content/a.md')), '2024-02-29');
   assert.equal(dates.get(path.join(repo, 'content/b.md')), '2023-06-01');
   assert.equal(dates.get(path.join(repo, 'content/neu.md')), undefined);
 });
 
-test('outside a Git checkout there are no dates and no error', () => {
-  assert.equal(lastCommitDates(mkdtempSync(path.join(tmpdir(), 'no-git-'))).size, 0);
+test('outside a Git checkout there are no dates, and the warning says why', () => {
+  const { dates, warning } = lastCommitDates(mkdtempSync(path.join(tmpdir(), 'no-git-')));
+  assert.equal(dates.size, 0);
+  assert.match(warning ?? '', /^Kein Git-Verlauf für .*: Seiten zeigen kein Änderungsdatum/);
+});
+
+test('a shallow clone keeps its dates but warns that older files carry the clone’s date', () => {
+  const origin = mkdtempSync(path.join(tmpdir(), 'git-origin-'));
+  execFileSync('git', ['init', '-q'], { cwd: origin });
+  commit(origin, 'a.md', 'eins', '2021-03-01');
+  commit(origin, 'b.md', 'zwei', '2022-04-01');
+  const clone = path.join(mkdtempSync(path.join(tmpdir(), 'git-shallow-')), 'clone');
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone]);
+  const { dates, warning } = lastCommitDates(clone);
+  // In the one commit there is, both files look changed on the newer date.
+  assert.equal(dates.get(path.join(clone, 'a.md')), '2022-04-01');
+  assert.match(warning ?? '', /flach \(shallow\).*fetch-depth: 0/);
 });

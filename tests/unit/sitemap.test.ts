@@ -3,13 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { listEntryFiles, planSitemap, type EntryFile } from '../../src/site/sitemap-plan.ts';
+import { listEntryFiles, type EntryFile } from '../../src/knowledge-base/entry-files.ts';
+import { planSitemap } from '../../src/site/sitemap-plan.ts';
+import type { Slug } from '../../src/vocabulary/slugs.ts';
 
-const files: EntryFile[] = [
-  { collection: 'actors', slug: 'stadt', absolutePath: '/kb/actors/stadt.md' },
-  { collection: 'actors', slug: 'kreis', absolutePath: '/kb/actors/kreis.md' },
-  { collection: 'networks', slug: 'verein', absolutePath: '/kb/networks/verein.mdx' },
-  { collection: 'press-releases', slug: 'neu', absolutePath: '/kb/press-releases/neu.md' },
+const files: Pick<EntryFile, 'collection' | 'slug' | 'absolutePath'>[] = [
+  { collection: 'actors', slug: 'stadt' as Slug, absolutePath: '/kb/actors/stadt.md' },
+  { collection: 'actors', slug: 'kreis' as Slug, absolutePath: '/kb/actors/kreis.md' },
+  { collection: 'networks', slug: 'verein' as Slug, absolutePath: '/kb/networks/verein.mdx' },
+  { collection: 'press-releases', slug: 'neu' as Slug, absolutePath: '/kb/press-releases/neu.md' },
 ];
 const dates = new Map([
   ['/kb/actors/stadt.md', '2024-03-02'],
@@ -45,8 +47,8 @@ test('listEntryFiles reads the entry files of each collection folder and nothing
     mkdirSync(path.join(dir, 'actors'));
     mkdirSync(path.join(dir, 'networks'));
     for (const name of ['stadt.md', 'kreis.mdx', 'README.txt', 'Falsch.md', '.versteckt.md']) writeFileSync(path.join(dir, 'actors', name), '');
-    const listed = listEntryFiles(dir)
-      .map((file) => `${file.collection}/${file.slug}`)
+    const listed = listEntryFiles(dir, dir)
+      .files      .map((file) => `${file.collection}/${file.slug}`)
       .sort();
     assert.deepEqual(listed, ['actors/kreis', 'actors/stadt']);
   } finally {
