@@ -29,12 +29,16 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     // Astro components and plain config files are checked without type information.
-    files: ['**/*.astro', '**/*.mjs', 'eslint.config.js'],
+    files: ['**/*.astro', '**/*.mjs', '**/*.cjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
     // Config files run in Node (process, URL); the TypeScript files get their globals from the types.
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
 );

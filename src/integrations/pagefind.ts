@@ -21,6 +21,7 @@ export const PAGEFIND_OPTIONS = { forceLanguage: 'de' } satisfies pagefind.Pagef
 export default function pagefindIntegration(): AstroIntegration {
   let cacheDir: URL;
   let indexing: Promise<string> | undefined;
+  let started = 0;
   return {
     name: 'kooperationsatlas:pagefind',
     hooks: {
@@ -28,7 +29,8 @@ export default function pagefindIntegration(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ logger }) => {
-        indexing = buildIndex(searchRecordsFile(cacheDir), stagingDir(cacheDir), logger.fork('pagefind'));
+        started = performance.now();
+        indexing = buildIndex(searchRecordsFile(cacheDir), stagingDir(cacheDir), logger.fork('pagefind'), started);
         // Failures are reported where the index is awaited.
         indexing.catch(() => undefined);
       },
@@ -47,16 +49,13 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-let started = 0;
-
 /** Where the index is written while Astro still renders: beside the loader's files in the cache. */
 function stagingDir(cacheDir: URL): string {
   return path.join(path.dirname(searchRecordsFile(cacheDir)), 'pagefind');
 }
 
 /** Feeds every record to Pagefind and writes the index to `outputPath`, which it returns. */
-async function buildIndex(recordsFile: string, outputPath: string, logger: AstroIntegrationLogger): Promise<string> {
-  started = performance.now();
+async function buildIndex(recordsFile: string, outputPath: string, logger: AstroIntegrationLogger, started: number): Promise<string> {
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
   if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
