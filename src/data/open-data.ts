@@ -1,5 +1,5 @@
 import { buildOpenData, type OpenData } from '../open-data/build.ts';
-import { getAtlas } from './atlas.ts';
+import { getAtlas } from './content-layer.ts';
 
 let openData: Promise<OpenData> | undefined;
 

@@ -30,7 +30,7 @@ const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
  *
  * A build stops at the first load with problems. The dev server keeps running instead: it
  * keeps the last good entries and stores the problems in the `status` collection, which every
- * page reads (src/data/atlas.ts), so the editor sees them in the browser until the file is fixed.
+ * page reads (src/data/content-layer.ts), so the editor sees them in the browser until the file is fixed.
  */
 export class KnowledgeBaseLoaders {
   readonly #cache = createLoadCache();
@@ -160,7 +160,7 @@ export class KnowledgeBaseLoaders {
 }
 
 /**
- * The type of what a collection stores, for `getCollection` (src/data/atlas.ts). Only a type:
+ * The type of what a collection stores, for `getCollection` (src/data/content-layer.ts). Only a type:
  * the loader validated the frontmatter with the collection's zod schema already.
  */
 export function storedEntrySchema<C extends CollectionName>(_collection: C) {

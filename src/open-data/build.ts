@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { COLLECTION_NAMES } from '../vocabulary/collections.ts';
 import { collectionDocument, collectionRecords, graphDocument, type DocumentMeta } from './documents.ts';
 import { csvTable } from './csv.ts';
-import { csvHeader, csvRow, type DataEntry } from './records.ts';
+import { csvHeader, csvRow, type DataEntry } from './entry-records.ts';
 import { dataPackage, type PackagedFile } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
 import { CATALOG_FILE, GRAPH_FILE, PACKAGE_FILE, dataFiles, type DataFile } from './files.ts';

@@ -1,6 +1,6 @@
 import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import { RELATIONS, relationKey, type RelationSpec } from '../vocabulary/relations.ts';
-import { entryRecord, type DataEntry, type DataRecord } from './records.ts';
+import { entryRecord, type DataEntry, type DataRecord } from './entry-records.ts';
 
 /** Licence as the site settings name it. */
 export interface License {

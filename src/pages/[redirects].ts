@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../data/atlas.ts';
+import { getAtlas } from '../data/content-layer.ts';
 import { redirectsFile } from '../site/redirects.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 

@@ -56,7 +56,7 @@ test('the layer rules catch a page that reads the loader, and let it read the at
     'pages-never-load: src/pages/index.astro → src/loader/knowledge-base-loader.ts',
   ]);
   assert.deepEqual(violations('src/components/X.astro', 'astro:content'), ['content-layer-only-through-data: src/components/X.astro → astro:content']);
-  assert.deepEqual(violations('src/pages/index.astro', 'src/data/atlas.ts'), []);
+  assert.deepEqual(violations('src/pages/index.astro', 'src/data/content-layer.ts'), []);
 });
 
 test('no component, layout or page imports across the layers', () => {

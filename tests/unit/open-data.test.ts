@@ -9,7 +9,7 @@ import { collectionDocument, collectionRecords, graphDocument, type DocumentMeta
 import { COLLECTION_FIELDS, LIST_SEPARATOR } from '../../src/open-data/fields.ts';
 import { dataFiles } from '../../src/open-data/files.ts';
 import { catalogSchema, collectionSchema, graphSchema } from '../../src/open-data/json-schemas.ts';
-import { csvHeader, csvRow, entryRecord, type DataEntry } from '../../src/open-data/records.ts';
+import { csvHeader, csvRow, entryRecord, type DataEntry } from '../../src/open-data/entry-records.ts';
 import { relationSpec } from '../../src/vocabulary/relations.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { createValidator } from '../helpers/json-schema.ts';

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../data/atlas.ts';
+import { getAtlas } from '../../data/content-layer.ts';
 import { SITE_FEED, feedOptions, newestFirst } from '../../site/feeds.ts';
 import { COLLECTIONS } from '../../vocabulary/collections.ts';
 import { SITE } from '../../site.config.ts';

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../../../data/atlas.ts';
+import { getAtlas } from '../../../data/content-layer.ts';
 import type { AtlasEntry } from '../../../read-model/atlas.ts';
 import { entryFeedTitle, feedOptions, feedTargets, pressAbout } from '../../../site/feeds.ts';
 import { COLLECTIONS } from '../../../vocabulary/collections.ts';
