@@ -27,6 +27,35 @@ test('every npm command the README and the guide name exists', () => {
   for (const name of named) assert.ok(scripts.includes(name), `npm ${name}`);
 });
 
+test('every source path the README and the guide name exists', () => {
+  const text = `${read('README.md')}\n${read('CONTRIBUTING.md')}`;
+  const named = new Set([...text.matchAll(/(?<![\w/.-])(?:src|scripts|tests|docs)\/(?:[\w.-]|\[[\w.]+\]|\/)*[\w/]/g)].map((match) => match[0]));
+  assert.ok(named.size > 20, `only ${named.size} paths found`);
+  const missing = [...named].filter((file) => !existsSync(path.join(PROJECT_ROOT, file)));
+  assert.deepEqual(missing, []);
+});
+
+test('every file named in the README tree under a folder of src/ lies in that folder', () => {
+  const readme = read('README.md');
+  const tree = /```\ncontent\/<collection>[\s\S]*?```/.exec(readme)?.[0] ?? '';
+  const named: string[] = [];
+  let folder: string | undefined;
+  for (const line of tree.split('\n')) {
+    const start = /^ {2}([a-z-]+)\/\s/.exec(line);
+    if (start) folder = start[1];
+    else if (!/^ {4,}/.test(line)) folder = undefined;
+    if (!folder) continue;
+    for (const [file] of line.matchAll(/[a-z][\w-]*\.(?:ts|astro)\b/g)) {
+      named.push(`src/${folder}/${file}`);
+    }
+  }
+  assert.ok(named.length > 30, `only ${named.length} files named in the tree`);
+  assert.deepEqual(
+    named.filter((file) => !existsSync(path.join(PROJECT_ROOT, file))),
+    [],
+  );
+});
+
 test('the error catalog in CONTRIBUTING.md has a section for every error code', () => {
   const headings = [...read('CONTRIBUTING.md').matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1]);
   assert.deepEqual(headings.sort(), Object.keys(ERROR_CODES).sort());
