@@ -22,7 +22,10 @@ export function lastCommitDates(directory: string): CommitDates {
   try {
     root = git(['rev-parse', '--show-toplevel']).trim();
   } catch (error) {
-    return { dates: new Map(), warning: `Kein Git-Verlauf für ${directory} (${firstLine(error)}): Seiten zeigen kein Änderungsdatum, die Sitemap kein lastmod.` };
+    return {
+      dates: new Map(),
+      warning: `Kein Git-Verlauf für ${directory} (${firstLine(error)}): Seiten zeigen kein Änderungsdatum, die Sitemap kein lastmod.`,
+    };
   }
   const dates = new Map<string, string>();
   for (const block of git(['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', '.']).split('\0')) {

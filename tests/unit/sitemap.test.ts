@@ -48,7 +48,7 @@ test('listEntryFiles reads the entry files of each collection folder and nothing
     mkdirSync(path.join(dir, 'networks'));
     for (const name of ['stadt.md', 'kreis.mdx', 'README.txt', 'Falsch.md', '.versteckt.md']) writeFileSync(path.join(dir, 'actors', name), '');
     const listed = listEntryFiles(dir, dir)
-      .files      .map((file) => `${file.collection}/${file.slug}`)
+      .files.map((file) => `${file.collection}/${file.slug}`)
       .sort();
     assert.deepEqual(listed, ['actors/kreis', 'actors/stadt']);
   } finally {
