@@ -9,9 +9,9 @@ import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../knowl
 import { readInParallel } from '../knowledge-base/read-in-parallel.ts';
 import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
-import { CacheFiles } from './cache-files.ts';
+import { CacheFiles, type BodyFiles } from './cache-files.ts';
 
-type Load = { base: KnowledgeBase; bodyFiles: ReadonlyMap<string, string>; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
+type Load = { base: KnowledgeBase; bodies: BodyFiles; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
 
 /**
  * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build: the page would
@@ -102,10 +102,10 @@ export class KnowledgeBaseLoaders {
     // Once per dev-server session: the history does not change while it runs.
     if (base.datesWarning && !changed) context.logger.warn(base.datesWarning);
     this.#cacheFiles ??= new CacheFiles(context.config.cacheDir);
-    const bodyFiles = this.#cacheFiles.writeBodies(base.entries);
+    const bodies = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.
-    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base, bodyFiles);
-    return { base, bodyFiles };
+    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base, bodies.html);
+    return { base, bodies };
   }
 
   /** The loaders each hear the same file event; they share one reload of it. */
@@ -135,24 +135,27 @@ export class KnowledgeBaseLoaders {
     for (const entry of load.base.entries) {
       if (entry.collection !== collection) continue;
       current.add(entry.slug);
-      const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
+      const file = posixRelative(root, entry.absolutePath);
       const data: StoredEntry = {
         frontmatter: entry.data,
+        file,
         updated: entry.updated,
         relations: storedRelations({
           outgoing: load.base.graph.outgoing(entry.slug),
           incoming: load.base.graph.incoming(entry.slug),
         }),
       };
-      const bodyFile = load.bodyFiles.get(entry.slug);
-      if (bodyFile !== undefined) data.bodyFile = bodyFile;
-      const mdxBody = entry.format === 'mdx' ? entry.body : '';
-      const digest = context.generateDigest(JSON.stringify(data) + mdxBody);
-      // Astro renders `.mdx` itself (components need its runtime), from the body stored here.
-      if (entry.format === 'mdx') {
-        store.set({ id: entry.slug, data, body: entry.body, filePath, digest, deferredRender: true });
+      const html = load.bodies.html.get(entry.slug);
+      if (html !== undefined) data.bodyFile = html;
+      const mdx = load.bodies.mdx.get(entry.slug);
+      // The MDX file's name carries the body's digest.
+      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? ''));
+      if (mdx === undefined) {
+        store.set({ id: entry.slug, data, filePath: file, digest });
       } else {
-        store.set({ id: entry.slug, data, filePath, digest });
+        // Astro compiles `.mdx` itself (components need its runtime), from the loader's text of
+        // the body (src/loader/cache-files.ts), never from the editor's file.
+        store.set({ id: entry.slug, data, filePath: posixRelative(root, mdx), digest, deferredRender: true });
       }
     }
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
@@ -165,4 +168,8 @@ export class KnowledgeBaseLoaders {
  */
 export function storedEntrySchema<C extends CollectionName>(_collection: C) {
   return z.custom<StoredEntry<EntryData<C>>>();
+}
+
+function posixRelative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
 }

@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   'invalid-filename': 'Dateiname ist kein gültiger Slug',
   'unknown-folder': 'Datei liegt nicht in einem bekannten Ordner',
+  'unsafe-file': 'Keine gewöhnliche, sichtbare Datei',
   'yaml-syntax': 'Frontmatter ist kein gültiges YAML',
   'missing-field': 'Pflichtfeld fehlt',
   'unknown-field': 'Unbekanntes Feld',
