@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema, PartialDateSchema, baseFields, checkFactSources, factsField, referenceList, referenceTo } from './common.ts';
+import { HttpUrlSchema, PartialDateSchema, baseFields, checkFactSources, factsField, plainText, referenceList, referenceTo } from './common.ts';
 
 export const NETWORK_FORM = {
   association: 'Verein',
@@ -12,9 +12,9 @@ export const NETWORK_FORM = {
 
 const MemberObjectSchema = z.strictObject({
   ref: referenceTo('networks', 'members'),
-  role: z.string().min(1).max(120).optional().describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
+  role: plainText(120).optional().describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
   since: PartialDateSchema.optional().describe('Mitglied seit.'),
-  note: z.string().min(1).max(300).optional().describe('Kurze Anmerkung.'),
+  note: plainText(300).optional().describe('Kurze Anmerkung.'),
 });
 
 /** A member may be written as a bare slug; both forms become `{ ref, … }` here. */
