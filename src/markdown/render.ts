@@ -1,7 +1,7 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import GithubSlugger from 'github-slugger';
-import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdastPluginDefinition, type MdxToJsResult } from 'satteri';
-import { MARKDOWN_FEATURES, bodyHastPlugins, entryUrlFor } from './plugins.ts';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
+import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks, type BodyLink } from './plugins.ts';
 import type { Removal } from './sanitize.ts';
 
 /**
@@ -14,16 +14,11 @@ export interface RenderedBody {
   html: string | undefined;
   headings: { depth: number; id: string; text: string }[];
   /** Every link and link definition as written, with its 1-based line in the body. */
-  links: { url: string; line: number }[];
+  links: BodyLink[];
   /** Readable text of the body for the search index, without footnote markers. */
   text: string;
   /** What the sanitiser took out, in document order, for the editor's warnings. */
   removals: Removal[];
-}
-
-interface Node {
-  url?: string;
-  position?: { start: { line: number } };
 }
 
 export function renderBody(source: string, absolutePath: string, format: 'md' | 'mdx'): RenderedBody {
@@ -31,7 +26,7 @@ export function renderBody(source: string, absolutePath: string, format: 'md' | 
   const options = {
     features: MARKDOWN_FEATURES,
     fileURL: pathToFileURL(absolutePath),
-    mdastPlugins: [linkRecorder(rendered.links)],
+    mdastPlugins: [rewriteEntryLinks((link) => rendered.links.push(link))],
     hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), headingIds(rendered.headings)],
   };
   if (format === 'mdx') {
@@ -47,20 +42,6 @@ export function renderBody(source: string, absolutePath: string, format: 'md' | 
   rendered.html = html;
   rendered.text = htmlToText(html);
   return rendered;
-}
-
-/** Records every link as written and rewrites links to entry files into page URLs. */
-function linkRecorder(links: RenderedBody['links']): (context: { fileURL: URL | undefined }) => MdastPluginDefinition {
-  return (context) => {
-    const fromFile = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
-    const visit = (node: Node, ctx: { setProperty(node: never, key: 'url', value: string): void }) => {
-      if (node.url === undefined) return;
-      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
-      const url = fromFile ? entryUrlFor(node.url, fromFile) : undefined;
-      if (url !== undefined) ctx.setProperty(node as never, 'url', url);
-    };
-    return { name: 'kooperationsatlas-links', options: { position: true }, link: visit, definition: visit } as MdastPluginDefinition;
-  };
 }
 
 /** Heading ids as Astro assigns them (github-slugger over the rendered text), recorded. */
