@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import GithubSlugger from 'github-slugger';
-import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks, type BodyLink } from './plugins.ts';
 import type { Removal } from './sanitize.ts';
 
@@ -23,45 +23,34 @@ export interface RenderedBody {
 
 export function renderBody(source: string, absolutePath: string, format: 'md' | 'mdx'): RenderedBody {
   const rendered: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
+  // Astro's own heading-id plugin, the one its `.mdx` pages get, records into `data.astro`.
+  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
   const options = {
     features: MARKDOWN_FEATURES,
     fileURL: pathToFileURL(absolutePath),
+    data: { astro },
     mdastPlugins: [rewriteEntryLinks((link) => rendered.links.push(link))],
-    hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), headingIds(rendered.headings)],
+    hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), satteriHeadingIdsPlugin()],
   };
   if (format === 'mdx') {
     // Astro compiles `.mdx` itself (components need its runtime); compiling here with the
     // same plugins gives the same heading ids for the link check. The plugins are synchronous,
     // so the call is too; its output is not needed.
     void (mdxToJs(source, options) as MdxToJsResult);
+    rendered.headings = recordedHeadings(astro);
     rendered.text = rendered.headings.map((heading) => heading.text).join(' ');
     return rendered;
   }
   // Every plugin here is synchronous, so the result is too.
   const { html } = markdownToHtml(source, options) as MarkdownToHtmlResult;
   rendered.html = html;
+  rendered.headings = recordedHeadings(astro);
   rendered.text = htmlToText(html);
   return rendered;
 }
 
-/** Heading ids as Astro assigns them (github-slugger over the rendered text), recorded. */
-function headingIds(headings: RenderedBody['headings']): () => HastPluginDefinition {
-  return () => {
-    const slugger = new GithubSlugger();
-    return {
-      name: 'kooperationsatlas-heading-ids',
-      element: {
-        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit(node, ctx) {
-          const text = ctx.textContent(node);
-          const written = (node as { properties?: Record<string, unknown> }).properties?.['id'];
-          const id = typeof written === 'string' ? written : slugger.slug(text);
-          headings.push({ depth: Number((node as { tagName: string }).tagName[1]), id, text });
-          if (typeof written !== 'string') ctx.setProperty(node, 'id', id);
-        },
-      },
-    };
-  };
+function recordedHeadings(astro: SatteriAstroData): RenderedBody['headings'] {
+  return astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
 }
 
 const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|blockquote|pre|div|section|br|hr|figure|figcaption|details|summary)\b[^>]*>/gi;

@@ -26,6 +26,16 @@ test('a heading with „--“ gets the id of its rendered text (smart dashes), t
   assert.match(rendered.html ?? '', /<h2 id="ziele--wege">Ziele – Wege<\/h2>/);
 });
 
+test('umlauts stay in ids, and an id the author wrote in HTML is kept as the sanitiser prefixes it', () => {
+  const rendered = renderBody('## Größe & Übersicht\n\n<h2 id="ziele">Eigene Ziele</h2>\n\n## Eigene Ziele\n', FILE, 'md');
+  assert.deepEqual(rendered.headings, [
+    { depth: 2, id: 'größe--übersicht', text: 'Größe & Übersicht' },
+    { depth: 2, id: 'user-content-ziele', text: 'Eigene Ziele' },
+    { depth: 2, id: 'eigene-ziele', text: 'Eigene Ziele' },
+  ]);
+  assert.match(rendered.html ?? '', /<h2 id="user-content-ziele">Eigene Ziele<\/h2>/);
+});
+
 test('the text for search is what a reader sees: blocks apart, entities decoded, no footnote markers', () => {
   const rendered = renderBody('Rad*verkehr* &amp; Bus.[^1]\n\n- eins\n- zwei\n\n[^1]: Quelle: Stadt.\n', FILE, 'md');
   assert.equal(rendered.text, 'Radverkehr & Bus. eins zwei');
