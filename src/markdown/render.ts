@@ -3,6 +3,7 @@ import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdow
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks, type BodyLink } from './plugins.ts';
 import type { Removal } from './sanitize.ts';
+import { collectSearchText } from './search-text.ts';
 
 /**
  * One pass per body: the render that produces the page's HTML also records the body's
@@ -41,37 +42,14 @@ export function renderBody(source: string, absolutePath: string, format: 'md' | 
     rendered.text = rendered.headings.map((heading) => heading.text).join(' ');
     return rendered;
   }
+  const hastPlugins = [...options.hastPlugins, collectSearchText((text) => (rendered.text = text))];
   // Every plugin here is synchronous, so the result is too.
-  const { html } = markdownToHtml(source, options) as MarkdownToHtmlResult;
+  const { html } = markdownToHtml(source, { ...options, hastPlugins }) as MarkdownToHtmlResult;
   rendered.html = html;
   rendered.headings = recordedHeadings(astro);
-  rendered.text = htmlToText(html);
   return rendered;
 }
 
 function recordedHeadings(astro: SatteriAstroData): RenderedBody['headings'] {
   return astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
-}
-
-const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|blockquote|pre|div|section|br|hr|figure|figcaption|details|summary)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The text a reader sees, from rendered HTML: blocks separated, footnotes left out. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/g, ' ')
-    .replace(/<sup[^>]*>\s*<a[^>]*data-footnote-ref[\s\S]*?<\/sup>/g, '')
-    .replace(BLOCK_TAG, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
-  }
-  return ENTITIES[name.toLowerCase()] ?? entity;
 }
