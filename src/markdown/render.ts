@@ -31,25 +31,17 @@ export function renderBody(source: string, absolutePath: string, format: 'md' | 
     fileURL: pathToFileURL(absolutePath),
     data: { astro },
     mdastPlugins: [rewriteEntryLinks((link) => rendered.links.push(link))],
-    hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), satteriHeadingIdsPlugin()],
+    hastPlugins: [
+      ...bodyHastPlugins((removal) => rendered.removals.push(removal)),
+      satteriHeadingIdsPlugin(),
+      collectSearchText((text) => (rendered.text = text)),
+    ],
   };
-  if (format === 'mdx') {
-    // Astro compiles `.mdx` itself (components need its runtime); compiling here with the
-    // same plugins gives the same heading ids for the link check. The plugins are synchronous,
-    // so the call is too; its output is not needed.
-    void (mdxToJs(source, options) as MdxToJsResult);
-    rendered.headings = recordedHeadings(astro);
-    rendered.text = rendered.headings.map((heading) => heading.text).join(' ');
-    return rendered;
-  }
-  const hastPlugins = [...options.hastPlugins, collectSearchText((text) => (rendered.text = text))];
-  // Every plugin here is synchronous, so the result is too.
-  const { html } = markdownToHtml(source, { ...options, hastPlugins }) as MarkdownToHtmlResult;
-  rendered.html = html;
-  rendered.headings = recordedHeadings(astro);
+  // Every plugin here is synchronous, so the compiles are too. Astro compiles `.mdx` pages
+  // itself (components need its runtime); this compile, with the same plugins, yields what the
+  // link check and the search index need, and its code is not.
+  if (format === 'md') rendered.html = (markdownToHtml(source, options) as MarkdownToHtmlResult).html;
+  else void (mdxToJs(source, options) as MdxToJsResult);
+  rendered.headings = astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
   return rendered;
-}
-
-function recordedHeadings(astro: SatteriAstroData): RenderedBody['headings'] {
-  return astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
 }

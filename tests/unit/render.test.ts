@@ -48,12 +48,13 @@ test('attribute values never reach the text for search, not even with „>“ in
   assert.equal(rendered.text, 'Link ÖPNV');
 });
 
-test('MDX bodies are compiled with the same plugins, so their heading ids match the page', () => {
-  const rendered = renderBody('## Ziele -- Wege\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md)</Hinweis>\n', FILE, 'mdx');
+test('MDX bodies are compiled with the same plugins: heading ids as on the page, text for search as in .md', () => {
+  const body =
+    '## Ziele -- Wege\n\nEin Absatz über das Figurentheater.[^1]\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md) hilft.</Hinweis>\n\n[^1]: Quelle.\n';
+  const rendered = renderBody(body, FILE, 'mdx');
   assert.equal(rendered.html, undefined);
-  assert.deepEqual(
-    rendered.headings.map((heading) => heading.id),
-    ['ziele--wege'],
-  );
-  assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 3 }]);
+  assert.equal(rendered.headings[0]?.id, 'ziele--wege');
+  assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 5 }]);
+  assert.equal(rendered.text, 'Ziele – Wege Ein Absatz über das Figurentheater. UAN hilft.');
+  assert.equal(rendered.text, renderBody(body.replace(/<\/?Hinweis[^>]*>/g, ''), FILE, 'md').text);
 });
