@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, MdastNode, MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { collectionOfFolder } from '../vocabulary/collections.ts';
 import { resolveLink } from './entry-links.ts';
-import { sanitizeBody, type Removal, type RemovalSource } from './sanitize.ts';
+import { sanitizeBody, type Removal } from './sanitize.ts';
 import { splitFileName } from '../vocabulary/slugs.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 
@@ -70,6 +70,6 @@ export const labelTaskCheckboxes: HastPluginDefinition = {
 };
 
 /** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
-export function bodyHastPlugins(report?: (removal: Removal, source: RemovalSource) => void) {
+export function bodyHastPlugins(report?: (removal: Removal) => void) {
   return [sanitizeBody(report), labelTaskCheckboxes];
 }

@@ -16,7 +16,8 @@ import {
   schemeOf,
   type Removal,
 } from '../../src/markdown/sanitize.ts';
-import { describeRemoval, locateRemovals } from '../../src/markdown/sanitize-report.ts';
+import { describeRemoval } from '../../src/markdown/sanitize-report.ts';
+import { renderBody } from '../../src/markdown/render.ts';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 import { mdxToMdast } from 'satteri';
 
@@ -185,17 +186,21 @@ test('removals are located on the line they were written', () => {
     '[Ref][r]',
     '',
   ].join('\n');
-  const { removals } = render(body);
+  const { removals } = renderBody(body, '/repo/content/initiatives/x.md', 'md');
   assert.deepEqual(
-    removals.map((removal) => [removal.element, removal.attribute ?? '']),
+    removals.map((removal) => [removal.element, removal.attribute ?? '', removal.line]),
     [
-      ['script', ''],
-      ['img', 'onerror'],
-      ['a', 'href'],
-      ['a', 'href'],
+      ['script', '', 5],
+      ['img', 'onerror', 8],
+      ['a', 'href', 8],
+      ['a', 'href', 10],
     ],
   );
-  assert.deepEqual(locateRemovals(body, 'md', removals), [5, 8, 8, 10]);
+  const mdx = renderBody('Absatz\n\n<Hinweis titel="x">\n[Link](javascript:alert(1))\n</Hinweis>\n', '/repo/content/initiatives/x.mdx', 'mdx');
+  assert.deepEqual(
+    mdx.removals.map((removal) => [removal.element, removal.attribute, removal.line]),
+    [['a', 'href', 4]],
+  );
   // A tab or control character in a removed value is shown escaped, so the warning stays one line.
   assert.equal(describeRemoval({ kind: 'attribute', element: 'a', attribute: 'href', value: 'jav\tascript:\u0001x' }), '<a href="jav\\tascript:\\u0001x">');
 });
