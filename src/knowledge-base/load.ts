@@ -5,7 +5,7 @@ import { KnowledgeBaseError, type Problem } from '../vocabulary/errors.ts';
 import { locateFields, parseEntryFile } from './frontmatter.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildGraph, type GraphEntry, type RelationGraph } from './graph.ts';
-import { checkMdxBody } from '../markdown/entry-links.ts';
+import { checkMdxBody } from '../markdown/mdx-check.ts';
 import { checkBodyLinks } from './link-check.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
 import { removalProblem } from '../markdown/sanitize-report.ts';

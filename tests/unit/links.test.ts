@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
-import { checkMdxBody, resolveLink } from '../../src/markdown/entry-links.ts';
+import { resolveLink } from '../../src/markdown/entry-links.ts';
+import { checkMdxBody } from '../../src/markdown/mdx-check.ts';
 import { entryUrlFor, rewriteEntryLinks, type BodyLink } from '../../src/markdown/plugins.ts';
 
 const FROM = '/repo/content/initiatives/radweg.md';

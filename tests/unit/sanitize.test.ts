@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import { defaultSchema } from 'hast-util-sanitize';
 import { parse } from 'node-html-parser';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { checkMdxTree, CONTENT_COMPONENTS } from '../../src/markdown/mdx-check.ts';
-import { checkMdxBody } from '../../src/markdown/entry-links.ts';
+import { checkMdxBody, CONTENT_COMPONENTS } from '../../src/markdown/mdx-check.ts';
 import {
   ALLOWED_ELEMENTS,
   attributeName,
@@ -19,7 +18,6 @@ import {
 import { describeRemoval } from '../../src/markdown/sanitize-report.ts';
 import { renderBody } from '../../src/markdown/render.ts';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
-import { mdxToMdast } from 'satteri';
 
 const FEATURES = { rawHtml: true, gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück {reference}' } } };
 
@@ -206,7 +204,7 @@ test('removals are located on the line they were written', () => {
 });
 
 test('MDX: only the content components, with the attributes they take', () => {
-  const tree = mdxToMdast(
+  const { elements } = checkMdxBody(
     [
       '<Hinweis titel="Gut">Text</Hinweis>',
       '',
@@ -221,7 +219,7 @@ test('MDX: only the content components, with the attributes they take', () => {
     ].join('\n'),
   );
   assert.deepEqual(
-    checkMdxTree(tree as never).map((problem) => [problem.line, problem.value]),
+    elements.map((problem) => [problem.line, problem.value]),
     [
       [3, '<img>'],
       [5, '<Hinwies>'],
@@ -231,7 +229,7 @@ test('MDX: only the content components, with the attributes they take', () => {
       [9, '<a>'],
     ],
   );
-  const [, misspelt, , , typo] = checkMdxTree(tree as never);
+  const [, misspelt, , , typo] = elements;
   assert.match(misspelt!.expected, /Meinten Sie „<Hinweis>“/);
   assert.match(typo!.expected, /Meinten Sie „titel“/);
   assert.deepEqual(
