@@ -27,7 +27,7 @@ export default defineConfig({
     // Highlighting would run before the sanitiser, and Shiki's inline styles break the CSP.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [rewriteEntryLinks],
+      mdastPlugins: [rewriteEntryLinks()],
       // What the sanitiser removes is reported by the loader, which compiles every body first.
       hastPlugins: bodyHastPlugins(),
       features: MARKDOWN_FEATURES,

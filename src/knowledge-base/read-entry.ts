@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PartialDate } from '../vocabulary/dates.ts';
 import type { Problem } from '../vocabulary/errors.ts';
 import type { TypedData } from '../schemas/index.ts';
-import { checkMdxBody } from '../markdown/entry-links.ts';
+import { checkMdxBody } from '../markdown/mdx-check.ts';
 import { renderBody, type RenderedBody } from '../markdown/render.ts';
-import { removalReporter } from '../markdown/sanitize-report.ts';
+import { removalProblem } from '../markdown/sanitize-report.ts';
 import { entryTerms } from '../search/records.ts';
 import type { SearchTerms } from '../search/terms.ts';
 import type { EntryFile } from './entry-files.ts';
@@ -53,13 +52,7 @@ export function readEntryFile(root: string, file: EntryFile, text: string, commi
   const problems: Problem[] = [];
   const relativePath = path.relative(root, file.absolutePath).split(path.sep).join('/');
   const entry = readEntry(file, text, relativePath, problems, commitDates);
-  const source = {
-    fileURL: pathToFileURL(file.absolutePath),
-    source: entry?.body ?? '',
-    sourceFormat: file.format === 'mdx' ? ('mdx' as const) : ('markdown' as const),
-  };
-  const removalProblem = removalReporter(root);
-  const warnings = (entry?.rendered.removals ?? []).map((removal) => removalProblem(removal, source));
+  const warnings = entry ? entry.rendered.removals.map((removal) => removalProblem(removal, relativePath, entry.bodyLine)) : [];
   return { text, entry, problems, warnings };
 }
 

@@ -1,47 +1,10 @@
-import { mdxToMdast } from 'satteri';
 import path from 'node:path';
-import { checkJsxElement, isJsxElement, type MdxElementProblem } from './mdx-check.ts';
 
 /**
  * Links between entries are written as relative links to their files
  * (`[UAN](../networks/uan.md#ziele)`), so they also work on the Git host. This module
  * resolves them; the render, the Markdown plugin and the validator share it.
  */
-export interface MdxCode {
-  kind: 'import/export' | 'expression';
-  line: number;
-}
-
-interface Node {
-  type: string;
-  children?: Node[];
-  position?: { start: { line: number } };
-  attributes?: { type: string; value?: unknown }[];
-}
-
-/**
- * What an `.mdx` body may not contain: code (imports, exports, `{expressions}`), and JSX other
- * than the content components or with attributes they do not take (src/markdown/mdx-check.ts).
- */
-export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[] } {
-  const found: MdxCode[] = [];
-  const elements: MdxElementProblem[] = [];
-  const walk = (node: Node): void => {
-    const line = node.position?.start.line ?? 1;
-    if (isJsxElement(node)) elements.push(...checkJsxElement(node));
-    if (node.type === 'mdxjsEsm') {
-      found.push({ kind: 'import/export', line });
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      found.push({ kind: 'expression', line });
-    } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
-      found.push({ kind: 'expression', line });
-    }
-    node.children?.forEach(walk);
-  };
-  walk(mdxToMdast(body) as Node);
-  return { code: found, elements };
-}
-
 export type ResolvedLink =
   | { kind: 'external' }
   | { kind: 'same-page'; fragment: string }

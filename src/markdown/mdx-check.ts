@@ -1,3 +1,4 @@
+import { mdxToMdast } from 'satteri';
 import { closestMatch } from '../vocabulary/suggest.ts';
 import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
 
@@ -23,7 +24,6 @@ export interface JsxElementLike {
   name?: string | null;
   attributes?: JsxAttributeLike[];
   position?: { start: { line: number } };
-  children?: JsxElementLike[];
 }
 
 export interface MdxElementProblem {
@@ -42,15 +42,41 @@ export function isJsxElement(node: { type: string }): boolean {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** Every problem with JSX elements in an `.mdx` body tree (mdast from `mdxToMdast`). */
-export function checkMdxTree(tree: JsxElementLike): MdxElementProblem[] {
-  const problems: MdxElementProblem[] = [];
-  const walk = (node: JsxElementLike): void => {
-    if (isJsxElement(node)) problems.push(...checkJsxElement(node));
+/** Code written in an `.mdx` body: none is allowed. */
+export interface MdxCode {
+  kind: 'import/export' | 'expression';
+  line: number;
+}
+
+interface Node {
+  type: string;
+  children?: Node[];
+  position?: { start: { line: number } };
+  attributes?: { type: string; value?: unknown }[];
+}
+
+/**
+ * What an `.mdx` body may not contain: code (imports, exports, `{expressions}`), and JSX other
+ * than the content components or with attributes they do not take. It parses the body itself,
+ * so the check is done before anything compiles the body.
+ */
+export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[] } {
+  const found: MdxCode[] = [];
+  const elements: MdxElementProblem[] = [];
+  const walk = (node: Node): void => {
+    const line = node.position?.start.line ?? 1;
+    if (isJsxElement(node)) elements.push(...checkJsxElement(node));
+    if (node.type === 'mdxjsEsm') {
+      found.push({ kind: 'import/export', line });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      found.push({ kind: 'expression', line });
+    } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+      found.push({ kind: 'expression', line });
+    }
     node.children?.forEach(walk);
   };
-  walk(tree);
-  return problems;
+  walk(mdxToMdast(body) as Node);
+  return { code: found, elements };
 }
 
 /** The problems of one JSX element (not its children): its name, then each attribute. */

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import type { HastPluginDefinition, MdastNode, MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { collectionOfFolder } from '../vocabulary/collections.ts';
 import { resolveLink } from './entry-links.ts';
-import { sanitizeBody, type Removal, type RemovalSource } from './sanitize.ts';
+import { sanitizeBody, type Removal } from './sanitize.ts';
 import { splitFileName } from '../vocabulary/slugs.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 
@@ -18,14 +18,28 @@ export const MARKDOWN_FEATURES = {
   gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück zum Verweis {reference}' } },
 };
 
-export function rewriteEntryLinks(context: PluginFactoryContext): MdastPluginDefinition | undefined {
-  if (!context.fileURL) return undefined;
-  const fromFile = fileURLToPath(context.fileURL);
-  const rewrite = (node: { url: string }, ctx: { setProperty(node: never, key: 'url', value: string): void }) => {
-    const url = entryUrlFor(node.url, fromFile);
-    if (url !== undefined) ctx.setProperty(node as never, 'url', url);
+/** A link or link definition as written in a body, with its 1-based line. */
+export interface BodyLink {
+  url: string;
+  line: number;
+}
+
+/**
+ * Rewrites relative links to entry files into page URLs. With `record`, it also hands over
+ * every link and link definition as written, with its line, for the link check; only then are
+ * positions tracked, which costs parse time.
+ */
+export function rewriteEntryLinks(record?: (link: BodyLink) => void) {
+  return (context: PluginFactoryContext): MdastPluginDefinition | undefined => {
+    const fromFile = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
+    if (!fromFile && !record) return undefined;
+    const visit = (node: Readonly<Extract<MdastNode, { type: 'link' | 'definition' }>>, ctx: MdastVisitorContext) => {
+      record?.({ url: node.url, line: node.position?.start.line ?? 1 });
+      const url = fromFile === undefined ? undefined : entryUrlFor(node.url, fromFile);
+      if (url !== undefined) ctx.setProperty(node, 'url', url);
+    };
+    return { name: 'kooperationsatlas-entry-links', options: { position: record !== undefined }, link: visit, definition: visit };
   };
-  return { name: 'kooperationsatlas-entry-links', link: rewrite, definition: rewrite };
 }
 
 export function entryUrlFor(url: string, fromFile: string): string | undefined {
@@ -56,6 +70,6 @@ export const labelTaskCheckboxes: HastPluginDefinition = {
 };
 
 /** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
-export function bodyHastPlugins(report?: (removal: Removal, source: RemovalSource) => void) {
+export function bodyHastPlugins(report?: (removal: Removal) => void) {
   return [sanitizeBody(report), labelTaskCheckboxes];
 }

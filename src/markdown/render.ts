@@ -1,107 +1,48 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import GithubSlugger from 'github-slugger';
-import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdastPluginDefinition, type MdxToJsResult } from 'satteri';
-import { MARKDOWN_FEATURES, bodyHastPlugins, entryUrlFor } from './plugins.ts';
+import { pathToFileURL } from 'node:url';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
+import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks, type BodyLink } from './plugins.ts';
 import type { Removal } from './sanitize.ts';
+import { locateRemovals, recordRemovableSources, type LocatedRemoval, type RemovableSource } from './sanitize-report.ts';
+import { collectSearchText } from './search-text.ts';
 
 /**
- * One pass per body: the render that produces the page's HTML also records the body's
- * links (with their lines) and its heading ids, so the link check judges exactly the ids
- * the page carries, and the search index gets the text the reader sees.
+ * One pass per body, `.md` and `.mdx` alike: the render that produces the page's HTML also
+ * records the body's links (with their lines) and its heading ids, so the link check judges
+ * exactly the ids the page carries; the search index gets the text the reader sees, and each
+ * removal of the sanitiser the line it was written on.
  */
 export interface RenderedBody {
   /** The page's HTML; `.mdx` bodies are compiled by Astro instead and have none here. */
   html: string | undefined;
   headings: { depth: number; id: string; text: string }[];
   /** Every link and link definition as written, with its 1-based line in the body. */
-  links: { url: string; line: number }[];
+  links: BodyLink[];
   /** Readable text of the body for the search index, without footnote markers. */
   text: string;
-  /** What the sanitiser took out, in document order, for the editor's warnings. */
-  removals: Removal[];
-}
-
-interface Node {
-  url?: string;
-  position?: { start: { line: number } };
+  /** What the sanitiser took out, in document order, with its line, for the editor's warnings. */
+  removals: LocatedRemoval[];
 }
 
 export function renderBody(source: string, absolutePath: string, format: 'md' | 'mdx'): RenderedBody {
   const rendered: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
+  const removals: Removal[] = [];
+  const removableSources: RemovableSource[] = [];
+  // Astro's own heading-id plugin, the one its `.mdx` pages get, records into `data.astro`.
+  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
   const options = {
     features: MARKDOWN_FEATURES,
     fileURL: pathToFileURL(absolutePath),
-    mdastPlugins: [linkRecorder(rendered.links)],
-    hastPlugins: [...bodyHastPlugins((removal) => rendered.removals.push(removal)), headingIds(rendered.headings)],
+    data: { astro },
+    mdastPlugins: [recordRemovableSources((source) => removableSources.push(source)), rewriteEntryLinks((link) => rendered.links.push(link))],
+    hastPlugins: [...bodyHastPlugins((removal) => removals.push(removal)), satteriHeadingIdsPlugin(), collectSearchText((text) => (rendered.text = text))],
   };
-  if (format === 'mdx') {
-    // Astro compiles `.mdx` itself (components need its runtime); compiling here with the
-    // same plugins gives the same heading ids for the link check. The plugins are synchronous,
-    // so the call is too; its output is not needed.
-    void (mdxToJs(source, options) as MdxToJsResult);
-    rendered.text = rendered.headings.map((heading) => heading.text).join(' ');
-    return rendered;
-  }
-  // Every plugin here is synchronous, so the result is too.
-  const { html } = markdownToHtml(source, options) as MarkdownToHtmlResult;
-  rendered.html = html;
-  rendered.text = htmlToText(html);
+  // Every plugin here is synchronous, so the compiles are too. Astro compiles `.mdx` pages
+  // itself (components need its runtime); this compile, with the same plugins, yields what the
+  // link check and the search index need, and its code is not.
+  if (format === 'md') rendered.html = (markdownToHtml(source, options) as MarkdownToHtmlResult).html;
+  else void (mdxToJs(source, options) as MdxToJsResult);
+  rendered.headings = astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
+  rendered.removals = locateRemovals(removableSources, removals);
   return rendered;
-}
-
-/** Records every link as written and rewrites links to entry files into page URLs. */
-function linkRecorder(links: RenderedBody['links']): (context: { fileURL: URL | undefined }) => MdastPluginDefinition {
-  return (context) => {
-    const fromFile = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
-    const visit = (node: Node, ctx: { setProperty(node: never, key: 'url', value: string): void }) => {
-      if (node.url === undefined) return;
-      links.push({ url: node.url, line: node.position?.start.line ?? 1 });
-      const url = fromFile ? entryUrlFor(node.url, fromFile) : undefined;
-      if (url !== undefined) ctx.setProperty(node as never, 'url', url);
-    };
-    return { name: 'kooperationsatlas-links', options: { position: true }, link: visit, definition: visit } as MdastPluginDefinition;
-  };
-}
-
-/** Heading ids as Astro assigns them (github-slugger over the rendered text), recorded. */
-function headingIds(headings: RenderedBody['headings']): () => HastPluginDefinition {
-  return () => {
-    const slugger = new GithubSlugger();
-    return {
-      name: 'kooperationsatlas-heading-ids',
-      element: {
-        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit(node, ctx) {
-          const text = ctx.textContent(node);
-          const written = (node as { properties?: Record<string, unknown> }).properties?.['id'];
-          const id = typeof written === 'string' ? written : slugger.slug(text);
-          headings.push({ depth: Number((node as { tagName: string }).tagName[1]), id, text });
-          if (typeof written !== 'string') ctx.setProperty(node, 'id', id);
-        },
-      },
-    };
-  };
-}
-
-const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|blockquote|pre|div|section|br|hr|figure|figcaption|details|summary)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** The text a reader sees, from rendered HTML: blocks separated, footnotes left out. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/g, ' ')
-    .replace(/<sup[^>]*>\s*<a[^>]*data-footnote-ref[\s\S]*?<\/sup>/g, '')
-    .replace(BLOCK_TAG, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
-  }
-  return ENTITIES[name.toLowerCase()] ?? entity;
 }

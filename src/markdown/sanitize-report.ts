@@ -1,106 +1,91 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { MdastNode, MdastPluginDefinition } from 'satteri';
 import type { Problem } from '../vocabulary/errors.ts';
 import { SAFE_SCHEMES } from './safe-url.ts';
-import { URL_PROPERTIES, type Removal, type RemovalSource } from './sanitize.ts';
+import { URL_PROPERTIES, type Removal } from './sanitize.ts';
 
 /**
  * Turns the sanitiser's removals into `html-removed` problems with file and line. The hast
- * the sanitiser sees carries no positions (tracking them would slow every parse), so a body
- * with a removal is parsed once more, with positions, and each removal is matched, in
- * document order, to the raw HTML, link or JSX it came from.
+ * the sanitiser sees carries no positions (raw HTML is re-parsed into it), so the render's
+ * mdast pass records where raw HTML, URLs and JSX are written, and each removal is matched,
+ * in document order, to the one it came from: no second parse of the body.
  */
-export function removalReporter(root: string): (removal: Removal, source: RemovalSource) => Problem {
-  let current: { source: RemovalSource; file: string; offset: number; locate: (removal: Removal) => number | undefined } | undefined;
-  return (removal, source) => {
-    if (current?.source !== source) {
-      const absolute = source.fileURL ? fileURLToPath(source.fileURL) : undefined;
-      current = {
-        source,
-        file: absolute ? path.relative(root, absolute).split(path.sep).join('/') : '(Text ohne Datei)',
-        offset: absolute ? bodyLineOffset(absolute, source.source) : 0,
-        locate: removalLocator(source.source, source.sourceFormat === 'mdx' ? 'mdx' : 'md'),
-      };
-    }
-    const line = current.locate(removal);
-    return {
-      code: 'html-removed',
-      file: current.file,
-      ...(line === undefined ? {} : { line: line + current.offset }),
-      value: describeRemoval(removal),
-      expected: explainRemoval(removal),
-    };
-  };
-}
+export type LocatedRemoval = Removal & {
+  /** 1-based line in the body, where it could be found. */
+  line: number | undefined;
+};
 
-/** The body is the tail of its file, so its first line is the file's line `offset + 1`. */
-function bodyLineOffset(file: string, body: string): number {
-  try {
-    return newlines(readFileSync(file, 'utf8')) - newlines(body);
-  } catch {
-    return 0;
-  }
-}
-
-const newlines = (text: string) => text.split('\n').length - 1;
-
-interface Chunk {
+/** Raw HTML, a URL or a JSX element as written in a body, with its 1-based line. */
+export interface RemovableSource {
   line: number;
   kind: 'html' | 'url' | 'jsx';
   text: string;
 }
 
-interface MdNode {
-  type: string;
-  value?: string;
-  url?: string;
-  name?: string | null;
-  position?: { start: { line: number } };
-  children?: MdNode[];
-}
+type Recorded = Extract<MdastNode, { type: 'html' | 'link' | 'image' | 'definition' | 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-/** 1-based body line of each removal, where it can be found. */
-export function locateRemovals(source: string, format: 'md' | 'mdx', removals: readonly Removal[]): (number | undefined)[] {
-  return removals.map(removalLocator(source, format));
-}
-
-/** Locates removals of one body, called in document order; parses the body on first use. */
-function removalLocator(source: string, format: 'md' | 'mdx'): (removal: Removal) => number | undefined {
-  const chunks: Chunk[] = [];
-  const walk = (node: MdNode): void => {
+/** The mdast plugin that records, in document order, everything a removal can come from. */
+export function recordRemovableSources(record: (source: RemovableSource) => void): () => MdastPluginDefinition {
+  const visit = (node: Readonly<Recorded>) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'html' && node.value !== undefined) chunks.push({ line, kind: 'html', text: node.value });
-    else if (node.url !== undefined) chunks.push({ line, kind: 'url', text: node.url });
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') chunks.push({ line, kind: 'jsx', text: node.name ?? '' });
-    node.children?.forEach(walk);
+    if (node.type === 'html') record({ line, kind: 'html', text: node.value });
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') record({ line, kind: 'jsx', text: node.name ?? '' });
+    else record({ line, kind: 'url', text: node.url });
   };
-  const options = { features: { gfm: true } };
-  walk((format === 'mdx' ? mdxToMdast(source, options) : markdownToMdast(source, options)) as MdNode);
-  // A cursor in document order: the n-th `<b` removed is looked for after the previous find.
-  let cursor = { chunk: 0, offset: 0 };
-  return (removal) => {
-    const found = findFrom(chunks, removal, cursor) ?? findFrom(chunks, removal, { chunk: 0, offset: 0 });
-    if (!found) return undefined;
-    cursor = { chunk: found.chunk, offset: found.offset + (removal.kind === 'attribute' ? 0 : 1) };
-    const chunk = chunks[found.chunk]!;
-    return chunk.line + newlines(chunk.text.slice(0, found.offset));
+  return () => ({
+    name: 'kooperationsatlas-removable-sources',
+    options: { position: true },
+    html: visit,
+    link: visit,
+    image: visit,
+    definition: visit,
+    mdxJsxFlowElement: visit,
+    mdxJsxTextElement: visit,
+  });
+}
+
+export function removalProblem(removal: LocatedRemoval, file: string, bodyLine: number): Problem {
+  return {
+    code: 'html-removed',
+    file,
+    ...(removal.line === undefined ? {} : { line: bodyLine + removal.line - 1 }),
+    value: describeRemoval(removal),
+    expected: explainRemoval(removal),
   };
 }
 
-function findFrom(chunks: Chunk[], removal: Removal, from: { chunk: number; offset: number }): { chunk: number; offset: number } | undefined {
+const newlines = (text: string) => text.split('\n').length - 1;
+
+/** Each removal with its body line, found in document order among the recorded sources. */
+export function locateRemovals(sources: readonly RemovableSource[], removals: readonly Removal[]): LocatedRemoval[] {
+  // A cursor in document order: the n-th `<b` removed is looked for after the previous find.
+  let cursor: Cursor = { index: 0, offset: 0 };
+  return removals.map((removal) => {
+    const found = findFrom(sources, removal, cursor) ?? findFrom(sources, removal, { index: 0, offset: 0 });
+    if (!found) return { ...removal, line: undefined };
+    cursor = { index: found.index, offset: found.offset + (removal.kind === 'attribute' ? 0 : 1) };
+    const source = sources[found.index]!;
+    return { ...removal, line: source.line + newlines(source.text.slice(0, found.offset)) };
+  });
+}
+
+/** A position among the recorded sources: which one, and how far into its text. */
+interface Cursor {
+  index: number;
+  offset: number;
+}
+
+function findFrom(sources: readonly RemovableSource[], removal: Removal, from: Cursor): Cursor | undefined {
   const tag = new RegExp(`<${escape(removal.element)}(?=[\\s/>]|$)${removal.attribute ? `[^>]*?\\b${escape(removal.attribute)}\\b` : ''}`, 'i');
-  for (let index = from.chunk; index < chunks.length; index++) {
-    const chunk = chunks[index]!;
-    const start = index === from.chunk ? from.offset : 0;
-    if (chunk.kind === 'html') {
-      const match = tag.exec(chunk.text.slice(start));
-      if (match) return { chunk: index, offset: start + match.index };
-    } else if (start === 0 && chunk.kind === 'url' && removal.attribute && sameUrl(removal.value ?? '', chunk.text)) {
-      return { chunk: index, offset: 0 };
-    } else if (start === 0 && chunk.kind === 'jsx' && removal.kind !== 'attribute' && chunk.text === removal.element) {
-      return { chunk: index, offset: 0 };
+  for (let index = from.index; index < sources.length; index++) {
+    const source = sources[index]!;
+    const start = index === from.index ? from.offset : 0;
+    if (source.kind === 'html') {
+      const match = tag.exec(source.text.slice(start));
+      if (match) return { index, offset: start + match.index };
+    } else if (start === 0 && source.kind === 'url' && removal.attribute && sameUrl(removal.value ?? '', source.text)) {
+      return { index, offset: 0 };
+    } else if (start === 0 && source.kind === 'jsx' && removal.kind !== 'attribute' && source.text === removal.element) {
+      return { index, offset: 0 };
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { defaultSchema } from 'hast-util-sanitize';
-import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext, SourceFormat } from 'satteri';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { checkJsxElement, isJsxElement } from './mdx-check.ts';
 import { isSafeSrcSet, isSafeUrl } from './safe-url.ts';
 
@@ -120,14 +120,6 @@ export interface Removal {
   withContent?: boolean;
 }
 
-/** The document a removal was made in. */
-export interface RemovalSource {
-  fileURL: URL | undefined;
-  /** The body as the processor saw it. */
-  source: string;
-  sourceFormat: SourceFormat;
-}
-
 interface Node {
   type: string;
   tagName?: string;
@@ -144,10 +136,9 @@ interface Node {
  * more on every page); a disallowed element is replaced at once by a clean copy of its
  * content, and the visits that follow into its original subtree are skipped.
  */
-export function sanitizeBody(report: (removal: Removal, source: RemovalSource) => void = () => {}) {
-  return (context: PluginFactoryContext): HastPluginDefinition => {
-    const document: RemovalSource = { fileURL: context.fileURL, source: context.source, sourceFormat: context.sourceFormat };
-    const removals = { push: (...items: Removal[]) => items.forEach((removal) => report(removal, document)) };
+export function sanitizeBody(report: (removal: Removal) => void = () => {}) {
+  return (): HastPluginDefinition => {
+    const removals = { push: (...items: Removal[]) => items.forEach((removal) => report(removal)) };
     // Until something is replaced, no visit can be inside a replaced subtree.
     let replaced = 0;
     const skip = (node: Node, ctx: HastVisitorContext) => replaced > 0 && insideReplaced(node, ctx);

@@ -6,6 +6,13 @@ import type { CollectionName } from '../vocabulary/collections.ts';
  * number is rounded, so the same input gives byte-identical SVG on every build.
  */
 
+/**
+ * `&`, `<`, `>`, `"` and `'` as entities, in text and attributes alike: the pictures stay
+ * well-formed XML. (`escapeText` and `escapeAttribute` follow HTML's rules instead: they write
+ * `&nbsp;`, which XML does not know, and leave `<` in attribute values.)
+ */
+export { escapeUTF8 as escapeXml } from 'entities';
+
 /** Colour comes from CSS (`.k-<collection>`); the shape repeats the kind for readers who cannot tell colours apart. */
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';
 
@@ -114,10 +121,4 @@ function breakPoint(word: string, limit: number): number {
     if (isConsonant(word[index - 1]) && isConsonant(word[index]) && VOWEL.test(word[index - 2] ?? '') && word.length - index >= 3) return index;
   }
   return limit;
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 }

@@ -1,3 +1,4 @@
+import { escapeAttribute, escapeText } from 'entities';
 import { COLLECTIONS } from '../vocabulary/collections.ts';
 import { formatDate, yearOf, type PartialDate } from '../vocabulary/dates.ts';
 import { kindLabel, statusLabel } from '../schemas/labels.ts';
@@ -126,8 +127,6 @@ function kindText(item: Subject): string {
   return detail && detail !== singular ? `${singular} · ${detail}` : singular;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 /**
  * The page Pagefind indexes for an entry: title, summary and body, which is what describes
  * the entry; metadata, filters and sort keys as Pagefind attributes. Labels, facts, sources
@@ -135,12 +134,12 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export function searchDocument(record: SearchRecord, bodyHtml: string | undefined): string {
   const data = [
-    ...Object.entries(record.meta).map(([key, value]) => `<data data-pagefind-meta="${key}[value]" value="${escapeHtml(value)}"></data>`),
+    ...Object.entries(record.meta).map(([key, value]) => `<data data-pagefind-meta="${key}[value]" value="${escapeAttribute(value)}"></data>`),
     ...Object.entries(record.filters).flatMap(([key, values]) =>
-      values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeHtml(value)}"></data>`),
+      values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeAttribute(value)}"></data>`),
     ),
-    ...Object.entries(record.sort).map(([key, value]) => `<data data-pagefind-sort="${key}[value]" value="${escapeHtml(value)}"></data>`),
+    ...Object.entries(record.sort).map(([key, value]) => `<data data-pagefind-sort="${key}[value]" value="${escapeAttribute(value)}"></data>`),
   ].join('');
-  const body = bodyHtml ?? `<p>${escapeHtml(record.text)}</p>`;
-  return `<!doctype html><html lang="de"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1><p>${escapeHtml(record.summary)}</p>${body}<div hidden data-pagefind-ignore>${data}</div></main></body></html>`;
+  const body = bodyHtml ?? `<p>${escapeText(record.text)}</p>`;
+  return `<!doctype html><html lang="de"><head><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(record.title)}</h1><p>${escapeText(record.summary)}</p>${body}<div hidden data-pagefind-ignore>${data}</div></main></body></html>`;
 }

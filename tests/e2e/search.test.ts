@@ -9,8 +9,8 @@ import { buildSite } from '../../scripts/shared/build-site.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 /**
- * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 16 entries
- * (4 actors, 3 networks, 3 action fields, 3 initiatives, 3 press releases). Every expected
+ * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 17 entries
+ * (4 actors, 3 networks, 4 action fields, one of them `.mdx`, 3 initiatives, 3 press releases). Every expected
  * URL and count below is read off the fixture files by hand.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,7 +86,16 @@ test('the index holds every entry page and nothing else', () => {
     languages: Record<string, { page_count: number }>;
   };
   assert.deepEqual(Object.keys(entry.languages), ['de']);
-  assert.equal(entry.languages['de']!.page_count, 16, 'the search index must list the 16 entries of the fixture');
+  assert.equal(entry.languages['de']!.page_count, 17, 'the search index must list the 17 entries of the fixture');
+});
+
+test('a word only in a paragraph of an .mdx entry finds that entry', async () => {
+  // „Figurentheater“ is in no title, summary or heading: only in a paragraph of action-fields/kultur.mdx.
+  const { page, errors, close } = await open('/suche/?q=Figurentheater');
+  await rendered(page);
+  assert.deepEqual(await resultPaths(page), ['/handlungsfelder/kultur/']);
+  assert.deepEqual(errors, []);
+  await close();
 });
 
 test('German matching: each query finds its entry among the first three results', async () => {

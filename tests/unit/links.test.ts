@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkMdxBody, resolveLink } from '../../src/markdown/entry-links.ts';
-import { entryUrlFor } from '../../src/markdown/plugins.ts';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
+import { resolveLink } from '../../src/markdown/entry-links.ts';
+import { checkMdxBody } from '../../src/markdown/mdx-check.ts';
+import { entryUrlFor, rewriteEntryLinks, type BodyLink } from '../../src/markdown/plugins.ts';
 
 const FROM = '/repo/content/initiatives/radweg.md';
 
@@ -16,6 +19,22 @@ test('relative links to entry files become page URLs', () => {
     ['../unbekannt/x.md', undefined],
   ];
   for (const [href, expected] of cases) assert.equal(entryUrlFor(href, FROM), expected, href);
+});
+
+test('one plugin rewrites entry links, for Astro (.mdx) as for the loader, which also records them with their lines', () => {
+  const body = 'Siehe [UAN](../networks/uan.md#ziele) und [Web](https://example.org).\n\n[def]: ../actors/a.md\n';
+  const fileURL = pathToFileURL(FROM);
+  // The plugin is synchronous, so the compiles are too.
+  const { html } = markdownToHtml(body, { fileURL, mdastPlugins: [rewriteEntryLinks()] }) as MarkdownToHtmlResult;
+  assert.match(html, /<a href="\/netzwerke\/uan\/#ziele">UAN<\/a>/);
+  assert.match((mdxToJs(body, { fileURL, mdastPlugins: [rewriteEntryLinks()] }) as MdxToJsResult).code, /"\/netzwerke\/uan\/#ziele"/);
+  const recorded: BodyLink[] = [];
+  void markdownToHtml(body, { fileURL, mdastPlugins: [rewriteEntryLinks((link) => recorded.push(link))] });
+  assert.deepEqual(recorded, [
+    { url: '../networks/uan.md#ziele', line: 1 },
+    { url: 'https://example.org', line: 1 },
+    { url: '../actors/a.md', line: 3 },
+  ]);
 });
 
 test('resolveLink tells external, same-page, entry and other relative links apart', () => {

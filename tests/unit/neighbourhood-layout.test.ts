@@ -129,6 +129,17 @@ test('two layouts of the same input give byte-identical SVG', () => {
   assert.equal(first, second);
 });
 
+test('titles with markup characters and non-breaking spaces stay text in well-formed XML', () => {
+  const title = 'Rad & Bus <b>fett</b> "Süd"\u00a0\'Nord\'';
+  const entries = base.map((item) => (item.slug === 'stadt' ? { ...item, data: { ...item.data, title } } : item));
+  const svg = renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(entries, 'verein')));
+  assert.equal(XMLValidator.validate(svg), true, 'SVG is well-formed XML');
+  const parsed = new XMLParser({ isArray: (name) => name === 'a' }).parse(svg) as { svg: { a: { title: string }[] } };
+  const titles = parsed.svg.a.map((link) => link.title);
+  assert.ok(titles.includes(title), JSON.stringify(titles));
+  assert.doesNotMatch(svg, /<b>/);
+});
+
 test('labels and headings of one column never overlap and stay inside the picture', () => {
   const many = Array.from({ length: 12 }, (_, index) => entry('actors', `eine-sehr-lange-gemeinde-mit-doppelnamen-nummer-${index}`));
   const input = neighbourhoodFromGraph(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { htmlToText, renderBody } from '../../src/markdown/render.ts';
+import { renderBody } from '../../src/markdown/render.ts';
 
 const FILE = '/repo/content/initiatives/radweg.md';
 
@@ -26,18 +26,35 @@ test('a heading with „--“ gets the id of its rendered text (smart dashes), t
   assert.match(rendered.html ?? '', /<h2 id="ziele--wege">Ziele – Wege<\/h2>/);
 });
 
+test('umlauts stay in ids, and an id the author wrote in HTML is kept as the sanitiser prefixes it', () => {
+  const rendered = renderBody('## Größe & Übersicht\n\n<h2 id="ziele">Eigene Ziele</h2>\n\n## Eigene Ziele\n', FILE, 'md');
+  assert.deepEqual(rendered.headings, [
+    { depth: 2, id: 'größe--übersicht', text: 'Größe & Übersicht' },
+    { depth: 2, id: 'user-content-ziele', text: 'Eigene Ziele' },
+    { depth: 2, id: 'eigene-ziele', text: 'Eigene Ziele' },
+  ]);
+  assert.match(rendered.html ?? '', /<h2 id="user-content-ziele">Eigene Ziele<\/h2>/);
+});
+
 test('the text for search is what a reader sees: blocks apart, entities decoded, no footnote markers', () => {
   const rendered = renderBody('Rad*verkehr* &amp; Bus.[^1]\n\n- eins\n- zwei\n\n[^1]: Quelle: Stadt.\n', FILE, 'md');
   assert.equal(rendered.text, 'Radverkehr & Bus. eins zwei');
-  assert.equal(htmlToText('<p>a&#x27;b&#39;c&nbsp;d</p><p>e</p>'), "a'b'c d e");
+  // A block's end separates words as its start does, also in HTML the editor wrote.
+  assert.equal(renderBody('a&#x27;b&#39;c&nbsp;d\n\n<details><summary>Mehr</summary>Text</details>\n', FILE, 'md').text, "a'b'c d Mehr Text");
 });
 
-test('MDX bodies are compiled with the same plugins, so their heading ids match the page', () => {
-  const rendered = renderBody('## Ziele -- Wege\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md)</Hinweis>\n', FILE, 'mdx');
+test('attribute values never reach the text for search, not even with „>“ in them', () => {
+  const rendered = renderBody('[Link](https://example.org "a > b") <abbr title="x>y">ÖPNV</abbr>\n', FILE, 'md');
+  assert.equal(rendered.text, 'Link ÖPNV');
+});
+
+test('MDX bodies are compiled with the same plugins: heading ids as on the page, text for search as in .md', () => {
+  const body =
+    '## Ziele -- Wege\n\nEin Absatz über das Figurentheater.[^1]\n\n<Hinweis titel="Gut">[UAN](../networks/uan.md) hilft.</Hinweis>\n\n[^1]: Quelle.\n';
+  const rendered = renderBody(body, FILE, 'mdx');
   assert.equal(rendered.html, undefined);
-  assert.deepEqual(
-    rendered.headings.map((heading) => heading.id),
-    ['ziele--wege'],
-  );
-  assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 3 }]);
+  assert.equal(rendered.headings[0]?.id, 'ziele--wege');
+  assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 5 }]);
+  assert.equal(rendered.text, 'Ziele – Wege Ein Absatz über das Figurentheater. UAN hilft.');
+  assert.equal(rendered.text, renderBody(body.replace(/<\/?Hinweis[^>]*>/g, ''), FILE, 'md').text);
 });

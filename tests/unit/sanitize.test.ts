@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import { defaultSchema } from 'hast-util-sanitize';
 import { parse } from 'node-html-parser';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { checkMdxTree, CONTENT_COMPONENTS } from '../../src/markdown/mdx-check.ts';
-import { checkMdxBody } from '../../src/markdown/entry-links.ts';
+import { checkMdxBody, CONTENT_COMPONENTS } from '../../src/markdown/mdx-check.ts';
 import {
   ALLOWED_ELEMENTS,
   attributeName,
@@ -16,9 +15,9 @@ import {
   schemeOf,
   type Removal,
 } from '../../src/markdown/sanitize.ts';
-import { describeRemoval, locateRemovals } from '../../src/markdown/sanitize-report.ts';
+import { describeRemoval } from '../../src/markdown/sanitize-report.ts';
+import { renderBody } from '../../src/markdown/render.ts';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
-import { mdxToMdast } from 'satteri';
 
 const FEATURES = { rawHtml: true, gfm: { footnotes: { label: 'Fußnoten', backLabel: 'Zurück {reference}' } } };
 
@@ -185,23 +184,27 @@ test('removals are located on the line they were written', () => {
     '[Ref][r]',
     '',
   ].join('\n');
-  const { removals } = render(body);
+  const { removals } = renderBody(body, '/repo/content/initiatives/x.md', 'md');
   assert.deepEqual(
-    removals.map((removal) => [removal.element, removal.attribute ?? '']),
+    removals.map((removal) => [removal.element, removal.attribute ?? '', removal.line]),
     [
-      ['script', ''],
-      ['img', 'onerror'],
-      ['a', 'href'],
-      ['a', 'href'],
+      ['script', '', 5],
+      ['img', 'onerror', 8],
+      ['a', 'href', 8],
+      ['a', 'href', 10],
     ],
   );
-  assert.deepEqual(locateRemovals(body, 'md', removals), [5, 8, 8, 10]);
+  const mdx = renderBody('Absatz\n\n<Hinweis titel="x">\n[Link](javascript:alert(1))\n</Hinweis>\n', '/repo/content/initiatives/x.mdx', 'mdx');
+  assert.deepEqual(
+    mdx.removals.map((removal) => [removal.element, removal.attribute, removal.line]),
+    [['a', 'href', 4]],
+  );
   // A tab or control character in a removed value is shown escaped, so the warning stays one line.
   assert.equal(describeRemoval({ kind: 'attribute', element: 'a', attribute: 'href', value: 'jav\tascript:\u0001x' }), '<a href="jav\\tascript:\\u0001x">');
 });
 
 test('MDX: only the content components, with the attributes they take', () => {
-  const tree = mdxToMdast(
+  const { elements } = checkMdxBody(
     [
       '<Hinweis titel="Gut">Text</Hinweis>',
       '',
@@ -216,7 +219,7 @@ test('MDX: only the content components, with the attributes they take', () => {
     ].join('\n'),
   );
   assert.deepEqual(
-    checkMdxTree(tree as never).map((problem) => [problem.line, problem.value]),
+    elements.map((problem) => [problem.line, problem.value]),
     [
       [3, '<img>'],
       [5, '<Hinwies>'],
@@ -226,7 +229,7 @@ test('MDX: only the content components, with the attributes they take', () => {
       [9, '<a>'],
     ],
   );
-  const [, misspelt, , , typo] = checkMdxTree(tree as never);
+  const [, misspelt, , , typo] = elements;
   assert.match(misspelt!.expected, /Meinten Sie „<Hinweis>“/);
   assert.match(typo!.expected, /Meinten Sie „titel“/);
   assert.deepEqual(

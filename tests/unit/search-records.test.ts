@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse } from 'node-html-parser';
 import { searchDocument, searchRecord, titleStart } from '../../src/search/records.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 import type { TypedData } from '../../src/schemas/index.ts';
@@ -68,4 +69,22 @@ test('sources become a filter by publisher (or title without one) and never body
   const indexed = html.replace(/<div hidden data-pagefind-ignore>.*<\/div>/s, '');
   assert.doesNotMatch(indexed, /Beschluss|Vorlage|Göttingen/);
   assert.match(html, /data-pagefind-filter="quelle\[value\]" value="Stadt Göttingen"/);
+});
+
+test('the search document escapes what the editor wrote: text stays text, attribute values stay whole', () => {
+  const title = 'Rad & Bus <b>fett</b> „Netz“\u00a0"Süd"';
+  const network = { slug: 'netz' as Slug, collection: 'networks', data: { title, summary: '</p><script>alert(1)</script>' } } as Subject;
+  const record = searchRecord(network, lookup, { terms: ['" onmouseover="alert(1)'], more: [] }, 'x < y & z', undefined);
+  const document = parse(searchDocument(record, undefined));
+  assert.equal(document.querySelector('title')?.text, title);
+  assert.equal(document.querySelector('h1')?.text, title);
+  assert.deepEqual(
+    document.querySelectorAll('main > p').map((paragraph) => paragraph.text),
+    ['</p><script>alert(1)</script>', 'x < y & z'],
+  );
+  assert.equal(document.querySelectorAll('script, b').length, 0);
+  const meta = (key: string) => document.querySelector(`data[data-pagefind-meta="${key}[value]"]`);
+  assert.equal(meta('terms')?.getAttribute('value'), '" onmouseover="alert(1)');
+  assert.equal(meta('terms')?.getAttribute('onmouseover'), undefined);
+  assert.equal(meta('lead')?.getAttribute('value'), 'Rad');
 });
