@@ -77,7 +77,13 @@ function readEntry(
   const mdx = file.format === 'mdx' ? checkMdxBody(parsed.body) : { code: [], elements: [] };
   const { code: mdxCode, elements: mdxElements, syntax: mdxSyntax } = mdx;
   if (mdxSyntax) {
-    problems.push({ code: 'mdx-syntax', file: relativePath, line: parsed.bodyLine + mdxSyntax.line - 1, column: mdxSyntax.column, expected: mdxSyntax.expected });
+    problems.push({
+      code: 'mdx-syntax',
+      file: relativePath,
+      line: parsed.bodyLine + mdxSyntax.line - 1,
+      column: mdxSyntax.column,
+      expected: mdxSyntax.expected,
+    });
   }
   for (const code of mdxCode) {
     problems.push({

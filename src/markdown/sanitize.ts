@@ -82,8 +82,8 @@ export function sanitizeProperties(tagName: string, properties: Properties | und
     const external = tagName === 'img' && (name === 'src' || name === 'srcSet') && isOtherOrigin(value);
     const safe = external
       ? undefined
-      : allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
-      allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value);
+      : (allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
+        allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value));
     if (safe === undefined) removed.push({ name, value: Array.isArray(value) ? value.join(' ') : String(value) });
     else result[name] = safe;
   }
