@@ -80,8 +80,8 @@ export const alignTableCells: HastPluginDefinition = {
     filter: ['th', 'td'],
     visit(node, ctx) {
       const style = (node as unknown as HastElement).properties?.['style'];
-      if (style === undefined) return;
-      const alignment = /text-align: ?(left|right|center)/.exec(String(style))?.[1];
+      if (typeof style !== 'string') return;
+      const alignment = /text-align: ?(left|right|center)/.exec(style)?.[1];
       ctx.setProperty(node, 'style', null);
       if (alignment) ctx.setProperty(node, 'className', [`align-${alignment}`]);
     },

@@ -64,6 +64,7 @@ function isWebAddress(text: string): boolean {
  * and line break, DEL, C1) and the bidirectional embeddings, overrides and isolates that turn
  * the following text around (U+202A–U+202E, U+2066–U+2069) or mark direction invisibly.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
