@@ -94,7 +94,7 @@ export function sanitizeProperties(tagName: string, properties: Properties | und
 
 /** An absolute or protocol-relative address: another origin than the site's. */
 export function isOtherOrigin(value: unknown): boolean {
-  return [value].flat().some((item) => /^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(String(item)));
+  return [value].flat().some((item) => /^\s*(https?:)?\/\//i.test(String(item)));
 }
 
 function allowedValue(definition: Definition | undefined, name: string, value: Value): Value | undefined {
