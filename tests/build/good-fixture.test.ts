@@ -4,13 +4,14 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
 import { SITE } from '../../src/site.config.ts';
-import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/shared/build-site.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
 let build: BuildResult;
 before(async () => {
-  build = await buildSite('tests/fixtures/good');
+  build = await sharedBuild('tests/fixtures/good');
 });
 
 const page = (pagePath: string) => readPage(build.outDir, pagePath);

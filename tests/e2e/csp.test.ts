@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
  * The site under its own Content-Security-Policy, twice: as the `<meta>` element Astro writes
@@ -20,7 +20,7 @@ let outDir: string;
 let headers: Record<string, string>;
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/search');
+  const build = await sharedBuild('tests/fixtures/search');
   assert.equal(build.exitCode, 0, build.output);
   outDir = build.outDir;
   headers = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8')).get('/*')!;
@@ -31,7 +31,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 interface Watched {

@@ -3,16 +3,16 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../../scripts/shared/axe.ts';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let pages: string[];
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/good');
+  const build = await sharedBuild('tests/fixtures/good');
   assert.equal(build.exitCode, 0, build.output);
   pages = sitemapPaths(build.outDir);
   server = await serveDirectory(build.outDir);

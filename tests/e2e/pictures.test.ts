@@ -5,9 +5,9 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { axeViolations } from '../../scripts/shared/axe.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 /** Screenshots land here for a human look; the test prints their names. */
 const ARTIFACTS = process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');
@@ -16,7 +16,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/good');
+  const build = await sharedBuild('tests/fixtures/good');
   assert.equal(build.exitCode, 0, build.output);
   server = await serveDirectory(build.outDir);
   browser = await launchChromium();

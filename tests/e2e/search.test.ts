@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
  * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 16 entries
@@ -20,7 +20,7 @@ let browser: Browser;
 let outDir: string;
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/search');
+  const build = await sharedBuild('tests/fixtures/search');
   assert.equal(build.exitCode, 0, build.output);
   outDir = build.outDir;
   server = await serveDirectory(outDir);
@@ -30,7 +30,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 interface Opened {
