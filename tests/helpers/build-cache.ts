@@ -204,6 +204,7 @@ export async function withBuildCache(
   cacheRoot: string,
   key: string,
   build: (folders: { outDir: string; cacheDir: string }) => Promise<BuildResult>,
+  warn: (message: string) => void = (message) => process.emitWarning(message),
 ): Promise<BuildResult> {
   const entry = path.join(cacheRoot, key);
   const lock = `${entry}.lock`;
@@ -217,9 +218,7 @@ export async function withBuildCache(
         const again = readEntry(entry);
         if (again.state === 'ready') return again.result;
         if (again.state === 'changed') {
-          process.emitWarning(
-            `The shared build ${entry} was changed after it was built; building it again. A test that changes a build's files works on ownCopy(build).`,
-          );
+          warn(`The shared build ${entry} was changed after it was built; building it again. A test that changes a build's files works on ownCopy(build).`);
         }
         return await fill(entry, build);
       } finally {
