@@ -28,10 +28,13 @@ before(async () => {
   assert.equal(configured.exitCode, 0, configured.output);
 });
 
+/** Every HTML file of a build; a test walking them cannot pass on an empty build. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
+  assert.ok(files.length > 15, `only ${files.length} HTML files in ${dir}`);
+  return files;
 }
 
 const load = (outDir: string, pagePath: string) => parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
@@ -44,9 +47,7 @@ test('the legal and trust pages exist, each with one h1', () => {
 });
 
 test('every page links them from its footer', () => {
-  const files = htmlFiles(shipped.outDir);
-  assert.ok(files.length > 15);
-  for (const file of files) {
+  for (const file of htmlFiles(shipped.outDir)) {
     const footer = parse(readFileSync(file, 'utf8')).querySelector('footer.site-footer');
     if (!footer) {
       // Redirect stubs for former slugs have no layout.
