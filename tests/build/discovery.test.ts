@@ -6,17 +6,18 @@ import { before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { PROJECT_ROOT, buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
 import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
-import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
+import { DEPLOYED_SITE_URL, DEPLOYMENT_ENV, GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
-/** What search engines, social previews and feed readers get from a build of the good fixture. */
-const SITE = 'https://atlas.test';
+/** What search engines, social previews and feed readers get from the good fixture built as a deployment builds it. */
+const SITE = DEPLOYED_SITE_URL;
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;
 before(async () => {
-  build = await buildSite(FIXTURE, { SITE_URL: SITE });
+  build = await sharedBuild(FIXTURE, DEPLOYMENT_ENV);
 });
 
 const page = (pagePath: string) => readPage(build.outDir, pagePath);

@@ -43,14 +43,6 @@ test('every action field has at least one initiative or network', () => {
   );
 });
 
-test('every press release is about something and names its source', () => {
-  const pressReleases = base.entries.filter((entry) => entry.collection === 'press-releases');
-  for (const entry of pressReleases) {
-    assert.ok((entry.data['about'] as unknown[]).length > 0, entry.file);
-    assert.ok((entry.data['sources'] as unknown[]).length > 0, entry.file);
-  }
-});
-
 /**
  * A source is cited by the document's own title, or, where the document has none, by a
  * description that says so with the leading marker „[ohne Titel] “ (CONTRIBUTING.md, „Quellen

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { buildSite } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { createValidator } from '../helpers/json-schema.ts';
 import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
@@ -51,13 +51,9 @@ interface Resource {
 }
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/search');
+  const build = await sharedBuild('tests/fixtures/search');
   assert.equal(build.exitCode, 0, build.output);
   outDir = build.outDir;
-});
-
-after(() => {
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 test('every listed file is built, and nothing else', () => {

@@ -7,13 +7,14 @@ import { XMLValidator } from 'fast-xml-parser';
 import { COLLECTIONS } from '../../src/vocabulary/collections.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { readPage } from '../../scripts/shared/site-links.ts';
 
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;
 before(async () => {
-  build = await buildSite(FIXTURE);
+  build = await sharedBuild(FIXTURE);
 });
 
 const base = loadKnowledgeBase(PROJECT_ROOT, path.join(PROJECT_ROOT, FIXTURE));

@@ -1,53 +1,40 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
+import { DEPLOYMENT_ENV, OPERATOR_ENV } from '../helpers/good-fixture.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /**
  * Legal pages, footer, Content-Security-Policy and the absence of third-party requests, on
- * builds of tests/fixtures/good: once as shipped (operator details unset), once with every
- * operator detail set through its environment variable.
+ * builds of tests/fixtures/good: once as shipped (operator details unset), once as a
+ * deployment builds it, with its address and every operator detail set through its
+ * environment variable.
  */
 const SITE_ORIGIN = 'https://kooperationsatlas.example';
 const INFO_PAGES = ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/', '/daten/'];
-const OPERATOR_ENV = {
-  KA_OPERATOR_NAME: 'Testbetreiber e. V.',
-  KA_OPERATOR_ADDRESS: 'Teststraße 1|30000 Teststadt',
-  KA_OPERATOR_EMAIL: 'kontakt@betreiber.example',
-  KA_OPERATOR_PHONE: '+49 511 000000',
-  KA_OPERATOR_REPRESENTATIVE: 'Vorstand Test',
-  KA_CONTENT_RESPONSIBLE: 'Redaktion Test, Teststraße 1, 30000 Teststadt',
-  KA_HOSTING_PROVIDER: 'Testhoster GmbH',
-  KA_ACCESS_LOGS: 'IP-Adresse gekürzt, 7 Tage',
-  KA_PRIVACY_LEGAL_BASIS: 'Art. 6 Abs. 1 lit. e DSGVO',
-  KA_PRIVACY_SUPERVISORY_AUTHORITY: 'Testaufsicht',
-  KA_ACCESSIBILITY_STATEMENT_DATE: '2026-11-30',
-  KA_ACCESSIBILITY_ENFORCEMENT_BODY: 'Teststelle für Barrierefreiheit',
-  KA_DCAT_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/test',
-};
 
 let shipped: BuildResult;
 let configured: BuildResult;
 
 before(async () => {
-  shipped = await buildSite('tests/fixtures/good');
+  shipped = await sharedBuild('tests/fixtures/good');
   assert.equal(shipped.exitCode, 0, shipped.output);
-  configured = await buildSite('tests/fixtures/good', OPERATOR_ENV);
+  configured = await sharedBuild('tests/fixtures/good', DEPLOYMENT_ENV);
   assert.equal(configured.exitCode, 0, configured.output);
 });
 
-after(() => {
-  for (const build of [shipped, configured]) if (build) rmSync(path.dirname(build.outDir), { recursive: true, force: true });
-});
-
+/** Every HTML file of a build; a test walking them cannot pass on an empty build. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
+  assert.ok(files.length > 15, `only ${files.length} HTML files in ${dir}`);
+  return files;
 }
 
 const load = (outDir: string, pagePath: string) => parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
@@ -60,9 +47,7 @@ test('the legal and trust pages exist, each with one h1', () => {
 });
 
 test('every page links them from its footer', () => {
-  const files = htmlFiles(shipped.outDir);
-  assert.ok(files.length > 15);
-  for (const file of files) {
+  for (const file of htmlFiles(shipped.outDir)) {
     const footer = parse(readFileSync(file, 'utf8')).querySelector('footer.site-footer');
     if (!footer) {
       // Redirect stubs for former slugs have no layout.

@@ -1,26 +1,24 @@
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
  * Search in real Chromium against a real Pagefind index of tests/fixtures/search/: 17 entries
  * (4 actors, 3 networks, 4 action fields, one of them `.mdx`, 3 initiatives, 3 press releases). Every expected
  * URL and count below is read off the fixture files by hand.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let server: StaticServer;
 let browser: Browser;
 let outDir: string;
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/search');
+  const build = await sharedBuild('tests/fixtures/search');
   assert.equal(build.exitCode, 0, build.output);
   outDir = build.outDir;
   server = await serveDirectory(outDir);
@@ -30,7 +28,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 interface Opened {
@@ -328,29 +325,16 @@ test('at 320 px the result page does not scroll sideways', async () => {
 });
 
 test('result counts are announced in a live region, and the result page passes axe in light and dark mode', async () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${server.origin}/suche/?q=Hannover`);
-    await rendered(page);
-    const status = page.locator('#search-status');
-    assert.equal(await status.getAttribute('role'), 'status');
-    assert.equal(await status.getAttribute('aria-live'), 'polite');
-    assert.match((await status.textContent()) ?? '', /^\d+ Treffer für „Hannover“\.$/);
-    await facetCounts(page, 'art');
-    // Evaluated through the DevTools protocol: an injected <script> would be (rightly) refused by the site's CSP.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return result.violations.map((violation) => violation.id);
-    });
-    assert.deepEqual(violations, [], colorScheme);
-    assert.deepEqual(errors, [], colorScheme);
-    await context.close();
-  }
+  const { page, errors, close } = await open('/suche/?q=Hannover');
+  await rendered(page);
+  const status = page.locator('#search-status');
+  assert.equal(await status.getAttribute('role'), 'status');
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.match((await status.textContent()) ?? '', /^\d+ Treffer für „Hannover“\.$/);
+  await facetCounts(page, 'art');
+  assert.deepEqual(await axeInLightAndDark(page), { light: [], dark: [] });
+  assert.deepEqual(errors, []);
+  await close();
 });
 
 test('an entry page loads no JavaScript, and search terms (which live only in the index) are neither shown nor read out', async () => {

@@ -68,9 +68,13 @@ test('an unknown field names the closest known field', () => {
   assert.match(problem!.expected, /Meinten Sie „title“\?/);
 });
 
-test('press releases need sources, a valid date and no facts', () => {
+test('press releases need a topic, sources, a valid date and no facts', () => {
   const press = { title: 'PM', summary: 'x', date: '2022', publisher: 'uan', about: ['uan'] };
   assert.deepEqual(codes('press-releases', press), [['missing-field', 'sources']]);
+  assert.deepEqual(codes('press-releases', { ...press, sources: [] }), [['invalid-value', 'sources']]);
+  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], about: [] }), [['invalid-value', 'about']]);
+  const { about: _about, ...withoutTopic } = press;
+  assert.deepEqual(codes('press-releases', { ...withoutTopic, sources: [{ title: 'Q' }] }), [['missing-field', 'about']]);
   assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], date: '17.11.2023' }), [['invalid-date', 'date']]);
   assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], facts: [] }), [['unknown-field', 'facts']]);
 });
