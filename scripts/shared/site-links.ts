@@ -7,10 +7,14 @@ import { pageTypeOf } from './page-types.ts';
 /** Page paths listed in the built sitemap, read with a real XML parser. */
 export function sitemapPaths(outDir: string): string[] {
   const parser = new XMLParser();
-  const index = parser.parse(readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')) as SitemapIndex;
+  const index = parser.parse(
+    readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8'),
+  ) as SitemapIndex;
   const sitemaps = [index.sitemapindex.sitemap].flat();
   return sitemaps.flatMap(({ loc }) => {
-    const sitemap = parser.parse(readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8')) as Sitemap;
+    const sitemap = parser.parse(
+      readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8'),
+    ) as Sitemap;
     return [sitemap.urlset.url].flat().map((url) => new URL(url.loc).pathname);
   });
 }
@@ -32,7 +36,9 @@ export function htmlPagePaths(outDir: string): string[] {
 }
 
 export function pageFile(outDir: string, pagePath: string): string {
-  return pagePath.endsWith('/') ? path.join(outDir, pagePath, 'index.html') : path.join(outDir, pagePath);
+  return pagePath.endsWith('/')
+    ? path.join(outDir, pagePath, 'index.html')
+    : path.join(outDir, pagePath);
 }
 
 export function readPage(outDir: string, pagePath: string): HTMLElement {
@@ -44,7 +50,11 @@ export function readPage(outDir: string, pagePath: string): HTMLElement {
  * file for anything inside an entry's body (named in the page's edit link), else the
  * template that renders this kind of page.
  */
-export function sourceOf(pagePath: string, document: HTMLElement, element?: HTMLElement): string | undefined {
+export function sourceOf(
+  pagePath: string,
+  document: HTMLElement,
+  element?: HTMLElement,
+): string | undefined {
   if (document.querySelector('meta[http-equiv="refresh"]')) return 'src/components/Redirect.astro';
   const contentFile = document.querySelector('.entry__footer code')?.text;
   if (contentFile && (!element || element.closest('.entry__body'))) return contentFile;
@@ -67,14 +77,21 @@ const LINKING = 'a[href], link[href], img[src], script[src], form[action]';
  * parsed once (its ids are kept, not its tree), so the check is linear in the site's size.
  */
 export function brokenLinks(outDir: string): BrokenLink[] {
-  const files = new Set((readdirSync(outDir, { recursive: true }) as string[]).map((file) => `/${file.split(path.sep).join('/')}`));
+  const files = new Set(
+    (readdirSync(outDir, { recursive: true }) as string[]).map(
+      (file) => `/${file.split(path.sep).join('/')}`,
+    ),
+  );
   const idsOf = new Map<string, Set<string>>();
   const links: { page: string; href: string; source: string | undefined }[] = [];
   for (const page of htmlPagePaths(outDir)) {
     const document = readPage(outDir, page);
     idsOf.set(page, new Set(document.querySelectorAll('[id]').map((element) => element.id)));
     for (const element of document.querySelectorAll(LINKING)) {
-      const href = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action')!;
+      const href =
+        element.getAttribute('href') ??
+        element.getAttribute('src') ??
+        element.getAttribute('action')!;
       links.push({ page, href, source: sourceOf(page, document, element) });
     }
   }
@@ -89,7 +106,8 @@ export function brokenLinks(outDir: string): BrokenLink[] {
       continue;
     }
     const ids = idsOf.get(pathname);
-    if (url.hash && ids && !ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, source, href, missing: 'anchor' });
+    if (url.hash && ids && !ids.has(decodeURIComponent(url.hash.slice(1))))
+      broken.push({ page, source, href, missing: 'anchor' });
   }
   return broken;
 }

@@ -13,7 +13,10 @@ export const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The file for a URL path: `index.html` for folders, `404.html` for anything missing or outside `root`. */
-export function resolveStaticFile(root: string, requestUrl: string | undefined): { pathname: string; file: string; found: boolean } {
+export function resolveStaticFile(
+  root: string,
+  requestUrl: string | undefined,
+): { pathname: string; file: string; found: boolean } {
   const pathname = decodeURIComponent(new URL(requestUrl ?? '/', 'http://localhost').pathname);
   let file = path.join(root, pathname);
   if (!file.startsWith(root)) file = path.join(root, '404.html');

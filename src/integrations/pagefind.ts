@@ -30,7 +30,12 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         started = performance.now();
-        indexing = buildIndex(searchRecordsFile(cacheDir), stagingDir(cacheDir), logger.fork('pagefind'), started);
+        indexing = buildIndex(
+          searchRecordsFile(cacheDir),
+          stagingDir(cacheDir),
+          logger.fork('pagefind'),
+          started,
+        );
         // Failures are reported where the index is awaited.
         indexing.catch(() => undefined);
       },
@@ -40,7 +45,9 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const staged = await indexing;
           await moveDirectory(staged, path.join(fileURLToPath(dir), 'pagefind'));
-          log.info(`${indexedPages(path.join(fileURLToPath(dir), 'pagefind'))} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
+          log.info(
+            `${indexedPages(path.join(fileURLToPath(dir), 'pagefind'))} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`,
+          );
         } finally {
           await pagefind.close();
         }
@@ -55,16 +62,27 @@ function stagingDir(cacheDir: URL): string {
 }
 
 /** Feeds every record to Pagefind and writes the index to `outputPath`, which it returns. */
-async function buildIndex(recordsFile: string, outputPath: string, logger: AstroIntegrationLogger, started: number): Promise<string> {
+async function buildIndex(
+  recordsFile: string,
+  outputPath: string,
+  logger: AstroIntegrationLogger,
+  started: number,
+): Promise<string> {
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
   if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
   const added = records.map(async (record) => {
-    const body = record.bodyFile === undefined ? undefined : await readFile(record.bodyFile, 'utf8');
-    checked(await index.addHTMLFile({ url: record.url, content: searchDocument(record, body) }), logger);
+    const body =
+      record.bodyFile === undefined ? undefined : await readFile(record.bodyFile, 'utf8');
+    checked(
+      await index.addHTMLFile({ url: record.url, content: searchDocument(record, body) }),
+      logger,
+    );
   });
   await Promise.all(added);
-  logger.info(`${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`);
+  logger.info(
+    `${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`,
+  );
   await rm(outputPath, { recursive: true, force: true });
   checked(await index.writeFiles({ outputPath }), logger);
   return outputPath;
@@ -84,7 +102,9 @@ async function moveDirectory(from: string, to: string): Promise<void> {
 function checked<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {
   if (response.errors.length) {
     for (const error of response.errors) logger.error(error);
-    throw new Error(`Pagefind meldet ${response.errors.length} Fehler beim Aufbau des Suchindex: ${response.errors.join('; ')}`);
+    throw new Error(
+      `Pagefind meldet ${response.errors.length} Fehler beim Aufbau des Suchindex: ${response.errors.join('; ')}`,
+    );
   }
   return response;
 }

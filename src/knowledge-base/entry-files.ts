@@ -1,8 +1,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, collectionOfFolder, type CollectionName } from '../vocabulary/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  collectionOfFolder,
+  type CollectionName,
+} from '../vocabulary/collections.ts';
 import type { Problem } from '../vocabulary/errors.ts';
-import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from '../vocabulary/slugs.ts';
+import {
+  ENTRY_EXTENSIONS,
+  isSlug,
+  splitFileName,
+  suggestSlug,
+  type Slug,
+} from '../vocabulary/slugs.ts';
 
 /** A file of the knowledge base that is an entry by its place and name. */
 export interface EntryFile {
@@ -18,7 +29,10 @@ export interface EntryFile {
  * that is not ignorable (dot-files, a top-level README) is a problem with its file, so
  * nothing an editor adds is dropped silently.
  */
-export function listEntryFiles(root: string, contentDir: string): { files: EntryFile[]; problems: Problem[] } {
+export function listEntryFiles(
+  root: string,
+  contentDir: string,
+): { files: EntryFile[]; problems: Problem[] } {
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const files: EntryFile[] = [];
   const problems: Problem[] = [];

@@ -19,8 +19,10 @@ export interface ParsedFile {
   lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
-const NO_FENCE = 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
-const UNCLOSED_FENCE = 'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
+const NO_FENCE =
+  'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
+const UNCLOSED_FENCE =
+  'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
@@ -32,7 +34,13 @@ export function parseEntryFile(text: string): ParsedFile {
       data: undefined,
       body: source,
       bodyLine: 1,
-      yamlErrors: [{ message: /^---[ \t]*\r?$/.test(source.split('\n', 1)[0]!) ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 }],
+      yamlErrors: [
+        {
+          message: /^---[ \t]*\r?$/.test(source.split('\n', 1)[0]!) ? UNCLOSED_FENCE : NO_FENCE,
+          line: 1,
+          column: 1,
+        },
+      ],
       lineOf: () => undefined,
     };
   }
@@ -42,7 +50,9 @@ export function parseEntryFile(text: string): ParsedFile {
   const accidents = reviewNodes(doc, yamlText);
   const frontmatterLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
   const warnings = doc.warnings.filter((warning) => LOSSY_WARNINGS.has(warning.code));
-  const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort((a, b) => a.pos[0] - b.pos[0]);
+  const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort(
+    (a, b) => a.pos[0] - b.pos[0],
+  );
   // Line 1 of the YAML text is line 2 of the file, after the opening `---`.
   const yamlErrors = explainYamlErrors(raw, yamlText, lineCounter, 2);
   return {
@@ -70,14 +80,28 @@ const LOSSY_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE', 'BA
 function reviewNodes(doc: Document, yaml: string): RawYamlError[] {
   const accidents: RawYamlError[] = [];
   visit(doc, (_key, node) => {
-    if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && node.source !== String(node.value)) {
+    if (
+      isScalar(node) &&
+      typeof node.value === 'number' &&
+      node.source !== undefined &&
+      node.source !== String(node.value)
+    ) {
       node.value = node.source;
     }
-    if (isAlias(node) && node.range) accidents.push({ code: 'ALIAS', message: `alias ${node.source}`, pos: [node.range[0], node.range[1]] });
+    if (isAlias(node) && node.range)
+      accidents.push({
+        code: 'ALIAS',
+        message: `alias ${node.source}`,
+        pos: [node.range[0], node.range[1]],
+      });
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) {
       const offset = Math.max(0, yaml.indexOf(`&${anchor}`));
-      accidents.push({ code: 'ANCHOR', message: `anchor ${anchor}`, pos: [offset, offset + anchor.length + 1] });
+      accidents.push({
+        code: 'ANCHOR',
+        message: `anchor ${anchor}`,
+        pos: [offset, offset + anchor.length + 1],
+      });
     }
   });
   return accidents;
@@ -85,7 +109,9 @@ function reviewNodes(doc: Document, yaml: string): RawYamlError[] {
 
 /** `members[2].ref` → `['members', 2, 'ref']`. */
 export function fieldPath(field: string): (string | number)[] {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] !== undefined ? Number(match[2]) : match[1]!,
+  );
 }
 
 /** The line of a field, or of the list item or object holding it (a member written as a bare slug has no `ref` line). */

@@ -11,7 +11,9 @@ import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
 import { CacheFiles } from './cache-files.ts';
 
-type Load = { base: KnowledgeBase; bodyFiles: ReadonlyMap<string, string>; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
+type Load =
+  | { base: KnowledgeBase; bodyFiles: ReadonlyMap<string, string>; error?: undefined }
+  | { base?: undefined; error: KnowledgeBaseError };
 
 /**
  * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build: the page would
@@ -30,7 +32,8 @@ const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
  *
  * A build stops at the first load with problems. The dev server keeps running instead: it
  * keeps the last good entries and stores the problems in the `status` collection, which every
- * page reads (src/data/content-layer.ts), so the editor sees them in the browser until the file is fixed.
+ * page reads (src/data/content-layer.ts), so the editor sees them in the browser until the file is
+ * fixed.
  */
 export class KnowledgeBaseLoaders {
   readonly #cache = createLoadCache();
@@ -128,7 +131,11 @@ export class KnowledgeBaseLoaders {
   }
 
   /** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
-  #storeCollection(collection: CollectionName, context: LoaderContext, load: Load & { base: KnowledgeBase }) {
+  #storeCollection(
+    collection: CollectionName,
+    context: LoaderContext,
+    load: Load & { base: KnowledgeBase },
+  ) {
     const { store } = context;
     const root = fileURLToPath(context.config.root);
     const current = new Set<string>();
@@ -150,7 +157,14 @@ export class KnowledgeBaseLoaders {
       const digest = context.generateDigest(JSON.stringify(data) + mdxBody);
       // Astro renders `.mdx` itself (components need its runtime), from the body stored here.
       if (entry.format === 'mdx') {
-        store.set({ id: entry.slug, data, body: entry.body, filePath, digest, deferredRender: true });
+        store.set({
+          id: entry.slug,
+          data,
+          body: entry.body,
+          filePath,
+          digest,
+          deferredRender: true,
+        });
       } else {
         store.set({ id: entry.slug, data, filePath, digest });
       }
@@ -160,7 +174,8 @@ export class KnowledgeBaseLoaders {
 }
 
 /**
- * The type of what a collection stores, for `getCollection` (src/data/content-layer.ts). Only a type:
+ * The type of what a collection stores, for `getCollection` (src/data/content-layer.ts). Only a
+ * type:
  * the loader validated the frontmatter with the collection's zod schema already.
  */
 export function storedEntrySchema<C extends CollectionName>(_collection: C) {

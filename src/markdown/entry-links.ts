@@ -8,7 +8,13 @@ import path from 'node:path';
 export type ResolvedLink =
   | { kind: 'external' }
   | { kind: 'same-page'; fragment: string }
-  | { kind: 'entry'; folder: string; fileName: string; absolutePath: string; fragment: string | undefined }
+  | {
+      kind: 'entry';
+      folder: string;
+      fileName: string;
+      absolutePath: string;
+      fragment: string | undefined;
+    }
   | { kind: 'other-relative'; absolutePath: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -20,7 +26,10 @@ export function resolveLink(url: string, fromFile: string): ResolvedLink {
   const target = hashAt === -1 ? url : url.slice(0, hashAt);
   const fragment = hashAt === -1 ? undefined : decodeURIComponent(url.slice(hashAt + 1));
   if (target === '') return { kind: 'same-page', fragment: fragment ?? '' };
-  const absolutePath = path.resolve(path.dirname(fromFile), decodeURIComponent(target.split('?')[0]!));
+  const absolutePath = path.resolve(
+    path.dirname(fromFile),
+    decodeURIComponent(target.split('?')[0]!),
+  );
   if (!/\.mdx?$/i.test(absolutePath)) return { kind: 'other-relative', absolutePath };
   return {
     kind: 'entry',

@@ -8,7 +8,9 @@ import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
  * HTML included, is refused: JSX reaches the page without passing the HTML sanitiser, and
  * Astro gives JSX attributes powers (`set:html`, `on…`) that plain HTML does not have.
  */
-export const CONTENT_COMPONENTS: Readonly<Record<string, Readonly<Record<string, 'text' | 'url'>>>> = {
+export const CONTENT_COMPONENTS: Readonly<
+  Record<string, Readonly<Record<string, 'text' | 'url'>>>
+> = {
   Hinweis: { titel: 'text' },
 };
 
@@ -70,7 +72,12 @@ export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElem
       found.push({ kind: 'import/export', line });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       found.push({ kind: 'expression', line });
-    } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+    } else if (
+      node.attributes?.some(
+        (attribute) =>
+          attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object',
+      )
+    ) {
       found.push({ kind: 'expression', line });
     }
     node.children?.forEach(walk);
@@ -83,7 +90,9 @@ export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElem
 export function checkJsxElement(node: JsxElementLike): MdxElementProblem[] {
   const line = node.position?.start.line ?? 1;
   const name = node.name ?? '';
-  const allowedAttributes = Object.hasOwn(CONTENT_COMPONENTS, name) ? CONTENT_COMPONENTS[name] : undefined;
+  const allowedAttributes = Object.hasOwn(CONTENT_COMPONENTS, name)
+    ? CONTENT_COMPONENTS[name]
+    : undefined;
   if (!allowedAttributes) return [{ line, value: `<${name}>`, expected: elementHint(name) }];
   const problems: MdxElementProblem[] = [];
   for (const attribute of node.attributes ?? []) {
@@ -91,11 +100,21 @@ export function checkJsxElement(node: JsxElementLike): MdxElementProblem[] {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
     if (typeof attribute.value === 'object' && attribute.value !== null) continue;
     const value = `<${name} ${attribute.name}>`;
-    const kind = Object.hasOwn(allowedAttributes, attribute.name) ? allowedAttributes[attribute.name] : undefined;
+    const kind = Object.hasOwn(allowedAttributes, attribute.name)
+      ? allowedAttributes[attribute.name]
+      : undefined;
     if (!kind) {
-      problems.push({ line, value, expected: attributeHint(name, attribute.name, Object.keys(allowedAttributes)) });
+      problems.push({
+        line,
+        value,
+        expected: attributeHint(name, attribute.name, Object.keys(allowedAttributes)),
+      });
     } else if (typeof attribute.value !== 'string') {
-      problems.push({ line, value, expected: `„${attribute.name}“ braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…".` });
+      problems.push({
+        line,
+        value,
+        expected: `„${attribute.name}“ braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…".`,
+      });
     } else if (kind === 'url' && !isSafeUrl(attribute.value)) {
       problems.push({
         line,
@@ -118,7 +137,8 @@ function elementHint(name: string): string {
 
 function attributeHint(component: string, attribute: string, allowed: string[]): string {
   const list = allowed.length ? `Erlaubt: ${allowed.join(', ')}` : 'Sie hat keine Attribute';
-  if (/^on/i.test(attribute)) return `<${component}> nimmt keine Ereignis-Attribute (on…). ${list}.`;
+  if (/^on/i.test(attribute))
+    return `<${component}> nimmt keine Ereignis-Attribute (on…). ${list}.`;
   const suggestion = closestMatch(attribute, allowed);
   return `<${component}> kennt das Attribut „${attribute}“ nicht. ${list}.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`;
 }

@@ -10,19 +10,27 @@ export function issueCode(code: 'invalid-date' | 'invalid-value') {
   return { params: { code } };
 }
 
-const writtenDate = z.union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' }).transform((value) => String(value));
+const writtenDate = z
+  .union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' })
+  .transform((value) => String(value));
 
 export const PartialDateSchema = writtenDate
   .refine((text) => parsePartialDate(text) !== undefined, {
-    error: 'Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ, z. B. 2023-11-17.',
+    error:
+      'Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ, z. B. 2023-11-17.',
     ...issueCode('invalid-date'),
   })
   .transform((text) => text as PartialDate)
-  .describe('Datum im Format JJJJ-MM-TT; wenn nur Monat oder Jahr bekannt sind, JJJJ-MM oder JJJJ.');
+  .describe(
+    'Datum im Format JJJJ-MM-TT; wenn nur Monat oder Jahr bekannt sind, JJJJ-MM oder JJJJ.',
+  );
 
 export const SlugSchema = z
   .string()
-  .regex(SLUG_PATTERN, { error: 'Erwartet: ein Slug aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. region-hannover.' })
+  .regex(SLUG_PATTERN, {
+    error:
+      'Erwartet: ein Slug aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. region-hannover.',
+  })
   .transform((text) => text as Slug);
 
 function targetNames(targets: readonly CollectionName[]): string {
@@ -38,7 +46,9 @@ export function referenceTo(collection: CollectionName, field: string) {
 
 export function referenceList(collection: CollectionName, field: string, minimum = 0) {
   const list = z.array(referenceTo(collection, field));
-  return minimum > 0 ? list.min(minimum, { error: `Erwartet: mindestens ${minimum} Verweis.` }) : list;
+  return minimum > 0
+    ? list.min(minimum, { error: `Erwartet: mindestens ${minimum} Verweis.` })
+    : list;
 }
 
 export const HttpUrlSchema = z
@@ -49,7 +59,11 @@ export const HttpUrlSchema = z
   .describe('Webadresse, beginnend mit https:// oder http://.');
 
 export const SourceSchema = z.strictObject({
-  title: z.string().min(1).max(300).describe('Titel der Quelle, z. B. die Überschrift der Pressemitteilung.'),
+  title: z
+    .string()
+    .min(1)
+    .max(300)
+    .describe('Titel der Quelle, z. B. die Überschrift der Pressemitteilung.'),
   publisher: z.string().min(1).max(160).optional().describe('Wer die Quelle veröffentlicht hat.'),
   date: PartialDateSchema.optional(),
   url: HttpUrlSchema.optional(),
@@ -79,14 +93,24 @@ export const baseFields = {
       error: 'Erwartet: schlichter Text ohne Markdown oder HTML.',
       ...issueCode('invalid-value'),
     })
-    .describe('Ein oder zwei Sätze ohne Markdown, höchstens 300 Zeichen; erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.'),
+    .describe(
+      'Ein oder zwei Sätze ohne Markdown, höchstens 300 Zeichen; erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.',
+    ),
   sources: z.array(SourceSchema).optional().describe('Woher die Angaben stammen.'),
-  aliases: z.array(SlugSchema).optional().describe('Frühere Slugs dieses Eintrags; für jeden entsteht eine Weiterleitung.'),
-  updated: PartialDateSchema.optional().describe('Letzte inhaltliche Änderung; ohne Angabe das Datum des letzten Commits der Datei.'),
+  aliases: z
+    .array(SlugSchema)
+    .optional()
+    .describe('Frühere Slugs dieses Eintrags; für jeden entsteht eine Weiterleitung.'),
+  updated: PartialDateSchema.optional().describe(
+    'Letzte inhaltliche Änderung; ohne Angabe das Datum des letzten Commits der Datei.',
+  ),
   draft: z.boolean().optional().describe('true: Eintrag wird nicht veröffentlicht.'),
 };
 
-export const factsField = z.array(FactSchema).optional().describe('Datierte Kennzahlen mit Quelle.');
+export const factsField = z
+  .array(FactSchema)
+  .optional()
+  .describe('Datierte Kennzahlen mit Quelle.');
 
 /** A fact's `source` must name an existing item of `sources`. */
 export function checkFactSources(

@@ -28,40 +28,47 @@ const inFixture = (file: string) => file.replace(`${FIXTURE}/`, '');
 
 /** The one problem reported for `file` (relative to the fixture) and `field`. */
 function problemAt(file: string, field?: string): Problem {
-  const found = problems.filter((problem) => inFixture(problem.file) === file && problem.field === field);
+  const found = problems.filter(
+    (problem) => inFixture(problem.file) === file && problem.field === field,
+  );
   assert.equal(found.length, 1, `${file} › ${field}: ${JSON.stringify(found)}`);
   return found[0]!;
 }
 
 test('each mistake is reported once, with file, field and error code, all at once', () => {
-  assert.deepEqual(problems.map((problem) => `${problem.code} ${inFixture(problem.file)} ${problem.field ?? '-'}`).sort(), [
-    'alias-collision actors/mit-alias.md aliases[0]',
-    'broken-anchor action-fields/mobil.md -',
-    'broken-link action-fields/mobil.md -',
-    'duplicate-slug actors/doppelt.md -',
-    'duplicate-slug networks/doppelt.md -',
-    'invalid-date initiatives/datum.md ended',
-    'invalid-date initiatives/datum.md started',
-    'invalid-date press-releases/pm.md date',
-    'invalid-filename actors/Foo.MD -',
-    'invalid-filename actors/NW-C.md -',
-    'invalid-value actors/falsche-art.md kind',
-    'invalid-value actors/falsche-art.md website',
-    'invalid-value actors/zu-lang.md summary',
-    'invalid-value initiatives/laufend.md status',
-    'invalid-value press-releases/pm.md sources[0].url',
-    'mdx-code initiatives/code.mdx -',
-    'mdx-code initiatives/code.mdx -',
-    'missing-field actors/ohne-titel.md title',
-    'parent-cycle actors/schleife-a.md parent',
-    'unknown-field actors/tippfehler.md titel',
-    'unknown-folder people -',
-    'unknown-reference initiatives/laufend.md leads[1]',
-    'unknown-reference networks/verweist-alt.md members[0].ref',
-    'unknown-reference press-releases/pm.md publisher',
-    'wrong-reference-kind initiatives/falscher-verweis.md leads[0]',
-    'yaml-syntax actors/kaputt.md -',
-  ]);
+  assert.deepEqual(
+    problems
+      .map((problem) => `${problem.code} ${inFixture(problem.file)} ${problem.field ?? '-'}`)
+      .sort(),
+    [
+      'alias-collision actors/mit-alias.md aliases[0]',
+      'broken-anchor action-fields/mobil.md -',
+      'broken-link action-fields/mobil.md -',
+      'duplicate-slug actors/doppelt.md -',
+      'duplicate-slug networks/doppelt.md -',
+      'invalid-date initiatives/datum.md ended',
+      'invalid-date initiatives/datum.md started',
+      'invalid-date press-releases/pm.md date',
+      'invalid-filename actors/Foo.MD -',
+      'invalid-filename actors/NW-C.md -',
+      'invalid-value actors/falsche-art.md kind',
+      'invalid-value actors/falsche-art.md website',
+      'invalid-value actors/zu-lang.md summary',
+      'invalid-value initiatives/laufend.md status',
+      'invalid-value press-releases/pm.md sources[0].url',
+      'mdx-code initiatives/code.mdx -',
+      'mdx-code initiatives/code.mdx -',
+      'missing-field actors/ohne-titel.md title',
+      'parent-cycle actors/schleife-a.md parent',
+      'unknown-field actors/tippfehler.md titel',
+      'unknown-folder people -',
+      'unknown-reference initiatives/laufend.md leads[1]',
+      'unknown-reference networks/verweist-alt.md members[0].ref',
+      'unknown-reference press-releases/pm.md publisher',
+      'wrong-reference-kind initiatives/falscher-verweis.md leads[0]',
+      'yaml-syntax actors/kaputt.md -',
+    ],
+  );
 });
 
 test('each problem has the line of the mistake, the value written and, for a typo, the likely intended value', () => {
@@ -89,17 +96,30 @@ test('the explanations say in German what was expected', () => {
   // [file, field, the gist of the explanation]
   const cases: [string, string | undefined, RegExp][] = [
     ['actors/tippfehler.md', 'titel', /^Meinten Sie „title“\?/],
-    ['initiatives/laufend.md', 'status', /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\)/],
+    [
+      'initiatives/laufend.md',
+      'status',
+      /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\)/,
+    ],
     ['initiatives/laufend.md', 'leads[1]', /Meinten Sie „ok-akteur“\?/],
     ['networks/verweist-alt.md', 'members[0].ref', /umbenannt; verwenden Sie „umbenannt“\.$/],
     ['initiatives/datum.md', 'ended', /^Meinten Sie „2024-01-05“\? Erwartet: ein gültiges Datum/],
-    ['initiatives/datum.md', 'started', /^Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ/],
+    [
+      'initiatives/datum.md',
+      'started',
+      /^Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ/,
+    ],
     ['actors/zu-lang.md', 'summary', /^Der Text hat 312 Zeichen, erlaubt sind höchstens 300\.$/],
     ['actors/schleife-a.md', 'parent', /schleife-a → schleife-b → schleife-a/],
-    ['initiatives/falscher-verweis.md', 'leads[0]', /„mobil“ ist vom Typ Handlungsfeld\. Erwartet: Akteur oder Netzwerk\.$/],
+    [
+      'initiatives/falscher-verweis.md',
+      'leads[0]',
+      /„mobil“ ist vom Typ Handlungsfeld\. Erwartet: Akteur oder Netzwerk\.$/,
+    ],
     ['actors/Foo.MD', undefined, /z\. B\. „foo\.md“\.$/],
   ];
-  for (const [file, field, explanation] of cases) assert.match(problemAt(file, field).expected, explanation, `${file} › ${field}`);
+  for (const [file, field, explanation] of cases)
+    assert.match(problemAt(file, field).expected, explanation, `${file} › ${field}`);
 });
 
 test('broken YAML is one problem at line and column, and entries pointing to the file do not fail as well', () => {
@@ -115,9 +135,15 @@ test('broken YAML is one problem at line and column, and entries pointing to the
 test('a bad knowledge base stops `astro build` with the whole German report and no stack trace', async () => {
   const build = await sharedBuild(FIXTURE);
   assert.notEqual(build.exitCode, 0);
-  assert.match(build.output, /^Die Wissensbasis enthält 26 Probleme\. Erklärungen zu jedem Fehlercode: CONTRIBUTING\.md, Abschnitt „Fehlerkatalog“\.$/m);
+  assert.match(
+    build.output,
+    /^Die Wissensbasis enthält 26 Probleme\. Erklärungen zu jedem Fehlercode: CONTRIBUTING\.md, Abschnitt „Fehlerkatalog“\.$/m,
+  );
   const reported = build.output.split('\n').filter((line) => line.startsWith(`  [`));
   assert.equal(reported.length, problems.length, reported.join('\n'));
-  assert.match(build.output, /^ {2}\[unknown-field\] tests\/fixtures\/bad\/actors\/tippfehler\.md:2 › titel: Unbekanntes Feld\. Meinten Sie „title“\?/m);
+  assert.match(
+    build.output,
+    /^ {2}\[unknown-field\] tests\/fixtures\/bad\/actors\/tippfehler\.md:2 › titel: Unbekanntes Feld\. Meinten Sie „title“\?/m,
+  );
   assert.doesNotMatch(build.output, /^\s+at \S/m);
 });

@@ -23,7 +23,10 @@ test('the sitemap lists the pages, each with one h1 and a description', () => {
   for (const pagePath of pages) {
     const document = readPage(build.outDir, pagePath);
     assert.equal(document.querySelectorAll('h1').length, 1, pagePath);
-    assert.ok(document.querySelector('meta[name="description"]')?.getAttribute('content'), pagePath);
+    assert.ok(
+      document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      pagePath,
+    );
   }
 });
 

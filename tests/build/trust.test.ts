@@ -37,7 +37,8 @@ function htmlFiles(dir: string): string[] {
   return files;
 }
 
-const load = (outDir: string, pagePath: string) => parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
+const load = (outDir: string, pagePath: string) =>
+  parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
 
 test('the legal and trust pages exist, each with one h1', () => {
   for (const pagePath of INFO_PAGES) {
@@ -54,7 +55,9 @@ test('every page links them from its footer', () => {
       assert.match(readFileSync(file, 'utf8'), /http-equiv="refresh"/, file);
       continue;
     }
-    const links = new Set(footer.querySelectorAll('a').map((anchor) => anchor.getAttribute('href')));
+    const links = new Set(
+      footer.querySelectorAll('a').map((anchor) => anchor.getAttribute('href')),
+    );
     for (const pagePath of INFO_PAGES) assert.ok(links.has(pagePath), `${file} → ${pagePath}`);
   }
 });
@@ -62,7 +65,10 @@ test('every page links them from its footer', () => {
 test('while operator details are unset, the pages show marked placeholders and the build warns', () => {
   const imprint = load(shipped.outDir, '/impressum/');
   const placeholders = imprint.querySelectorAll('.missing-setting').map((element) => element.text);
-  assert.ok(placeholders.includes('[Angabe fehlt: Name des Anbieters]'), JSON.stringify(placeholders));
+  assert.ok(
+    placeholders.includes('[Angabe fehlt: Name des Anbieters]'),
+    JSON.stringify(placeholders),
+  );
   assert.ok(placeholders.includes('[Angabe fehlt: Anschrift des Anbieters]'));
   assert.ok(
     load(shipped.outDir, '/datenschutz/')
@@ -74,38 +80,62 @@ test('while operator details are unset, the pages show marked placeholders and t
       .querySelectorAll('.missing-setting')
       .some((element) => element.text.includes('Schlichtungs')),
   );
-  const count = /\[WARN\] \[kooperationsatlas:site-settings\] (\d+) Angaben des Betreibers fehlen/.exec(shipped.output)?.[1];
+  const count =
+    /\[WARN\] \[kooperationsatlas:site-settings\] (\d+) Angaben des Betreibers fehlen/.exec(
+      shipped.output,
+    )?.[1];
   assert.equal(Number(count), Object.keys(OPERATOR_ENV).length, shipped.output);
-  for (const variable of Object.keys(OPERATOR_ENV)) assert.ok(shipped.output.includes(variable), variable);
+  for (const variable of Object.keys(OPERATOR_ENV))
+    assert.ok(shipped.output.includes(variable), variable);
 });
 
 test('once the operator sets them, the pages show the values, no placeholder remains, and the build is quiet', () => {
   for (const pagePath of INFO_PAGES) {
-    assert.equal(load(configured.outDir, pagePath).querySelectorAll('.missing-setting').length, 0, pagePath);
+    assert.equal(
+      load(configured.outDir, pagePath).querySelectorAll('.missing-setting').length,
+      0,
+      pagePath,
+    );
   }
   const imprint = load(configured.outDir, '/impressum/');
   const text = imprint.querySelector('main')!.text;
-  assert.ok(text.includes('Testbetreiber e. V.') && text.includes('30000 Teststadt') && text.includes('Vorstand Test'));
+  assert.ok(
+    text.includes('Testbetreiber e. V.') &&
+      text.includes('30000 Teststadt') &&
+      text.includes('Vorstand Test'),
+  );
   assert.ok(imprint.querySelector('a[href="mailto:kontakt@betreiber.example"]'));
   assert.ok(imprint.querySelector('a[href="tel:+49511000000"]'));
   assert.ok(load(configured.outDir, '/barrierefreiheit/').text.includes('30. November 2026'));
   assert.doesNotMatch(configured.output, /site-settings/);
   type Node = Record<string, Record<string, unknown>>;
-  const catalog = JSON.parse(readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8')) as { 'dcat:dataset': Node[] };
+  const catalog = JSON.parse(
+    readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8'),
+  ) as { 'dcat:dataset': Node[] };
   const dataset = catalog['dcat:dataset'][0]!;
   assert.equal(dataset['dct:publisher']?.['foaf:name'], 'Testbetreiber e. V.');
-  assert.deepEqual(dataset['dcatde:contributorID'], { '@id': 'http://dcat-ap.de/def/contributors/test' });
-  assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], { '@id': 'mailto:kontakt@betreiber.example' });
+  assert.deepEqual(dataset['dcatde:contributorID'], {
+    '@id': 'http://dcat-ap.de/def/contributors/test',
+  });
+  assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], {
+    '@id': 'mailto:kontakt@betreiber.example',
+  });
 });
 
 test('drafts stay out of the open data', () => {
-  const actors = JSON.parse(readFileSync(path.join(shipped.outDir, 'daten', 'akteure.json'), 'utf8')) as { entries: { slug: string }[] };
+  const actors = JSON.parse(
+    readFileSync(path.join(shipped.outDir, 'daten', 'akteure.json'), 'utf8'),
+  ) as { entries: { slug: string }[] };
   const actorPages = sitemapPaths(shipped.outDir)
     .filter((page) => /^\/akteure\/[^/]+\/$/.test(page))
     .map((page) => page.split('/')[2]!);
   assert.deepEqual(actors.entries.map((entry) => entry.slug).sort(), actorPages.sort());
   assert.ok(!actorPages.includes('entwurf'), 'the fixture’s draft has no page');
-  assert.ok(!readFileSync(path.join(shipped.outDir, 'daten', 'beziehungen.json'), 'utf8').includes('"entwurf"'));
+  assert.ok(
+    !readFileSync(path.join(shipped.outDir, 'daten', 'beziehungen.json'), 'utf8').includes(
+      '"entwurf"',
+    ),
+  );
 });
 
 /** `name → sources` of a serialised policy, without Astro's hashes. */
@@ -115,12 +145,19 @@ function directives(policy: string): Map<string, string[]> {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter((parts) => parts[0])
-      .map(([name, ...sources]): [string, string[]] => [name!, sources.filter((source) => !/^'sha(256|384|512)-/.test(source))]),
+      .map(([name, ...sources]): [string, string[]] => [
+        name!,
+        sources.filter((source) => !/^'sha(256|384|512)-/.test(source)),
+      ]),
   );
 }
 
 test('every page carries the CSP as its first head element, the same policy as _headers minus frame-ancestors', () => {
-  const header = directives(parseHeadersFile(readFileSync(path.join(shipped.outDir, '_headers'), 'utf8')).get('/*')!['Content-Security-Policy']!);
+  const header = directives(
+    parseHeadersFile(readFileSync(path.join(shipped.outDir, '_headers'), 'utf8')).get('/*')![
+      'Content-Security-Policy'
+    ]!,
+  );
   assert.deepEqual(header.get('frame-ancestors'), ["'none'"]);
   header.delete('frame-ancestors');
   for (const file of htmlFiles(shipped.outDir)) {
@@ -130,9 +167,14 @@ test('every page carries the CSP as its first head element, the same policy as _
     const policy = metas[0]!.getAttribute('content')!;
     assert.ok(!/'unsafe-inline'|'unsafe-eval'/.test(policy), `${file}: ${policy}`);
     assert.deepEqual(directives(policy), header, file);
-    // A <meta> policy governs only what follows it; JSON-LD data blocks are not run and may come first.
+    // A <meta> policy governs only what follows it; JSON-LD data blocks are not run and may come
+    // first.
     const at = html.indexOf('http-equiv="content-security-policy"');
-    for (const marker of [/<script(?! type="application\/ld\+json")/, /<link rel="stylesheet"/, /<style/]) {
+    for (const marker of [
+      /<script(?! type="application\/ld\+json")/,
+      /<link rel="stylesheet"/,
+      /<style/,
+    ]) {
       const found = html.search(marker);
       assert.ok(found === -1 || found > at, `${file}: ${marker} before the policy`);
     }
@@ -143,7 +185,11 @@ test('every page asks for no referrer to other sites, as the privacy statement s
   for (const file of htmlFiles(shipped.outDir)) {
     const document = parse(readFileSync(file, 'utf8'));
     if (!document.querySelector('footer.site-footer')) continue;
-    assert.equal(document.querySelector('meta[name="referrer"]')?.getAttribute('content'), 'same-origin', file);
+    assert.equal(
+      document.querySelector('meta[name="referrer"]')?.getAttribute('content'),
+      'same-origin',
+      file,
+    );
   }
 });
 
@@ -151,7 +197,10 @@ test('no page has inline script, inline style or event handler attributes', () =
   for (const file of htmlFiles(shipped.outDir)) {
     const document = parse(readFileSync(file, 'utf8'));
     for (const script of document.querySelectorAll('script')) {
-      assert.ok(script.getAttribute('src') || script.getAttribute('type') === 'application/ld+json', `${file}: inline script`);
+      assert.ok(
+        script.getAttribute('src') || script.getAttribute('type') === 'application/ld+json',
+        `${file}: inline script`,
+      );
     }
     assert.equal(document.querySelectorAll('style').length, 0, `${file}: <style>`);
     for (const element of document.querySelectorAll('*')) {
@@ -165,15 +214,20 @@ test('no page has inline script, inline style or event handler attributes', () =
 /** Every URL a page makes the browser fetch on its own: scripts, styles, fonts, images, frames, media, hints. */
 function fetchedUrls(document: HTMLElement): string[] {
   const urls: string[] = [];
-  const FETCHING_RELS = /\b(stylesheet|preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender|icon|apple-touch-icon|manifest|mask-icon)\b/i;
-  for (const link of document.querySelectorAll('link[href]')) if (FETCHING_RELS.test(link.getAttribute('rel') ?? '')) urls.push(link.getAttribute('href')!);
-  for (const element of document.querySelectorAll('script[src], img, source, iframe, frame, embed, object, video, audio, track, input[type="image"]')) {
+  const FETCHING_RELS =
+    /\b(stylesheet|preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender|icon|apple-touch-icon|manifest|mask-icon)\b/i;
+  for (const link of document.querySelectorAll('link[href]'))
+    if (FETCHING_RELS.test(link.getAttribute('rel') ?? '')) urls.push(link.getAttribute('href')!);
+  for (const element of document.querySelectorAll(
+    'script[src], img, source, iframe, frame, embed, object, video, audio, track, input[type="image"]',
+  )) {
     for (const attribute of ['src', 'data', 'poster']) {
       const value = element.getAttribute(attribute);
       if (value) urls.push(value);
     }
     for (const attribute of ['srcset', 'imagesrcset']) {
-      for (const candidate of (element.getAttribute(attribute) ?? '').split(',')) if (candidate.trim()) urls.push(candidate.trim().split(/\s+/)[0]!);
+      for (const candidate of (element.getAttribute(attribute) ?? '').split(','))
+        if (candidate.trim()) urls.push(candidate.trim().split(/\s+/)[0]!);
     }
   }
   return urls;
@@ -193,7 +247,9 @@ test('no page and no stylesheet loads anything from another origin', () => {
   for (const css of readdirSync(cssDir).filter((file) => file.endsWith('.css'))) {
     const text = readFileSync(path.join(cssDir, css), 'utf8');
     assert.doesNotMatch(text, /@import/, css);
-    const references = [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:'));
+    const references = [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)]
+      .map((match) => match[1]!)
+      .filter((url) => !url.startsWith('data:'));
     assert.deepEqual(references.filter(foreign), [], css);
   }
 });

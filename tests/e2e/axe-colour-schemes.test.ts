@@ -20,12 +20,23 @@ const PAGE = (style: string) =>
   '<body><main><h1>Überschrift</h1><p id="text">Ein Absatz.</p></main></body></html>';
 
 test('a contrast failure only in dark mode is found in dark mode only, and the page is left in light mode', async () => {
-  await page.setContent(PAGE('p { color: #000; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #222 } }'));
+  await page.setContent(
+    PAGE(
+      'p { color: #000; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #222 } }',
+    ),
+  );
   assert.deepEqual(await axeInLightAndDark(page), { light: [], dark: ['color-contrast: #text'] });
-  assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), false);
+  assert.equal(
+    await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+    false,
+  );
 });
 
 test('a contrast failure only in light mode is found in light mode only', async () => {
-  await page.setContent(PAGE('p { color: #ccc; background: #fff } @media (prefers-color-scheme: dark) { p { color: #fff; background: #000 } }'));
+  await page.setContent(
+    PAGE(
+      'p { color: #ccc; background: #fff } @media (prefers-color-scheme: dark) { p { color: #fff; background: #000 } }',
+    ),
+  );
   assert.deepEqual(await axeInLightAndDark(page), { light: ['color-contrast: #text'], dark: [] });
 });

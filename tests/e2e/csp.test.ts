@@ -54,7 +54,11 @@ async function watchingTab(): Promise<Watched> {
       );
     });
   });
-  page.on('console', (message) => (message.type() === 'error' || message.type() === 'warning') && problems.push(message.text()));
+  page.on(
+    'console',
+    (message) =>
+      (message.type() === 'error' || message.type() === 'warning') && problems.push(message.text()),
+  );
   page.on('pageerror', (error) => problems.push(error.message));
   return { page, violations, problems, close: () => context.close() };
 }
@@ -72,8 +76,12 @@ async function watch(pagePath: string): Promise<Watched> {
 }
 
 async function resultPaths(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-search-state') === 'done');
-  return page.$$eval('.search-result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    () => document.querySelector('#search-app')?.getAttribute('data-search-state') === 'done',
+  );
+  return page.$$eval('.search-result__title a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 test('every response carries the policy and the security headers', async () => {
@@ -92,7 +100,10 @@ test('search works under the policy: results, facets from the worker, no violati
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-  assert.ok(meta?.includes("'wasm-unsafe-eval'") && !meta.includes("'unsafe-inline'"), meta ?? 'no CSP meta element');
+  assert.ok(
+    meta?.includes("'wasm-unsafe-eval'") && !meta.includes("'unsafe-inline'"),
+    meta ?? 'no CSP meta element',
+  );
 
   await page.fill('#search-input', 'Göttingen');
   await page.press('#search-input', 'Enter');
@@ -103,15 +114,23 @@ test('search works under the policy: results, facets from the worker, no violati
   // Pagefind falls back to the main thread with a console warning, caught in `problems`).
   // The filter panel starts folded; opening it asks for the counts.
   await page.click('#search-filters summary');
-  await page.waitForFunction(() => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done');
+  await page.waitForFunction(
+    () => document.querySelector('#search-app')?.getAttribute('data-facets-state') === 'done',
+  );
   assert.deepEqual(workers, ['/pagefind/pagefind-worker.js']);
   const counts = await page.$$eval('#search-facets input[name="art"]', (inputs) =>
-    inputs.map((input) => `${(input as HTMLInputElement).value} ${input.parentElement?.querySelector('.search-facet__count')?.textContent}`),
+    inputs.map(
+      (input) =>
+        `${(input as HTMLInputElement).value} ${input.parentElement?.querySelector('.search-facet__count')?.textContent}`,
+    ),
   );
   assert.deepEqual(counts.sort(), ['Akteur (2)', 'Initiative (1)', 'Pressemitteilung (1)']);
 
   await page.check('#search-facets input[name="art"][value="Akteur"]');
-  assert.deepEqual((await resultPaths(page)).sort(), ['/akteure/landkreis-goettingen/', '/akteure/stadt-goettingen/']);
+  assert.deepEqual((await resultPaths(page)).sort(), [
+    '/akteure/landkreis-goettingen/',
+    '/akteure/stadt-goettingen/',
+  ]);
   await page.fill('#search-input', 'verkehr');
   await page.uncheck('#search-facets input[name="art"][value="Akteur"]');
   assert.ok((await resultPaths(page)).includes('/initiativen/radverkehrskonzept-goettingen/'));
@@ -131,7 +150,16 @@ test('a deep link searches on load under the policy', async () => {
 
 test('other kinds of pages load without a violation', async () => {
   const { page, violations, problems, close } = await watchingTab();
-  for (const pagePath of ['/', '/initiativen/', '/netzwerke/uan/', '/daten/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/']) {
+  for (const pagePath of [
+    '/',
+    '/initiativen/',
+    '/netzwerke/uan/',
+    '/daten/',
+    '/impressum/',
+    '/datenschutz/',
+    '/barrierefreiheit/',
+    '/ueber/',
+  ]) {
     await load(page, pagePath);
     assert.deepEqual(violations, [], pagePath);
     assert.deepEqual(problems, [], pagePath);
@@ -157,7 +185,11 @@ test('the policy is enforced: a foreign image and an inline script are blocked a
   const script = (violation: string) => /^(require-trusted-types-for|script-src)/.test(violation);
   // Violation events arrive asynchronously, the script's (Trusted Types) possibly twice and before
   // the image's: wait for one of each, up to 5 s.
-  for (let waited = 0; !(violations.some(image) && violations.some(script)) && waited < 5000; waited += 50) {
+  for (
+    let waited = 0;
+    !(violations.some(image) && violations.some(script)) && waited < 5000;
+    waited += 50
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   assert.ok(violations.some(image), JSON.stringify(violations));

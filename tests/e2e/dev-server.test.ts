@@ -40,7 +40,10 @@ before(async () => {
   });
   origin = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`dev server did not start:\n${output}`)),
+      60_000,
+    );
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
@@ -74,7 +77,9 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
   while (Date.now() < deadline) {
     await page.goto(`${origin}${pagePath}`).catch(() => undefined);
     // The overlay is drawn by Vite's client once it hears of the error; give it a moment.
-    await page.waitForSelector('vite-error-overlay, main', { timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForSelector('vite-error-overlay, main', { timeout: 5_000 })
+      .catch(() => undefined);
     const overlay = page.locator('vite-error-overlay');
     text = (await overlay.count())
       ? await overlay
@@ -102,7 +107,10 @@ test('a knowledge base broken at start shows its problems in the browser, with f
 test('fixing the file brings the page back, and a saved change shows on reload', async () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^sumary:/m, 'summary:'));
   await pageUntil('/netzwerke/verein-a/', /Verein Alpha e\.V\./);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'),
+  );
   await pageUntil('/netzwerke/verein-a/', /Verein Alpha neu/);
 });
 

@@ -73,7 +73,9 @@ test('at 320 px no page scrolls sideways', async () => {
   const { page, close } = await openTab({ width: 320 });
   for (const path of [...pages, '/suche/', '/404.html']) {
     await page.goto(server.origin + path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
   }
   await close();
@@ -82,7 +84,10 @@ test('at 320 px no page scrolls sideways', async () => {
 test('keyboard: the skip link is the first stop and moves focus to the main content', async () => {
   const { page, close } = await open('/initiativen/radprojekt/');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    'Zum Inhalt springen',
+  );
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'seiteninhalt');
   await close();
@@ -90,7 +95,10 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
 
 test('without JavaScript a reader gets from the start page to an entry and on to a related one', async () => {
   const { page, close } = await open('/', { javaScript: false });
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerke' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Netzwerke' })
+    .click();
   assert.equal(new URL(page.url()).pathname, '/netzwerke/');
   await page.getByRole('link', { name: 'Verein Alpha e.V.' }).click();
   assert.equal(new URL(page.url()).pathname, '/netzwerke/verein-a/');

@@ -9,7 +9,8 @@ import { serveDirectory, type StaticServer } from '../../scripts/shared/static-s
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /** Screenshots land here for a human look; the test prints their names. */
-const ARTIFACTS = process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');
+const ARTIFACTS =
+  process.env['KA_ARTIFACTS_DIR'] ?? path.join(tmpdir(), 'kooperationsatlas-screenshots');
 
 let server: StaticServer;
 let browser: Browser;
@@ -29,7 +30,11 @@ after(async () => {
 
 /** A tab at `width` px in a fresh context; a test walks its pages in one tab. */
 async function openTab(width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light', javaScriptEnabled: true });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: 'light',
+    javaScriptEnabled: true,
+  });
   const page = await context.newPage();
   const goto = async (pagePath: string) => {
     const response = await page.goto(server.origin + pagePath);
@@ -38,7 +43,8 @@ async function openTab(width: number) {
   return { page, goto, close: () => context.close() };
 }
 
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Graph nodes that are drawn with a size and lie within the page's width. */
 const visibleNodes = (page: Page) =>
@@ -68,8 +74,10 @@ test('screenshots of a graph page, the start page and an index page at 375 and 1
     ] as const) {
       await goto(pagePath);
       assert.ok((await overflow(page)) <= 0, `${pagePath} at ${width}px scrolls sideways`);
-      if (name === 'netzwerk') assert.ok((await visibleNodes(page)) >= 4, `${pagePath} at ${width}px shows its nodes`);
-      if (name === 'uebersicht' && width === 1280) assert.ok((await visibleNodes(page)) >= 5, 'overview shows its nodes');
+      if (name === 'netzwerk')
+        assert.ok((await visibleNodes(page)) >= 4, `${pagePath} at ${width}px shows its nodes`);
+      if (name === 'uebersicht' && width === 1280)
+        assert.ok((await visibleNodes(page)) >= 5, 'overview shows its nodes');
       const file = path.join(ARTIFACTS, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       files.push(file);

@@ -3,9 +3,14 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { AXE_TAGS } from '../../scripts/shared/axe.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
-type AxeRun = (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+type AxeRun = (
+  options: object,
+) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
 
 /**
  * Runs axe-core on the loaded page with the bar of scripts/shared/axe.ts (the same tags, one
@@ -16,15 +21,23 @@ type AxeRun = (options: object) => Promise<{ violations: { id: string; nodes: { 
  * collected in detail (axe's `resultTypes`); every rule still runs on every element.
  */
 export async function axeInLightAndDark(page: Page): Promise<{ light: string[]; dark: string[] }> {
-  // Evaluated through the DevTools protocol: an injected <script> would be (rightly) refused by the site's CSP.
+  // Evaluated through the DevTools protocol: an injected <script> would be (rightly) refused by the
+  // site's CSP.
   await page.evaluate(axeSource);
   const run = async (colorScheme: 'light' | 'dark') => {
     await page.emulateMedia({ colorScheme });
     const result = await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: AxeRun } }).axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      (tags) =>
+        (window as unknown as { axe: { run: AxeRun } }).axe.run({
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        }),
       AXE_TAGS,
     );
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   };
   const light = await run('light');
   const dark = await run('dark');

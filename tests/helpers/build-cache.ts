@@ -1,10 +1,28 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PROJECT_ROOT, buildEnvironment, buildSite, runAstroBuild, type BuildResult } from '../../scripts/shared/build-site.ts';
+import {
+  PROJECT_ROOT,
+  buildEnvironment,
+  buildSite,
+  runAstroBuild,
+  type BuildResult,
+} from '../../scripts/shared/build-site.ts';
 
 /**
  * One `astro build` per knowledge base and settings, shared by every test file that asks for
@@ -28,7 +46,12 @@ import { PROJECT_ROOT, buildEnvironment, buildSite, runAstroBuild, type BuildRes
  * is noticed (each entry keeps a digest of its files) and built again, with a warning.
  * `KA_BUILD_CACHE=off` builds afresh on every call.
  */
-export const CACHE_ROOT = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'kooperationsatlas-builds');
+export const CACHE_ROOT = path.join(
+  PROJECT_ROOT,
+  'node_modules',
+  '.cache',
+  'kooperationsatlas-builds',
+);
 
 export const BUILD_INPUTS = [
   'src',
@@ -41,8 +64,14 @@ export const BUILD_INPUTS = [
   'tests/helpers/build-cache.ts',
 ];
 
-const BUILD_VARIABLES = /^(KA_.+|SITE_URL|REPOSITORY_.+|CI|NODE_ENV|ASTRO_.+|PUBLIC_.+|VITE_.+|TZ|LANG|LC_.+)$/;
-const NOT_BUILD_VARIABLES = new Set(['KA_OUT_DIR', 'KA_CACHE_DIR', 'KA_BUILD_CACHE', 'KA_ARTIFACTS_DIR']);
+const BUILD_VARIABLES =
+  /^(KA_.+|SITE_URL|REPOSITORY_.+|CI|NODE_ENV|ASTRO_.+|PUBLIC_.+|VITE_.+|TZ|LANG|LC_.+)$/;
+const NOT_BUILD_VARIABLES = new Set([
+  'KA_OUT_DIR',
+  'KA_CACHE_DIR',
+  'KA_BUILD_CACHE',
+  'KA_ARTIFACTS_DIR',
+]);
 
 /** How long a process waits for another one's build of the same entry. */
 const LOCK_TIMEOUT_MS = 15 * 60 * 1000;
@@ -89,12 +118,16 @@ function projectSourceDigest(): string {
 /** The commits that touched each file of `directory`, with their dates; empty outside Git. */
 function gitHistory(directory: string): string {
   try {
-    return execFileSync('git', ['log', '--format=%H %cs', '--name-only', '--no-renames', '--', '.'], {
-      cwd: directory,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    return execFileSync(
+      'git',
+      ['log', '--format=%H %cs', '--name-only', '--no-renames', '--', '.'],
+      {
+        cwd: directory,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch {
     return '';
   }
@@ -103,7 +136,12 @@ function gitHistory(directory: string): string {
 /** The variables of a build's environment that can change its output, sorted by name. */
 export function buildVariables(env: Record<string, string | undefined>): [string, string][] {
   return Object.entries(env)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && BUILD_VARIABLES.test(entry[0]) && !NOT_BUILD_VARIABLES.has(entry[0]))
+    .filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined &&
+        BUILD_VARIABLES.test(entry[0]) &&
+        !NOT_BUILD_VARIABLES.has(entry[0]),
+    )
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -111,7 +149,14 @@ export function buildVariables(env: Record<string, string | undefined>): [string
 export function buildCacheKey(contentDir: string, extraEnv: Record<string, string> = {}): string {
   const absolute = path.resolve(PROJECT_ROOT, contentDir);
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ node: process.version, source: projectSourceDigest(), contentDir, history: gitHistory(absolute) }));
+  hash.update(
+    JSON.stringify({
+      node: process.version,
+      source: projectSourceDigest(),
+      contentDir,
+      history: gitHistory(absolute),
+    }),
+  );
   hash.update(JSON.stringify(buildVariables(buildEnvironment(contentDir, extraEnv))));
   hashTree(hash, absolute);
   const name = path.basename(absolute).replace(/[^a-z0-9-]/gi, '') || 'site';
@@ -140,7 +185,15 @@ function readEntry(entry: string): Entry {
   if (treeDigest(outDir) !== stored.files) return { state: 'changed' };
   const now = new Date();
   utimesSync(resultFile, now, now);
-  return { state: 'ready', result: { exitCode: stored.exitCode, output: stored.output, outDir, peakRssBytes: stored.peakRssBytes } };
+  return {
+    state: 'ready',
+    result: {
+      exitCode: stored.exitCode,
+      output: stored.output,
+      outDir,
+      peakRssBytes: stored.peakRssBytes,
+    },
+  };
 }
 
 function isRunning(pid: number): boolean {
@@ -174,13 +227,20 @@ function tryLock(lock: string): boolean {
 function pruneUnused(cacheRoot: string): void {
   for (const name of readdirSync(cacheRoot)) {
     const resultFile = path.join(cacheRoot, name, 'result.json');
-    if (!name.endsWith('.lock') && existsSync(resultFile) && Date.now() - statSync(resultFile).mtimeMs > UNUSED_FOR_MS) {
+    if (
+      !name.endsWith('.lock') &&
+      existsSync(resultFile) &&
+      Date.now() - statSync(resultFile).mtimeMs > UNUSED_FOR_MS
+    ) {
       rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
     }
   }
 }
 
-async function fill(entry: string, build: (folders: { outDir: string; cacheDir: string }) => Promise<BuildResult>): Promise<BuildResult> {
+async function fill(
+  entry: string,
+  build: (folders: { outDir: string; cacheDir: string }) => Promise<BuildResult>,
+): Promise<BuildResult> {
   rmSync(entry, { recursive: true, force: true });
   mkdirSync(entry, { recursive: true });
   const outDir = path.join(entry, 'dist');
@@ -218,14 +278,19 @@ export async function withBuildCache(
         const again = readEntry(entry);
         if (again.state === 'ready') return again.result;
         if (again.state === 'changed') {
-          warn(`The shared build ${entry} was changed after it was built; building it again. A test that changes a build's files works on ownCopy(build).`);
+          warn(
+            `The shared build ${entry} was changed after it was built; building it again. A test that changes a build's files works on ownCopy(build).`,
+          );
         }
         return await fill(entry, build);
       } finally {
         rmSync(lock, { recursive: true, force: true });
       }
     }
-    if (Date.now() > deadline) throw new Error(`Waited ${LOCK_TIMEOUT_MS / 60_000} min for ${lock}; remove it if no test is running.`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Waited ${LOCK_TIMEOUT_MS / 60_000} min for ${lock}; remove it if no test is running.`,
+      );
     await sleep(200);
   }
 }
@@ -237,12 +302,17 @@ const builds = new Map<string, Promise<BuildResult>>();
  * `extraEnv`, shared with every other test that asks for the same: its output folder is
  * read-only by agreement (see `ownCopy`).
  */
-export function sharedBuild(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+export function sharedBuild(
+  contentDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildResult> {
   if (process.env['KA_BUILD_CACHE'] === 'off') return buildSite(contentDir, extraEnv);
   const key = buildCacheKey(contentDir, extraEnv);
   let build = builds.get(key);
   if (!build) {
-    build = withBuildCache(CACHE_ROOT, key, (folders) => runAstroBuild(contentDir, extraEnv, folders));
+    build = withBuildCache(CACHE_ROOT, key, (folders) =>
+      runAstroBuild(contentDir, extraEnv, folders),
+    );
     builds.set(key, build);
   }
   return build;

@@ -15,7 +15,14 @@ export const GOOD_FIXTURE_ENTRY_PAGES = [
 ];
 
 /** The index pages every build has. */
-export const INDEX_PAGES = ['/', '/initiativen/', '/netzwerke/', '/handlungsfelder/', '/akteure/', '/presse/'];
+export const INDEX_PAGES = [
+  '/',
+  '/initiativen/',
+  '/netzwerke/',
+  '/handlungsfelder/',
+  '/akteure/',
+  '/presse/',
+];
 
 /** Every operator detail the legal pages and the open data need, each set through its environment variable. */
 export const OPERATOR_ENV = {

@@ -21,7 +21,8 @@ function run(command: string): Promise<Finished> {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const finish = (exitCode: number) => resolve({ command, exitCode, output, seconds: (performance.now() - started) / 1000 });
+    const finish = (exitCode: number) =>
+      resolve({ command, exitCode, output, seconds: (performance.now() - started) / 1000 });
     child.on('error', (error) => {
       output += `${error.message}\n`;
       finish(1);
@@ -33,7 +34,9 @@ function run(command: string): Promise<Finished> {
 const commands = process.argv.slice(2);
 const results = await Promise.all(commands.map(run));
 for (const { command, exitCode, output, seconds } of results) {
-  console.log(`\n▶ ${command} (${exitCode === 0 ? 'ok' : `exit code ${exitCode}`}, ${seconds.toFixed(1)} s)`);
+  console.log(
+    `\n▶ ${command} (${exitCode === 0 ? 'ok' : `exit code ${exitCode}`}, ${seconds.toFixed(1)} s)`,
+  );
   process.stdout.write(output);
 }
 process.exitCode = results.find((result) => result.exitCode !== 0)?.exitCode ?? 0;

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +25,8 @@ function folder(name: string): string {
   return dir;
 }
 
-const runs = (log: string) => readFileSync(log, { encoding: 'utf8', flag: 'a+' }).split('\n').filter(Boolean).length;
+const runs = (log: string) =>
+  readFileSync(log, { encoding: 'utf8', flag: 'a+' }).split('\n').filter(Boolean).length;
 
 /** A build that writes one page, logs that it ran, and takes `ms` milliseconds. */
 function fakeBuild(log: string, ms = 0) {
@@ -46,7 +54,10 @@ test('two processes asking for the same build at once get one build and the same
       return { exitCode: 0, output: 'gebaut', outDir, peakRssBytes: undefined };
     });
     console.log(JSON.stringify(result));`;
-  const ask = () => promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script], { encoding: 'utf8' });
+  const ask = () =>
+    promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+    });
   const [first, second] = await Promise.all([ask(), ask()]);
   assert.equal(runs(log), 1);
   const expected = { exitCode: 0, output: 'gebaut', outDir: path.join(root, 'gut', 'dist') };
@@ -76,7 +87,9 @@ test('an own copy can be changed freely; a changed shared folder is noticed and 
 
   const warnings: string[] = [];
   writeFileSync(path.join(shared.outDir, 'index.html'), 'geändert');
-  const rebuilt = await withBuildCache(root, 'gut', fakeBuild(log), (message) => warnings.push(message));
+  const rebuilt = await withBuildCache(root, 'gut', fakeBuild(log), (message) =>
+    warnings.push(message),
+  );
   assert.equal(runs(log), 2);
   assert.equal(readFileSync(path.join(rebuilt.outDir, 'index.html'), 'utf8'), '<h1>Start</h1>');
   assert.equal(warnings.length, 1);
@@ -104,14 +117,25 @@ test('the key follows the knowledge base’s files, its Git history and the buil
   assert.equal(buildCacheKey(content), key);
   assert.match(key, /^content-[0-9a-f]{32}$/);
 
-  assert.equal(buildCacheKey(content, { KA_OUT_DIR: '/anderswo', KA_CACHE_DIR: '/anderswo/cache', npm_lifecycle_event: 'test' }), key);
+  assert.equal(
+    buildCacheKey(content, {
+      KA_OUT_DIR: '/anderswo',
+      KA_CACHE_DIR: '/anderswo/cache',
+      npm_lifecycle_event: 'test',
+    }),
+    key,
+  );
   assert.notEqual(buildCacheKey(content, { SITE_URL: 'https://atlas.test' }), key);
   assert.notEqual(buildCacheKey(content, { KA_OPERATOR_NAME: 'Betreiber' }), key);
   assert.notEqual(buildCacheKey(content, { CI: 'true' }), key);
 
   // The same bytes, once committed, show a last-change date on their pages.
   execFileSync('git', ['add', '.'], { cwd: repo });
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'Stadt'], { cwd: repo });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'Stadt'],
+    { cwd: repo },
+  );
   const committed = buildCacheKey(content);
   assert.notEqual(committed, key);
 

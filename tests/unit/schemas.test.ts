@@ -4,17 +4,38 @@ import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 
 const noLines = () => undefined;
-const check = (collection: CollectionName, data: unknown) => validateEntry(collection, data, `content/${collection}/x.md`, noLines);
-const codes = (collection: CollectionName, data: unknown) => check(collection, data).problems.map((problem) => [problem.code, problem.field]);
+const check = (collection: CollectionName, data: unknown) =>
+  validateEntry(collection, data, `content/${collection}/x.md`, noLines);
+const codes = (collection: CollectionName, data: unknown) =>
+  check(collection, data).problems.map((problem) => [problem.code, problem.field]);
 
-const initiative = { title: 'Radweg', summary: 'Ein Projekt.', status: 'active', leads: ['uan'], actionFields: ['mobilitaet'] };
+const initiative = {
+  title: 'Radweg',
+  summary: 'Ein Projekt.',
+  status: 'active',
+  leads: ['uan'],
+  actionFields: ['mobilitaet'],
+};
 
 test('a minimal entry of every collection is valid', () => {
   assert.deepEqual(codes('initiatives', initiative), []);
-  assert.deepEqual(codes('networks', { title: 'UAN', summary: 'Ein Verein.', form: 'association' }), []);
+  assert.deepEqual(
+    codes('networks', { title: 'UAN', summary: 'Ein Verein.', form: 'association' }),
+    [],
+  );
   assert.deepEqual(codes('action-fields', { title: 'Mobilität', summary: 'Verkehr.' }), []);
-  assert.deepEqual(codes('actors', { title: 'Peine', summary: 'Ein Landkreis.', kind: 'district' }), []);
-  const press = { title: 'PM', summary: 'Eine Mitteilung.', date: '2023-11-17', publisher: 'uan', about: ['uan'], sources: [{ title: 'PM' }] };
+  assert.deepEqual(
+    codes('actors', { title: 'Peine', summary: 'Ein Landkreis.', kind: 'district' }),
+    [],
+  );
+  const press = {
+    title: 'PM',
+    summary: 'Eine Mitteilung.',
+    date: '2023-11-17',
+    publisher: 'uan',
+    about: ['uan'],
+    sources: [{ title: 'PM' }],
+  };
   assert.deepEqual(codes('press-releases', press), []);
 });
 
@@ -43,22 +64,50 @@ test('a network names its lead and its partners apart from its members', () => {
   assert.deepEqual(result.problems, []);
   const data = result.data as { leads: unknown; partners: unknown };
   assert.deepEqual(data.leads, ['region-hannover']);
-  assert.deepEqual(data.partners, [{ ref: 'uan' }, { ref: 'ihk', role: 'Fachleute im Lenkungskreis' }]);
-  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', leads: 'region-hannover' }), [['invalid-value', 'leads']]);
-  assert.deepEqual(codes('networks', { title: 'B', summary: 'x', form: 'alliance', partners: [{ ref: 'ihk', rolle: 'x' }] }), [
-    ['unknown-field', 'partners[0].rolle'],
+  assert.deepEqual(data.partners, [
+    { ref: 'uan' },
+    { ref: 'ihk', role: 'Fachleute im Lenkungskreis' },
   ]);
+  assert.deepEqual(
+    codes('networks', { title: 'B', summary: 'x', form: 'alliance', leads: 'region-hannover' }),
+    [['invalid-value', 'leads']],
+  );
+  assert.deepEqual(
+    codes('networks', {
+      title: 'B',
+      summary: 'x',
+      form: 'alliance',
+      partners: [{ ref: 'ihk', rolle: 'x' }],
+    }),
+    [['unknown-field', 'partners[0].rolle']],
+  );
 });
 
 test('every kind of field mistake is reported with its field and code', () => {
-  assert.deepEqual(codes('initiatives', { ...initiative, titel: 'x' }), [['unknown-field', 'titel']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, status: 'laufend' }), [['invalid-value', 'status']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, started: '2024-02-30' }), [['invalid-date', 'started']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, leads: [] }), [['invalid-value', 'leads']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, leads: ['Region Hannover'] }), [['invalid-value', 'leads[0]']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, website: 'javascript:alert(1)' }), [['invalid-value', 'website']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, summary: 'Mit **Markdown**.' }), [['invalid-value', 'summary']]);
-  assert.deepEqual(codes('initiatives', { ...initiative, title: 'x'.repeat(161) }), [['invalid-value', 'title']]);
+  assert.deepEqual(codes('initiatives', { ...initiative, titel: 'x' }), [
+    ['unknown-field', 'titel'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, status: 'laufend' }), [
+    ['invalid-value', 'status'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, started: '2024-02-30' }), [
+    ['invalid-date', 'started'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, leads: [] }), [
+    ['invalid-value', 'leads'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, leads: ['Region Hannover'] }), [
+    ['invalid-value', 'leads[0]'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, website: 'javascript:alert(1)' }), [
+    ['invalid-value', 'website'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, summary: 'Mit **Markdown**.' }), [
+    ['invalid-value', 'summary'],
+  ]);
+  assert.deepEqual(codes('initiatives', { ...initiative, title: 'x'.repeat(161) }), [
+    ['invalid-value', 'title'],
+  ]);
   const { status: _status, ...withoutStatus } = initiative;
   assert.deepEqual(codes('initiatives', withoutStatus), [['missing-field', 'status']]);
 });
@@ -71,18 +120,38 @@ test('an unknown field names the closest known field', () => {
 test('press releases need a topic, sources, a valid date and no facts', () => {
   const press = { title: 'PM', summary: 'x', date: '2022', publisher: 'uan', about: ['uan'] };
   assert.deepEqual(codes('press-releases', press), [['missing-field', 'sources']]);
-  assert.deepEqual(codes('press-releases', { ...press, sources: [] }), [['invalid-value', 'sources']]);
-  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], about: [] }), [['invalid-value', 'about']]);
+  assert.deepEqual(codes('press-releases', { ...press, sources: [] }), [
+    ['invalid-value', 'sources'],
+  ]);
+  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], about: [] }), [
+    ['invalid-value', 'about'],
+  ]);
   const { about: _about, ...withoutTopic } = press;
-  assert.deepEqual(codes('press-releases', { ...withoutTopic, sources: [{ title: 'Q' }] }), [['missing-field', 'about']]);
-  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], date: '17.11.2023' }), [['invalid-date', 'date']]);
-  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], facts: [] }), [['unknown-field', 'facts']]);
+  assert.deepEqual(codes('press-releases', { ...withoutTopic, sources: [{ title: 'Q' }] }), [
+    ['missing-field', 'about'],
+  ]);
+  assert.deepEqual(
+    codes('press-releases', { ...press, sources: [{ title: 'Q' }], date: '17.11.2023' }),
+    [['invalid-date', 'date']],
+  );
+  assert.deepEqual(codes('press-releases', { ...press, sources: [{ title: 'Q' }], facts: [] }), [
+    ['unknown-field', 'facts'],
+  ]);
 });
 
 test('a fact must point at an existing source, counted from 1', () => {
   const actor = { title: 'Peine', summary: 'x', kind: 'district', sources: [{ title: 'Vorlage' }] };
-  assert.deepEqual(codes('actors', { ...actor, facts: [{ label: 'Kosten', value: '3.000 €', asOf: 2015, source: 1 }] }), []);
-  assert.deepEqual(codes('actors', { ...actor, facts: [{ label: 'Kosten', value: '3.000 €', source: 2 }] }), [['invalid-value', 'facts[0].source']]);
+  assert.deepEqual(
+    codes('actors', {
+      ...actor,
+      facts: [{ label: 'Kosten', value: '3.000 €', asOf: 2015, source: 1 }],
+    }),
+    [],
+  );
+  assert.deepEqual(
+    codes('actors', { ...actor, facts: [{ label: 'Kosten', value: '3.000 €', source: 2 }] }),
+    [['invalid-value', 'facts[0].source']],
+  );
 });
 
 test('the Amtlicher Gemeindeschlüssel has 2, 5 or 8 digits', () => {
@@ -93,7 +162,10 @@ test('the Amtlicher Gemeindeschlüssel has 2, 5 or 8 digits', () => {
 
 /** `code field suggestion` and the expectation, for the message tests below. */
 const messages = (collection: CollectionName, data: unknown) =>
-  check(collection, data).problems.map((problem) => ({ tuple: [problem.code, problem.field, problem.suggestion], expected: problem.expected }));
+  check(collection, data).problems.map((problem) => ({
+    tuple: [problem.code, problem.field, problem.suggestion],
+    expected: problem.expected,
+  }));
 
 test('a German label or a typo in a choice field suggests the value, with its label', () => {
   const [laufend] = messages('initiatives', { ...initiative, status: 'laufend' });
@@ -102,21 +174,43 @@ test('a German label or a typo in a choice field suggests the value, with its la
     laufend.expected,
     /^Meinten Sie „active“ \(laufend\)\? Erwartet: einer dieser Werte: planned \(geplant\), active \(laufend\), completed \(abgeschlossen\), discontinued \(eingestellt\)\.$/,
   );
-  assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'Landkreis' })[0]?.tuple, ['invalid-value', 'kind', 'district']);
-  assert.deepEqual(messages('networks', { title: 'UAN', summary: 'x', form: 'verein' })[0]?.tuple, ['invalid-value', 'form', 'association']);
-  assert.deepEqual(messages('initiatives', { ...initiative, status: 'activ' })[0]?.tuple, ['invalid-value', 'status', 'active']);
-  assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'city' })[0]?.tuple, ['invalid-value', 'kind', undefined]);
+  assert.deepEqual(
+    messages('actors', { title: 'Peine', summary: 'x', kind: 'Landkreis' })[0]?.tuple,
+    ['invalid-value', 'kind', 'district'],
+  );
+  assert.deepEqual(messages('networks', { title: 'UAN', summary: 'x', form: 'verein' })[0]?.tuple, [
+    'invalid-value',
+    'form',
+    'association',
+  ]);
+  assert.deepEqual(messages('initiatives', { ...initiative, status: 'activ' })[0]?.tuple, [
+    'invalid-value',
+    'status',
+    'active',
+  ]);
+  assert.deepEqual(messages('actors', { title: 'Peine', summary: 'x', kind: 'city' })[0]?.tuple, [
+    'invalid-value',
+    'kind',
+    undefined,
+  ]);
 });
 
 test('a date written the German way is shown converted', () => {
   const [ended] = messages('initiatives', { ...initiative, ended: '17.11.2023' });
   assert.deepEqual(ended?.tuple, ['invalid-date', 'ended', '2023-11-17']);
   assert.match(ended.expected, /^Meinten Sie „2023-11-17“\? /);
-  assert.deepEqual(messages('initiatives', { ...initiative, ended: '2024-02-30' })[0]?.tuple, ['invalid-date', 'ended', undefined]);
+  assert.deepEqual(messages('initiatives', { ...initiative, ended: '2024-02-30' })[0]?.tuple, [
+    'invalid-date',
+    'ended',
+    undefined,
+  ]);
 });
 
 test('text over the limit says how long it is', () => {
-  const [summary] = messages('initiatives', { ...initiative, summary: `${'Wort '.repeat(62)}Ende.` });
+  const [summary] = messages('initiatives', {
+    ...initiative,
+    summary: `${'Wort '.repeat(62)}Ende.`,
+  });
   assert.deepEqual(summary?.tuple, ['invalid-value', 'summary', undefined]);
   assert.equal(summary.expected, 'Der Text hat 315 Zeichen, erlaubt sind höchstens 300.');
 });
