@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,9 @@ import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
  * the good fixture inside the project, where the dev server watches files.
  */
 const work = mkdtempSync(path.join(PROJECT_ROOT, 'tests', '.dev-'));
+// Outside the project, like the default cache below node_modules: files the loader writes there
+// must not reach Vite's watcher, which would reload the page under the test.
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-dev-cache-'));
 const contentDir = path.join(work, 'content');
 const file = path.join(contentDir, 'networks', 'verein-a.md');
 let server: ChildProcess;
@@ -35,7 +39,7 @@ before(async () => {
       CI: '',
       ASTRO_TELEMETRY_DISABLED: '1',
       KA_CONTENT_DIR: path.relative(PROJECT_ROOT, contentDir),
-      KA_CACHE_DIR: path.join(work, 'cache'),
+      KA_CACHE_DIR: cacheDir,
     },
   });
   origin = await new Promise<string>((resolve, reject) => {
@@ -64,6 +68,7 @@ after(async () => {
   await browser?.close();
   server?.kill();
   rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 /**
