@@ -25,7 +25,8 @@ const layer = (name, comment, from, forbidden) => ({
   to: { path: `^src/(${forbidden})(/|$)` },
 });
 
-const ABOVE_READ_MODEL = 'loader|pictures|site|open-data|editor|data|integrations|components|layouts|pages|client';
+const ABOVE_READ_MODEL =
+  'loader|pictures|site|open-data|editor|data|integrations|components|layouts|pages|client';
 
 module.exports = {
   forbidden: [
@@ -38,14 +39,16 @@ module.exports = {
     },
     {
       name: 'vocabulary-is-the-bottom',
-      comment: 'The shared vocabulary imports nothing of the project: everything else may import it.',
+      comment:
+        'The shared vocabulary imports nothing of the project: everything else may import it.',
       severity: 'error',
       from: { path: '^src/vocabulary/' },
       to: { path: '^src/', pathNot: '^src/vocabulary/' },
     },
     {
       name: 'schemas-know-only-the-vocabulary',
-      comment: 'Schemas are imported by the editor tools and the loader alike; they depend on nothing else.',
+      comment:
+        'Schemas are imported by the editor tools and the loader alike; they depend on nothing else.',
       severity: 'error',
       from: { path: '^src/schemas/' },
       to: { path: '^src/', pathNot: '^src/(vocabulary|schemas)/' },
@@ -106,7 +109,8 @@ module.exports = {
     ),
     {
       name: 'client-stays-small',
-      comment: 'Browser code may use the vocabulary and the search state, nothing that runs at build time.',
+      comment:
+        'Browser code may use the vocabulary and the search state, nothing that runs at build time.',
       severity: 'error',
       from: { path: '^src/client/' },
       to: { path: '^src/', pathNot: '^src/(client|vocabulary)/|^src/search/state\\.ts$' },
@@ -133,14 +137,16 @@ module.exports = {
     },
     {
       name: 'script-products-share-only-shared',
-      comment: 'check, bench and the editor tools are separate products; what two of them need lives in scripts/shared/.',
+      comment:
+        'check, bench and the editor tools are separate products; what two of them need lives in scripts/shared/.',
       severity: 'error',
       from: { path: '^scripts/(check|bench|editor|shared)/' },
       to: { path: '^scripts/', pathNot: ['^scripts/$1/', '^scripts/shared/'] },
     },
     {
       name: 'tests-use-shared-helpers',
-      comment: 'Build and browser tests use the shared helpers; only unit tests import the script module they test.',
+      comment:
+        'Build and browser tests use the shared helpers; only unit tests import the script module they test.',
       severity: 'error',
       from: { path: '^tests/(build|e2e|helpers)/' },
       to: { path: '^scripts/', pathNot: '^scripts/shared/' },

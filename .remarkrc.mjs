@@ -8,7 +8,12 @@ import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
 
 const FOLDERS = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'];
 
-const schemas = Object.fromEntries(FOLDERS.map((folder) => [`./.vscode/schemas/${folder}.schema.json`, [`content/${folder}/*.md`, `content/${folder}/*.mdx`]]));
+const schemas = Object.fromEntries(
+  FOLDERS.map((folder) => [
+    `./.vscode/schemas/${folder}.schema.json`,
+    [`content/${folder}/*.md`, `content/${folder}/*.mdx`],
+  ]),
+);
 
 export default {
   plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas }]],

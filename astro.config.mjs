@@ -33,7 +33,8 @@ export default defineConfig({
       features: MARKDOWN_FEATURES,
     }),
   },
-  // One policy (src/site/security-policy.ts) for the <meta> element on every page and for dist/_headers.
+  // One policy (src/site/security-policy.ts) for the <meta> element on every page and for
+  // dist/_headers.
   security: { csp: astroCspConfig() },
   integrations: [
     buildLock(),

@@ -9,7 +9,17 @@ import tseslint from 'typescript-eslint';
  * plugin for components. Formatting is Prettier's job (`npm run format`), not the linter's.
  */
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.dev-*/', '.bench-*/', 'scratch/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'tests/.dev-*/',
+      '.bench-*/',
+      'scratch/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,11 +28,22 @@ export default tseslint.config(
     },
     rules: {
       // Unused names are errors, except deliberately ignored ones.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // node:test's `test()` returns a promise the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'before', 'after'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'before', 'after'],
+            },
+          ],
+        },
       ],
     },
   },
@@ -33,7 +54,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Config files run in Node (process, URL); the TypeScript files get their globals from the types.
+    // Config files run in Node (process, URL); the TypeScript files get their globals from the
+    // types.
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },

@@ -68,19 +68,25 @@ async function benchmark(size: number): Promise<SizeReport> {
   const started = performance.now();
   const build = await buildSite(contentDir);
   const buildSeconds = (performance.now() - started) / 1000;
-  if (build.exitCode !== 0) throw new Error(`Build für ${size} Einträge fehlgeschlagen:\n${build.output.slice(-4000)}`);
+  if (build.exitCode !== 0)
+    throw new Error(`Build für ${size} Einträge fehlgeschlagen:\n${build.output.slice(-4000)}`);
   const html = listHtml(build.outDir);
   const entryPages = html.filter((file) => isEntryPage(build.outDir, file));
   const weights = sample(entryPages, PAGE_SAMPLE).map((file) => pageWeight(build.outDir, file));
   const pagefindMs = Number(/Suchindex \((\d+) ms\)/.exec(build.output)?.[1]) || undefined;
-  const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+  const entry = JSON.parse(
+    readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  ) as {
     languages: Record<string, { page_count: number }>;
   };
   log(`${size}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
   const search = await measureSearch(build.outDir, generated.queries);
   const largestPages = largest(build.outDir, html);
   log(`${size}: messe den Dev-Server (Speichern bis Seite) …`);
-  const dev = process.env['BENCH_DEV'] === '0' ? undefined : await measureDevServer(PROJECT_ROOT, contentDir, devSamples(contentDir));
+  const dev =
+    process.env['BENCH_DEV'] === '0'
+      ? undefined
+      : await measureDevServer(PROJECT_ROOT, contentDir, devSamples(contentDir));
   rmSync(work, { recursive: true, force: true });
   rmSync(path.dirname(build.outDir), { recursive: true, force: true });
   return {
@@ -92,7 +98,10 @@ async function benchmark(size: number): Promise<SizeReport> {
     phases: astroPhases(build.output),
     largestPages,
     dev,
-    indexedPages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    indexedPages: Object.values(entry.languages).reduce(
+      (sum, language) => sum + language.page_count,
+      0,
+    ),
     pageBytes: median(weights.map((weight) => weight.raw)),
     pageGzipBytes: median(weights.map((weight) => weight.gzip)),
     ...search,
@@ -103,8 +112,13 @@ async function benchmark(size: number): Promise<SizeReport> {
 function devSamples(contentDir: string): { file: string; url: string }[] {
   return ['networks', 'initiatives', 'press-releases'].map((folder) => {
     const name = readdirSync(path.join(contentDir, folder)).sort()[7]!;
-    const segment = COLLECTIONS[COLLECTION_NAMES.find((collection) => COLLECTIONS[collection].folder === folder)!].segment;
-    return { file: path.join(contentDir, folder, name), url: `/${segment}/${name.replace(/\.md$/, '')}/` };
+    const segment =
+      COLLECTIONS[COLLECTION_NAMES.find((collection) => COLLECTIONS[collection].folder === folder)!]
+        .segment;
+    return {
+      file: path.join(contentDir, folder, name),
+      url: `/${segment}/${name.replace(/\.md$/, '')}/`,
+    };
   });
 }
 
@@ -135,11 +149,15 @@ function largest(outDir: string, html: readonly string[]): { file: string; gzip:
     const raw = readFileSync(path.join(outDir, file)).length;
     if (raw > (bySection.get(section)?.raw ?? -1)) bySection.set(section, { file, raw });
   }
-  return [...bySection.values()].map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length })).sort((a, b) => b.gzip - a.gzip);
+  return [...bySection.values()]
+    .map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 function listHtml(outDir: string): string[] {
-  return (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+  return (readdirSync(outDir, { recursive: true }) as string[]).filter((file) =>
+    file.endsWith('.html'),
+  );
 }
 
 const SEGMENTS = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment));
@@ -147,7 +165,11 @@ const SEGMENTS = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].segmen
 /** `<segment>/<slug>/index.html`, and not an alias redirect (an entry page has its `<article>`). */
 function isEntryPage(outDir: string, file: string): boolean {
   const parts = file.split(path.sep);
-  return parts.length === 3 && SEGMENTS.has(parts[0]!) && readFileSync(path.join(outDir, file), 'utf8').includes('<article class="entry"');
+  return (
+    parts.length === 3 &&
+    SEGMENTS.has(parts[0]!) &&
+    readFileSync(path.join(outDir, file), 'utf8').includes('<article class="entry"')
+  );
 }
 
 function sample<T>(items: readonly T[], count: number): T[] {
@@ -158,7 +180,9 @@ function sample<T>(items: readonly T[], count: number): T[] {
 /** HTML plus its stylesheets, raw and gzip-compressed (as a static host would send it). */
 function pageWeight(outDir: string, file: string): { raw: number; gzip: number } {
   const text = readFileSync(path.join(outDir, file));
-  const styles = [...text.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(path.join(outDir, match[1]!)));
+  const styles = [...text.toString('utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+    (match) => readFileSync(path.join(outDir, match[1]!)),
+  );
   return {
     raw: [text, ...styles].reduce((sum, buffer) => sum + buffer.length, 0),
     gzip: [text, ...styles].reduce((sum, buffer) => sum + gzipSync(buffer).length, 0),
@@ -186,7 +210,10 @@ async function measureSearch(outDir: string, queries: readonly string[]) {
       const query = queries[run % queries.length]!;
       const cold = await freshPage();
       first.push(await timedQuery(server, cold.page, query, 0));
-      for (let next = 1; next <= LATER_QUERIES_PER_RUN; next++) later.push(await timedQuery(server, cold.page, queries[(run + next * 3) % queries.length]!, 0));
+      for (let next = 1; next <= LATER_QUERIES_PER_RUN; next++)
+        later.push(
+          await timedQuery(server, cold.page, queries[(run + next * 3) % queries.length]!, 0),
+        );
       await cold.close();
       const reader = await freshPage();
       typed.push(await timedQuery(server, reader.page, query, 80));
@@ -203,18 +230,33 @@ async function measureSearch(outDir: string, queries: readonly string[]) {
  * Enters a query the way a reader does (focus, type, Enter) and times it from Enter to the
  * rendered results; `keyDelay` 0 fills the field at once. Counts the bytes from the focus on.
  */
-async function timedQuery(server: CountingServer, page: Page, query: string, keyDelay: number): Promise<QueryMeasure> {
+async function timedQuery(
+  server: CountingServer,
+  page: Page,
+  query: string,
+  keyDelay: number,
+): Promise<QueryMeasure> {
   const counter = countBytes(server);
   const timing = page.evaluate(
     () =>
       new Promise<{ ms: number; count: number }>((resolve) => {
         let start = 0;
-        document.querySelector('#search-form')!.addEventListener('submit', () => (start = performance.now()), { capture: true, once: true });
+        document
+          .querySelector('#search-form')!
+          .addEventListener('submit', () => (start = performance.now()), {
+            capture: true,
+            once: true,
+          });
         // Results shown while typing (before Enter) do not count: the clock starts at Enter.
         const listener = (event: Event) => {
           if (!start) return;
           document.removeEventListener('search:rendered', listener);
-          requestAnimationFrame(() => resolve({ ms: performance.now() - start, count: (event as CustomEvent<{ count: number }>).detail.count }));
+          requestAnimationFrame(() =>
+            resolve({
+              ms: performance.now() - start,
+              count: (event as CustomEvent<{ count: number }>).detail.count,
+            }),
+          );
         };
         document.addEventListener('search:rendered', listener);
       }),
@@ -226,7 +268,11 @@ async function timedQuery(server: CountingServer, page: Page, query: string, key
   const { ms, count } = await timing;
   const atResults = counter.snapshot();
   // Facet counts load only once the reader opens the filters ('deferred' until then).
-  await page.waitForFunction(() => ['done', 'deferred'].includes(document.querySelector('#search-app')?.getAttribute('data-facets-state') ?? ''));
+  await page.waitForFunction(() =>
+    ['done', 'deferred'].includes(
+      document.querySelector('#search-app')?.getAttribute('data-facets-state') ?? '',
+    ),
+  );
   await page.waitForTimeout(200);
   const { bytes, files } = counter.stop();
   return { query, ms, bytesToResults: atResults.bytes, bytes, results: count, files };
@@ -235,7 +281,9 @@ async function timedQuery(server: CountingServer, page: Page, query: string, key
 /** Bytes the server sends (compressed body plus headers) from now on, also to Pagefind's worker. */
 function countBytes(server: CountingServer) {
   const from = server.sent.length;
-  const snapshot = () => ({ bytes: server.sent.slice(from).reduce((sum, sent) => sum + sent.bytes, 0) });
+  const snapshot = () => ({
+    bytes: server.sent.slice(from).reduce((sum, sent) => sum + sent.bytes, 0),
+  });
   return {
     snapshot,
     stop() {
@@ -262,39 +310,92 @@ function printReports(list: readonly SizeReport[]): void {
     ['Einträge', ...list.map((report) => report.entries.toLocaleString('de-DE'))],
     ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
     ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
-    ['Build (astro build + Pagefind)', ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`)],
+    [
+      'Build (astro build + Pagefind)',
+      ...list.map((report) => `${report.buildSeconds.toFixed(1)} s`),
+    ],
     ...['Inhalte laden (content sync)', 'Vite', 'Seiten erzeugen'].map((phase) => [
       `  davon ${phase}`,
-      ...list.map((report) => (report.phases[phase] === undefined ? '–' : `${report.phases[phase].toFixed(1)} s`)),
+      ...list.map((report) =>
+        report.phases[phase] === undefined ? '–' : `${report.phases[phase].toFixed(1)} s`,
+      ),
     ]),
     [
       '  Pagefind (parallel ab Build-Start, fertig nach)',
-      ...list.map((report) => (report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`)),
+      ...list.map((report) =>
+        report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`,
+      ),
     ],
     [
       'Spitze Arbeitsspeicher (RSS, mit Pagefind)',
-      ...list.map((report) => (report.peakRssBytes === undefined ? '–' : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`)),
+      ...list.map((report) =>
+        report.peakRssBytes === undefined
+          ? '–'
+          : `${(report.peakRssBytes / 1024 ** 3).toFixed(2)} GB`,
+      ),
     ],
-    ['größte Seite (gzip)', ...list.map((report) => `${kb(report.largestPages[0]!.gzip)} ${report.largestPages[0]!.file}`)],
-    ['Dev-Server: Start bis erste Seite', ...list.map((report) => (report.dev ? `${(report.dev.startMs / 1000).toFixed(1)} s` : '–'))],
+    [
+      'größte Seite (gzip)',
+      ...list.map(
+        (report) => `${kb(report.largestPages[0]!.gzip)} ${report.largestPages[0]!.file}`,
+      ),
+    ],
+    [
+      'Dev-Server: Start bis erste Seite',
+      ...list.map((report) => (report.dev ? `${(report.dev.startMs / 1000).toFixed(1)} s` : '–')),
+    ],
     [
       'Dev-Server: Speichern bis neue Seite',
-      ...list.map((report) => (report.dev ? report.dev.changeMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(' / ') : '–')),
+      ...list.map((report) =>
+        report.dev
+          ? report.dev.changeMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(' / ')
+          : '–',
+      ),
     ],
-    ['Dev-Server: Speichern bis Fehlerseite', ...list.map((report) => (report.dev ? `${(report.dev.errorMs / 1000).toFixed(2)} s` : '–'))],
-    ['ms pro Seite', ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2))],
-    ['Eintragsseite HTML+CSS, Median', ...list.map((report) => `${kb(report.pageBytes)} (gzip ${kb(report.pageGzipBytes)})`)],
+    [
+      'Dev-Server: Speichern bis Fehlerseite',
+      ...list.map((report) => (report.dev ? `${(report.dev.errorMs / 1000).toFixed(2)} s` : '–')),
+    ],
+    [
+      'ms pro Seite',
+      ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2)),
+    ],
+    [
+      'Eintragsseite HTML+CSS, Median',
+      ...list.map((report) => `${kb(report.pageBytes)} (gzip ${kb(report.pageGzipBytes)})`),
+    ],
     ['Suchseite laden (HTML+CSS+JS, gzip)', ...list.map((report) => kb(report.searchPageBytes))],
-    ['1. Anfrage kalt: Enter bis Treffer, Median', ...list.map((report) => `${median(report.first.map((run) => run.ms)).toFixed(0)} ms`)],
-    ['1. Anfrage getippt: Enter bis Treffer, Median', ...list.map((report) => `${median(report.typed.map((run) => run.ms)).toFixed(0)} ms`)],
-    ['1. Anfrage: übertragen bis Treffer, Median', ...list.map((report) => kb(median(report.first.map((run) => run.bytesToResults))))],
-    ['1. Anfrage: übertragen bis Ruhe (Filter zugeklappt)', ...list.map((report) => kb(median(report.first.map((run) => run.bytes))))],
-    ['weitere Anfragen: Enter bis Treffer, Median', ...list.map((report) => `${median(report.later.map((run) => run.ms)).toFixed(0)} ms`)],
-    ['weitere Anfragen: übertragen, Median', ...list.map((report) => kb(median(report.later.map((run) => run.bytes))))],
+    [
+      '1. Anfrage kalt: Enter bis Treffer, Median',
+      ...list.map((report) => `${median(report.first.map((run) => run.ms)).toFixed(0)} ms`),
+    ],
+    [
+      '1. Anfrage getippt: Enter bis Treffer, Median',
+      ...list.map((report) => `${median(report.typed.map((run) => run.ms)).toFixed(0)} ms`),
+    ],
+    [
+      '1. Anfrage: übertragen bis Treffer, Median',
+      ...list.map((report) => kb(median(report.first.map((run) => run.bytesToResults)))),
+    ],
+    [
+      '1. Anfrage: übertragen bis Ruhe (Filter zugeklappt)',
+      ...list.map((report) => kb(median(report.first.map((run) => run.bytes)))),
+    ],
+    [
+      'weitere Anfragen: Enter bis Treffer, Median',
+      ...list.map((report) => `${median(report.later.map((run) => run.ms)).toFixed(0)} ms`),
+    ],
+    [
+      'weitere Anfragen: übertragen, Median',
+      ...list.map((report) => kb(median(report.later.map((run) => run.bytes)))),
+    ],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
-  console.log(`\nKooperationsatlas-Benchmark (${os.cpus()[0]?.model ?? 'CPU'}, ${os.cpus().length} Kerne, Node ${process.version})\n`);
+  const line = (row: string[]) =>
+    `| ${row.map((cell, column) => (column ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
+  console.log(
+    `\nKooperationsatlas-Benchmark (${os.cpus()[0]?.model ?? 'CPU'}, ${os.cpus().length} Kerne, Node ${process.version})\n`,
+  );
   console.log(line(rows[0]!));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows.slice(1)) console.log(line(row));
@@ -306,14 +407,20 @@ function printReports(list: readonly SizeReport[]): void {
     console.log(
       `\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`,
     );
-    console.log(`  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`);
+    console.log(
+      `  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`,
+    );
     console.log(
       `  größte 1. Anfrage („${slowest.query}“) nach Datei: ${Object.entries(slowest.files)
         .map(([file, bytes]) => `${file} ${kb(bytes)}`)
         .join(', ')}`,
     );
-    console.log(`  größte Seiten je Bereich (gzip): ${report.largestPages.map((page) => `${page.file} ${kb(page.gzip)}`).join(', ')}`);
-    console.log(`  weitere Anfragen: ${report.later.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytes)}`).join('; ')}`);
+    console.log(
+      `  größte Seiten je Bereich (gzip): ${report.largestPages.map((page) => `${page.file} ${kb(page.gzip)}`).join(', ')}`,
+    );
+    console.log(
+      `  weitere Anfragen: ${report.later.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytes)}`).join('; ')}`,
+    );
   }
 }
 

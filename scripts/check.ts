@@ -9,7 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeBaseError, formatProblem, type Problem } from '../src/vocabulary/errors.ts';
 import { SITE } from '../src/site.config.ts';
-import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep, type StepOutcome, type StepResult } from './check/steps.ts';
+import {
+  exitCodeOf,
+  formatDuration,
+  formatSummary,
+  runStep,
+  skippedStep,
+  type StepOutcome,
+  type StepResult,
+} from './check/steps.ts';
 import { resolveCheckTarget } from './check/target.ts';
 import { annotation, isGitHubActions, problemAnnotation } from './check/github-annotations.ts';
 import { onePagePerType } from './shared/page-types.ts';
@@ -24,7 +32,8 @@ const inGitHubActions = isGitHubActions();
 
 /** Loads the knowledge base; returns its problems (none when it is valid) and the entry count. */
 async function knowledgeBaseProblems(): Promise<{ problems: readonly Problem[]; entries: number }> {
-  // Loaded here, like html-validate and Playwright below, so that a mistyped file name is answered at once.
+  // Loaded here, like html-validate and Playwright below, so that a mistyped file name is answered
+  // at once.
   const { loadKnowledgeBase } = await import('../src/knowledge-base/load.ts');
   try {
     const base = loadKnowledgeBase(root, contentDir);
@@ -48,11 +57,16 @@ function located(page: string, source: string | undefined): string {
 
 /** Problems found in the built site carry no source line; GitHub shows them on the content file. */
 function annotate(source: string | undefined, message: string): void {
-  if (inGitHubActions && source?.startsWith(`${path.relative(root, contentDir)}/`)) console.log(annotation('error', message, { file: source }));
+  if (inGitHubActions && source?.startsWith(`${path.relative(root, contentDir)}/`))
+    console.log(annotation('error', message, { file: source }));
 }
 
 async function checkFile(argument: string): Promise<number> {
-  const target = resolveCheckTarget(argument, { cwd: process.env['INIT_CWD'] ?? process.cwd(), root, contentDir });
+  const target = resolveCheckTarget(argument, {
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
+    root,
+    contentDir,
+  });
   if (!target.ok) {
     console.error(target.message);
     return 2;
@@ -63,12 +77,19 @@ async function checkFile(argument: string): Promise<number> {
   const elsewhere = problems.length - own.length;
   const took = formatDuration(performance.now() - start);
   if (own.length) {
-    console.error(`${target.relativePath}: ${own.length === 1 ? '1 Problem' : `${own.length} Probleme`} (Erklärungen: CONTRIBUTING.md, „Fehlerkatalog“):`);
+    console.error(
+      `${target.relativePath}: ${own.length === 1 ? '1 Problem' : `${own.length} Probleme`} (Erklärungen: CONTRIBUTING.md, „Fehlerkatalog“):`,
+    );
     report(own);
   } else {
-    console.log(`${target.relativePath} ist in Ordnung: Felder, Verweise und Links geprüft gegen die ganze Wissensbasis (${took}).`);
+    console.log(
+      `${target.relativePath} ist in Ordnung: Felder, Verweise und Links geprüft gegen die ganze Wissensbasis (${took}).`,
+    );
   }
-  if (elsewhere) console.log(`Hinweis: andere Dateien haben ${elsewhere === 1 ? '1 Problem' : `${elsewhere} Probleme`}; „npm run check“ zeigt alle.`);
+  if (elsewhere)
+    console.log(
+      `Hinweis: andere Dateien haben ${elsewhere === 1 ? '1 Problem' : `${elsewhere} Probleme`}; „npm run check“ zeigt alle.`,
+    );
   return own.length ? 1 : 0;
 }
 
@@ -85,16 +106,22 @@ async function checkAll(): Promise<number> {
     const { problems, entries } = await knowledgeBaseProblems();
     report(problems);
     return problems.length
-      ? { ok: false, note: `${problems.length} Problem${problems.length === 1 ? '' : 'e'} (Erklärungen: CONTRIBUTING.md, „Fehlerkatalog“)` }
+      ? {
+          ok: false,
+          note: `${problems.length} Problem${problems.length === 1 ? '' : 'e'} (Erklärungen: CONTRIBUTING.md, „Fehlerkatalog“)`,
+        }
       : { ok: true, note: `${entries} veröffentlichte Einträge, keine Probleme` };
   });
 
-  // `astro check` loads the knowledge base (astro sync): with content errors it would only repeat them.
+  // `astro check` loads the knowledge base (astro sync): with content errors it would only repeat
+  // them.
   if (knowledgeBaseOk) {
     await step('Typprüfung (astro check)', async () => {
       const { exitCode, output } = await runNodeScript(astro, ['check'], { cwd: root });
       if (exitCode) console.error(output);
-      return exitCode ? { ok: false, note: 'Typfehler, siehe oben' } : { ok: true, note: 'keine Typfehler' };
+      return exitCode
+        ? { ok: false, note: 'Typfehler, siehe oben' }
+        : { ok: true, note: 'keine Typfehler' };
     });
   } else {
     results.push(skippedStep('Typprüfung (astro check)', 'braucht eine gültige Wissensbasis'));
@@ -103,7 +130,10 @@ async function checkAll(): Promise<number> {
   const relativeOut = path.relative(root, outDir) || '.';
   const built = knowledgeBaseOk
     ? await step('Build (astro build)', async () => {
-        const { exitCode, output } = await runNodeScript(astro, ['build'], { cwd: root, env: { KA_OUT_DIR: outDir } });
+        const { exitCode, output } = await runNodeScript(astro, ['build'], {
+          cwd: root,
+          env: { KA_OUT_DIR: outDir },
+        });
         if (exitCode) console.error(output);
         return exitCode
           ? { ok: false, note: 'Build fehlgeschlagen, siehe oben' }
@@ -117,25 +147,36 @@ async function checkAll(): Promise<number> {
       () => {
         const broken = brokenLinks(outDir);
         for (const link of broken) {
-          const what = link.missing === 'page' ? 'führt ins Leere' : 'zeigt auf einen Anker, den es auf der Zielseite nicht gibt';
+          const what =
+            link.missing === 'page'
+              ? 'führt ins Leere'
+              : 'zeigt auf einen Anker, den es auf der Zielseite nicht gibt';
           console.error(`  ${located(link.page, link.source)}: Link „${link.href}“ ${what}.`);
           annotate(link.source, `Link „${link.href}“ ${what} (Seite ${link.page}).`);
         }
-        return broken.length ? { ok: false, note: `${broken.length} kaputte Links` } : { ok: true, note: 'alle internen Links und Anker erreichbar' };
+        return broken.length
+          ? { ok: false, note: `${broken.length} kaputte Links` }
+          : { ok: true, note: 'alle internen Links und Anker erreichbar' };
       },
     ],
     [
       'HTML (html-validate)',
       async () => {
-        const { loadHtmlValidateConfig, validateSiteHtml } = await import('./shared/html-validation.ts');
+        const { loadHtmlValidateConfig, validateSiteHtml } =
+          await import('./shared/html-validation.ts');
         const problems = await validateSiteHtml(outDir, loadHtmlValidateConfig(root));
         for (const problem of problems) {
           console.error(
             `  ${located(problem.page, problem.source)}, Zeile ${problem.line}, Spalte ${problem.column} im HTML: [${problem.rule}] ${problem.message}`,
           );
-          annotate(problem.source, `HTML-Fehler auf Seite ${problem.page}: [${problem.rule}] ${problem.message}`);
+          annotate(
+            problem.source,
+            `HTML-Fehler auf Seite ${problem.page}: [${problem.rule}] ${problem.message}`,
+          );
         }
-        return problems.length ? { ok: false, note: `${problems.length} Fehler` } : { ok: true, note: `${htmlPagePaths(outDir).length} Seiten gültig` };
+        return problems.length
+          ? { ok: false, note: `${problems.length} Fehler` }
+          : { ok: true, note: `${htmlPagePaths(outDir).length} Seiten gültig` };
       },
     ],
     [
@@ -143,9 +184,13 @@ async function checkAll(): Promise<number> {
       async () => {
         const pages = onePagePerType(['/', ...sitemapPaths(outDir), '/404.html']);
         const { checkAccessibility } = await import('./check/accessibility-check.ts');
-        const findings = (await checkAccessibility(outDir, pages)).filter((finding) => finding.violations.length);
+        const findings = (await checkAccessibility(outDir, pages)).filter(
+          (finding) => finding.violations.length,
+        );
         for (const finding of findings)
-          console.error(`  ${finding.page} (${finding.colorScheme === 'dark' ? 'dunkel' : 'hell'}): ${finding.violations.join('; ')}`);
+          console.error(
+            `  ${finding.page} (${finding.colorScheme === 'dark' ? 'dunkel' : 'hell'}): ${finding.violations.join('; ')}`,
+          );
         return findings.length
           ? { ok: false, note: `Verstöße auf ${findings.length} Seitenansichten` }
           : { ok: true, note: `${pages.length} Seitenarten, je hell und dunkel, ohne Verstöße` };
@@ -164,11 +209,15 @@ async function checkAll(): Promise<number> {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.length > 1) {
-    console.error(`Bitte höchstens eine Datei angeben, z. B. „npm run check -- content/initiatives/mein-projekt.md“ (erhalten: ${args.length}).`);
+    console.error(
+      `Bitte höchstens eine Datei angeben, z. B. „npm run check -- content/initiatives/mein-projekt.md“ (erhalten: ${args.length}).`,
+    );
     return 2;
   }
   if (!existsSync(contentDir)) {
-    console.error(`Den Ordner der Wissensbasis gibt es nicht: ${contentDir} (KA_CONTENT_DIR=${SITE.contentDir}).`);
+    console.error(
+      `Den Ordner der Wissensbasis gibt es nicht: ${contentDir} (KA_CONTENT_DIR=${SITE.contentDir}).`,
+    );
     return 2;
   }
   return args[0] === undefined ? checkAll() : checkFile(args[0]);
@@ -178,7 +227,9 @@ try {
   process.exitCode = await main();
 } catch (error) {
   // An unexpected failure of the check itself: a short German note, the details on request.
-  console.error(`Der Check ist abgebrochen: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Der Check ist abgebrochen: ${error instanceof Error ? error.message : String(error)}`,
+  );
   if (process.env['KA_DEBUG']) console.error(error);
   else console.error('Mit KA_DEBUG=1 vor dem Befehl erscheinen die technischen Details.');
   process.exitCode = 2;

@@ -33,7 +33,10 @@ const card = `<!doctype html>
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height },
+    deviceScaleFactor: 1,
+  });
   await page.setContent(card);
   await page.screenshot({ path: path.join(root, 'public', SHARE_IMAGE.path), type: 'png' });
 } finally {

@@ -11,8 +11,18 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { COLLECTIONS } from '../src/vocabulary/collections.ts';
 import { loadKnowledgeBase } from '../src/knowledge-base/load.ts';
-import { layoutNeighbourhood, renderNeighbourhoodSvg, type GraphEdgeRef, type GraphNode, type Neighbourhood } from '../src/pictures/neighbourhood-layout.ts';
-import { layoutOverview, renderOverviewSvg, selectOverview } from '../src/pictures/overview-layout.ts';
+import {
+  layoutNeighbourhood,
+  renderNeighbourhoodSvg,
+  type GraphEdgeRef,
+  type GraphNode,
+  type Neighbourhood,
+} from '../src/pictures/neighbourhood-layout.ts';
+import {
+  layoutOverview,
+  renderOverviewSvg,
+  selectOverview,
+} from '../src/pictures/overview-layout.ts';
 import { relationKey } from '../src/vocabulary/relations.ts';
 import { generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
 
@@ -24,11 +34,18 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
     const { graph } = loadKnowledgeBase(dir, dir);
     const node = (slug: string): GraphNode => {
       const entry = graph.get(slug as never)!;
-      return { id: entry.slug, title: String(entry.data['title']), href: `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`, kind: entry.collection };
+      return {
+        id: entry.slug,
+        title: String(entry.data['title']),
+        href: `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`,
+        kind: entry.collection,
+      };
     };
     const nodes = graph.entries.map((entry) => node(entry.slug));
     const edges: GraphEdgeRef[] = graph.entries.flatMap((entry) =>
-      graph.outgoing(entry.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
+      graph
+        .outgoing(entry.slug)
+        .map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
     );
 
     const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -55,10 +72,20 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
         group.members.push({ node: node(other), edge });
       };
       for (const edge of graph.outgoing(entry.slug))
-        add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+        add(edge.relation.forwardLabel, edge.to, {
+          relation: relationKey(edge.relation),
+          from: edge.from,
+          to: edge.to,
+        });
       for (const edge of graph.incoming(entry.slug))
-        add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
-      const picture = renderNeighbourhoodSvg(layoutNeighbourhood({ centre: node(entry.slug), groups: [...groups.values()] }));
+        add(edge.relation.inverseLabel, edge.from, {
+          relation: relationKey(edge.relation),
+          from: edge.from,
+          to: edge.to,
+        });
+      const picture = renderNeighbourhoodSvg(
+        layoutNeighbourhood({ centre: node(entry.slug), groups: [...groups.values()] }),
+      );
       if (picture.length > largest.length) largest = picture;
       pictures++;
     }

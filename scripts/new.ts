@@ -8,7 +8,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../src/vocabulary/collections.ts';
 import { scanContent } from '../src/editor/content-scan.ts';
-import { KIND_CHOICES, collectionOfKind, scaffoldEntry, slugConflict, slugForTitle } from '../src/editor/scaffold.ts';
+import {
+  KIND_CHOICES,
+  collectionOfKind,
+  scaffoldEntry,
+  slugConflict,
+  slugForTitle,
+} from '../src/editor/scaffold.ts';
 import { entryPath } from '../src/vocabulary/urls.ts';
 import { PROJECT_ROOT } from './editor/editor-files.ts';
 
@@ -30,19 +36,23 @@ const { positionals, values } = (() => {
 })();
 const [kind, ...titleWords] = positionals;
 if (!kind) fail('Es fehlt die Art des Eintrags.');
-const collection = collectionOfKind(kind) ?? fail(`Die Art „${kind}“ gibt es nicht. Erlaubt: ${KIND_CHOICES}.`);
+const collection =
+  collectionOfKind(kind) ?? fail(`Die Art „${kind}“ gibt es nicht. Erlaubt: ${KIND_CHOICES}.`);
 const title = titleWords.join(' ').trim();
 if (!title) fail('Es fehlt der Titel, in Anführungszeichen.');
 
 const slug = values.slug ?? slugForTitle(title);
-if (!slug) fail(`Aus dem Titel „${title}“ lässt sich kein Slug bilden. Geben Sie einen mit --slug an.`);
+if (!slug)
+  fail(`Aus dem Titel „${title}“ lässt sich kein Slug bilden. Geben Sie einen mit --slug an.`);
 const contentDir = path.resolve(PROJECT_ROOT, process.env['KA_CONTENT_DIR'] ?? 'content');
 const scan = scanContent(contentDir);
 const conflict = slugConflict(slug, scan);
 if (conflict) fail(conflict);
 
 const now = new Date();
-const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+  .map((part) => String(part).padStart(2, '0'))
+  .join('-');
 const scaffold = scaffoldEntry({ collection, title, slug, today, published: scan.published });
 const target = path.join(contentDir, scaffold.file);
 if (existsSync(target)) fail(`Die Datei ${path.relative(PROJECT_ROOT, target)} gibt es schon.`);
@@ -59,5 +69,7 @@ Nächste Schritte:
 
 if (contentDir === path.join(PROJECT_ROOT, 'content')) {
   // The new slug belongs in the editor's completion lists at once.
-  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/schemas.ts')], { stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/schemas.ts')], {
+    stdio: 'ignore',
+  });
 }

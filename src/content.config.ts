@@ -7,7 +7,10 @@ import { KnowledgeBaseLoaders, storedEntrySchema } from './loader/knowledge-base
 const knowledgeBase = new KnowledgeBaseLoaders();
 
 const entries = <C extends CollectionName>(collection: C) =>
-  defineCollection({ loader: knowledgeBase.collection(collection), schema: storedEntrySchema(collection) });
+  defineCollection({
+    loader: knowledgeBase.collection(collection),
+    schema: storedEntrySchema(collection),
+  });
 
 export const collections = {
   initiatives: entries('initiatives'),
@@ -16,5 +19,8 @@ export const collections = {
   actors: entries('actors'),
   'press-releases': entries('press-releases'),
   /** Problems of the knowledge base that the dev server shows in the browser. */
-  status: defineCollection({ loader: knowledgeBase.status(), schema: z.object({ problems: z.string() }) }),
+  status: defineCollection({
+    loader: knowledgeBase.status(),
+    schema: z.object({ problems: z.string() }),
+  }),
 };

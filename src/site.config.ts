@@ -4,7 +4,8 @@
  *
  * Who runs the atlas is the operator's to say: every operator detail below comes from an
  * environment variable and stays `undefined` until it is set. The legal pages then show a
- * visible placeholder („[Angabe fehlt: …]“) and the build warns (src/integrations/missing-settings-warning.ts).
+ * visible placeholder („[Angabe fehlt: …]“) and the build warns
+ * (src/integrations/missing-settings-warning.ts).
  */
 const env = (name: string): string | undefined => {
   const value = process.env[name]?.trim();
@@ -13,7 +14,8 @@ const env = (name: string): string | undefined => {
 
 export const SITE = {
   title: 'Kooperationsatlas',
-  description: 'Regionale Zusammenarbeit in der Region Hannover und in Niedersachsen: Initiativen, Netzwerke, Handlungsfelder, Akteure und Pressemitteilungen.',
+  description:
+    'Regionale Zusammenarbeit in der Region Hannover und in Niedersachsen: Initiativen, Netzwerke, Handlungsfelder, Akteure und Pressemitteilungen.',
   url: process.env['SITE_URL'] ?? 'https://kooperationsatlas.example',
   repository: {
     url: process.env['REPOSITORY_URL'] ?? 'https://git.example/kooperationsatlas',
@@ -27,7 +29,8 @@ export const SITE = {
     id: 'CC-BY-4.0',
     name: 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
     url: 'https://creativecommons.org/licenses/by/4.0/deed.de',
-    attribution: 'Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen',
+    attribution:
+      'Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen',
   },
   /** Folder of the knowledge base, relative to the project root; tests point it at fixtures. */
   contentDir: process.env['KA_CONTENT_DIR'] ?? 'content',

@@ -16,13 +16,21 @@ export interface DevTiming {
   errorMs: number;
 }
 
-export async function measureDevServer(projectRoot: string, contentDir: string, files: readonly { file: string; url: string }[]): Promise<DevTiming> {
+export async function measureDevServer(
+  projectRoot: string,
+  contentDir: string,
+  files: readonly { file: string; url: string }[],
+): Promise<DevTiming> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const port = String(4800 + (process.pid % 100));
   const started = performance.now();
   const server = spawn(process.execPath, [astro, 'dev', '--port', port, '--host', '127.0.0.1'], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KA_CONTENT_DIR: path.relative(projectRoot, contentDir) },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      KA_CONTENT_DIR: path.relative(projectRoot, contentDir),
+    },
     stdio: 'ignore',
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -51,7 +59,11 @@ export async function measureDevServer(projectRoot: string, contentDir: string, 
   }
 }
 
-async function until(url: string, accept: (html: string) => boolean, timeoutMs: number): Promise<void> {
+async function until(
+  url: string,
+  accept: (html: string) => boolean,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     const html = await fetch(url).then(

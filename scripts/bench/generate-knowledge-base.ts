@@ -25,7 +25,18 @@ const TOWNS = (
 )
   .split(' ')
   .map((town) => town.replace(/\u00a0/g, ' '));
-const DISTRICT_SUFFIX = ['Land', 'Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Heide', 'Marsch', 'Geest', 'Börde'];
+const DISTRICT_SUFFIX = [
+  'Land',
+  'Nord',
+  'Süd',
+  'Ost',
+  'West',
+  'Mitte',
+  'Heide',
+  'Marsch',
+  'Geest',
+  'Börde',
+];
 const TOPICS: [title: string, word: string][] = [
   ['Mobilität', 'Radverkehr'],
   ['Klimaneutralität', 'Klimaschutz'],
@@ -58,7 +69,16 @@ const QUALIFIERS = [
   'in der Metropolregion',
   'im Ehrenamt',
 ];
-const INITIATIVE_KINDS = ['Konzept', 'Programm', 'Projekt', 'Strategie', 'Offensive', 'Bündnis', 'Modellvorhaben', 'Netzwerkinitiative'];
+const INITIATIVE_KINDS = [
+  'Konzept',
+  'Programm',
+  'Projekt',
+  'Strategie',
+  'Offensive',
+  'Bündnis',
+  'Modellvorhaben',
+  'Netzwerkinitiative',
+];
 const NETWORK_KINDS: [string, string][] = [
   ['Verein', 'association'],
   ['Netzwerk', 'network'],
@@ -73,7 +93,16 @@ const ACTOR_KINDS: [string, string][] = [
   ['Bürgerstiftung', 'civil-society'],
   ['Amt für Landentwicklung', 'authority'],
 ];
-const VERBS = ['stärkt', 'verbessert', 'fördert', 'plant', 'begleitet', 'unterstützt', 'bündelt', 'entwickelt'];
+const VERBS = [
+  'stärkt',
+  'verbessert',
+  'fördert',
+  'plant',
+  'begleitet',
+  'unterstützt',
+  'bündelt',
+  'entwickelt',
+];
 const OBJECTS = [
   'die Zusammenarbeit der Kommunen',
   'den Austausch von Wissen und Erfahrungen',
@@ -84,8 +113,22 @@ const OBJECTS = [
   'eine gemeinsame Datengrundlage',
 ];
 const STATUS = ['planned', 'active', 'completed', 'discontinued'];
-const HEADINGS = ['Ziele', 'Beteiligte', 'Stand', 'Finanzierung', 'Hintergrund', 'Ergebnisse', 'Ausblick'];
-const SUBHEADINGS = ['Erste Schritte', 'Zahlen und Daten', 'Zuständigkeiten', 'Zeitplan', 'Kontakt und Austausch'];
+const HEADINGS = [
+  'Ziele',
+  'Beteiligte',
+  'Stand',
+  'Finanzierung',
+  'Hintergrund',
+  'Ergebnisse',
+  'Ausblick',
+];
+const SUBHEADINGS = [
+  'Erste Schritte',
+  'Zahlen und Daten',
+  'Zuständigkeiten',
+  'Zeitplan',
+  'Kontakt und Austausch',
+];
 
 export function generateKnowledgeBase(targetDir: string, size: number, seed = size): GeneratedBase {
   const random = mulberry32(seed);
@@ -101,7 +144,11 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     const form = precision === 'day' ? 2 : Math.floor(random() * 3);
-    return form === 0 ? `${year}` : form === 1 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    return form === 0
+      ? `${year}`
+      : form === 1
+        ? `${year}-${pad(month)}`
+        : `${year}-${pad(month)}-${pad(day)}`;
   };
 
   const slugs = new Set<string>();
@@ -125,7 +172,8 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     drafts.push(draft);
     return draft;
   };
-  const link = (target: Draft, text = target.title) => `[${text}](../${COLLECTIONS[target.collection].folder}/${target.slug}.md)`;
+  const link = (target: Draft, text = target.title) =>
+    `[${text}](../${COLLECTIONS[target.collection].folder}/${target.slug}.md)`;
 
   // The mix a grown atlas is expected to have: press releases and initiatives dominate.
   const fieldCount = Math.max(10, Math.round(size * 0.05));
@@ -177,7 +225,11 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     } else if (index % 10 < 7) {
       const title = `${round % 2 ? 'Gemeinde' : 'Stadt'} ${town}${round > 1 ? `-${DISTRICT_SUFFIX[round % DISTRICT_SUFFIX.length]}` : ''}`;
       towns.push(
-        add('actors', title, { summary: `Kommune im Landkreis, ${pick(OBJECTS)} sind ihr ein Anliegen.`, kind: 'municipality', parent: pick(districts).slug }),
+        add('actors', title, {
+          summary: `Kommune im Landkreis, ${pick(OBJECTS)} sind ihr ein Anliegen.`,
+          kind: 'municipality',
+          parent: pick(districts).slug,
+        }),
       );
     } else {
       const [label, kind] = pick(ACTOR_KINDS);
@@ -200,22 +252,42 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const area = pick(districts);
     const members = some([...actors, ...networks], 2, 8).map((member, position) =>
       position % 3 === 0
-        ? { ref: member.slug, role: pick(['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied']), since: date(2000, 2023) }
+        ? {
+            ref: member.slug,
+            role: pick(['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied']),
+            since: date(2000, 2023),
+          }
         : member.slug,
     );
     networks.push(
-      add('networks', `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`, {
-        summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
-        form,
-        founded: date(1990, 2023),
-        leads: [pick(actors).slug],
-        members,
-        partners: some(actors, 1, 2).map((partner) => ({ ref: partner.slug, role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']) })),
-        actionFields: some(fields, 1, 3).map((field) => field.slug),
-        areas: [area.slug],
-        facts: [{ label: 'Mitglieder', value: String(members.length), asOf: date(2018, 2024), source: 1 }],
-        sources: [{ title: `Jahresbericht ${label}`, publisher: area.title, date: date(2018, 2024) }],
-      }),
+      add(
+        'networks',
+        `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`,
+        {
+          summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
+          form,
+          founded: date(1990, 2023),
+          leads: [pick(actors).slug],
+          members,
+          partners: some(actors, 1, 2).map((partner) => ({
+            ref: partner.slug,
+            role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']),
+          })),
+          actionFields: some(fields, 1, 3).map((field) => field.slug),
+          areas: [area.slug],
+          facts: [
+            {
+              label: 'Mitglieder',
+              value: String(members.length),
+              asOf: date(2018, 2024),
+              source: 1,
+            },
+          ],
+          sources: [
+            { title: `Jahresbericht ${label}`, publisher: area.title, date: date(2018, 2024) },
+          ],
+        },
+      ),
     );
   }
 
@@ -226,17 +298,23 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const status = pick(STATUS);
     const started = date(2010, 2024);
     initiatives.push(
-      add('initiatives', `${word}${pick(INITIATIVE_KINDS).toLowerCase()} ${area.title.replace(/^(Stadt|Gemeinde|Landkreis) /, '')}`, {
-        summary: `Vorhaben für ${word} in ${area.title}, das ${pick(OBJECTS)} ${pick(VERBS)}.`,
-        status,
-        started,
-        ...(status === 'completed' || status === 'discontinued' ? { ended: `${Number(started.slice(0, 4)) + 1 + Math.floor(random() * 3)}` } : {}),
-        leads: some([...actors, ...networks], 1, 2).map((lead) => lead.slug),
-        partners: some([...actors, ...networks], 1, 4).map((partner) => partner.slug),
-        actionFields: some(fields, 1, 3).map((field) => field.slug),
-        areas: [area.slug],
-        sources: [{ title: `Beschluss zu ${word}`, publisher: area.title, date: started }],
-      }),
+      add(
+        'initiatives',
+        `${word}${pick(INITIATIVE_KINDS).toLowerCase()} ${area.title.replace(/^(Stadt|Gemeinde|Landkreis) /, '')}`,
+        {
+          summary: `Vorhaben für ${word} in ${area.title}, das ${pick(OBJECTS)} ${pick(VERBS)}.`,
+          status,
+          started,
+          ...(status === 'completed' || status === 'discontinued'
+            ? { ended: `${Number(started.slice(0, 4)) + 1 + Math.floor(random() * 3)}` }
+            : {}),
+          leads: some([...actors, ...networks], 1, 2).map((lead) => lead.slug),
+          partners: some([...actors, ...networks], 1, 4).map((partner) => partner.slug),
+          actionFields: some(fields, 1, 3).map((field) => field.slug),
+          areas: [area.slug],
+          sources: [{ title: `Beschluss zu ${word}`, publisher: area.title, date: started }],
+        },
+      ),
     );
   }
 
@@ -255,18 +333,27 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
         place: pick(TOWNS),
         sources: [{ title: `Pressemitteilung vom ${day}`, publisher: publisher.title, date: day }],
       },
-    ).body.push(`${publisher.title} teilt mit: ${link(about[0]!)} ${pick(VERBS)} ${pick(OBJECTS)}.`);
+    ).body.push(
+      `${publisher.title} teilt mit: ${link(about[0]!)} ${pick(VERBS)} ${pick(OBJECTS)}.`,
+    );
   }
 
   rmSync(targetDir, { recursive: true, force: true });
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) mkdirSync(path.join(targetDir, COLLECTIONS[name].folder), { recursive: true });
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+    mkdirSync(path.join(targetDir, COLLECTIONS[name].folder), { recursive: true });
   for (const draft of drafts) {
     const body = [...draft.body, ...realisticBody(random, pick, some, drafts, draft, link)];
     const file = path.join(targetDir, COLLECTIONS[draft.collection].folder, `${draft.slug}.md`);
-    writeFileSync(file, `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`);
+    writeFileSync(
+      file,
+      `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`,
+    );
   }
   const counts = Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, drafts.filter((draft) => draft.collection === name).length]),
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
+      name,
+      drafts.filter((draft) => draft.collection === name).length,
+    ]),
   ) as GeneratedBase['counts'];
   return {
     counts,
@@ -302,9 +389,14 @@ function realisticBody<T extends { title: string }>(
   const words = 300 + Math.floor(random() * 501);
   const blocks: string[] = [];
   let written = 0;
-  const focus: Focus = { words: some(TOPICS, 1, 2).map(([, word]) => word), towns: some(TOWNS, 1, 3) };
+  const focus: Focus = {
+    words: some(TOPICS, 1, 2).map(([, word]) => word),
+    towns: some(TOWNS, 1, 3),
+  };
   const paragraph = () => {
-    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random, pick, focus));
+    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () =>
+      sentence(random, pick, focus),
+    );
     written += sentences.join(' ').split(' ').length;
     return sentences.join(' ');
   };
@@ -322,11 +414,15 @@ function realisticBody<T extends { title: string }>(
     if (index === 1 && table) {
       const rows = Array.from(
         { length: 3 + Math.floor(random() * 4) },
-        (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`,
+        (_, row) =>
+          `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`,
       );
-      blocks.push(['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'));
+      blocks.push(
+        ['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'),
+      );
     }
-    if (links[index]) blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);
+    if (links[index])
+      blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);
     if (random() < 0.5) blocks.push(`### ${pick(SUBHEADINGS)}`, paragraph());
   }
   while (written < words) blocks.push(paragraph());
@@ -337,7 +433,11 @@ function realisticBody<T extends { title: string }>(
  * A sentence about one of the entry's own topics and places, now and then another one: real
  * entries talk about their subject, so a topic word is in a fraction of the entries, not in all.
  */
-function sentence(random: () => number, pick: <T>(items: readonly T[]) => T, focus?: Focus): string {
+function sentence(
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+  focus?: Focus,
+): string {
   const word = focus && random() < 0.97 ? pick(focus.words) : pick(TOPICS)[1];
   const town = focus && random() < 0.97 ? pick(focus.towns) : pick(TOWNS);
   return `${pick(['Das Vorhaben', 'Die Zusammenarbeit', 'Der Kreis der Beteiligten', 'Die Kommune'])} ${pick(VERBS)} ${pick(OBJECTS)} und setzt dabei auf ${word} in ${town}${random() < 0.5 ? ' und im Umland' : ''}.`;

@@ -32,14 +32,20 @@ export async function serveCompressed(root: string): Promise<CountingServer> {
     const { pathname, file, found } = resolveStaticFile(root, request.url);
     const modified = statSync(file).mtime.toUTCString();
     const type = CONTENT_TYPES[path.extname(file)];
-    const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const gzip =
+      type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const headers = {
       'Content-Type': type ?? 'application/octet-stream',
       'Cache-Control': 'max-age=600',
       'Last-Modified': modified,
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     };
-    const headerBytes = 17 + Object.entries(headers).reduce((sum, [key, value]) => sum + key.length + String(value).length + 4, 0);
+    const headerBytes =
+      17 +
+      Object.entries(headers).reduce(
+        (sum, [key, value]) => sum + key.length + String(value).length + 4,
+        0,
+      );
     if (found && request.headers['if-modified-since'] === modified) {
       response.writeHead(304, headers).end();
       sent.push({ path: pathname, bytes: headerBytes });
@@ -59,5 +65,9 @@ export async function serveCompressed(root: string): Promise<CountingServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    sent,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

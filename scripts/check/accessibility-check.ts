@@ -9,7 +9,10 @@ export interface AccessibilityFinding {
 }
 
 /** Serves the built site and runs axe-core in Chromium on each page, in light and dark mode. */
-export async function checkAccessibility(outDir: string, pagePaths: readonly string[]): Promise<AccessibilityFinding[]> {
+export async function checkAccessibility(
+  outDir: string,
+  pagePaths: readonly string[],
+): Promise<AccessibilityFinding[]> {
   const server = await serveDirectory(outDir);
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();

@@ -13,7 +13,11 @@ export interface AnnotationTarget {
   title?: string | undefined;
 }
 
-export function annotation(level: 'error' | 'warning' | 'notice', message: string, target: AnnotationTarget): string {
+export function annotation(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  target: AnnotationTarget,
+): string {
   const properties = [
     `file=${escapeProperty(target.file)}`,
     target.line === undefined ? undefined : `line=${target.line}`,

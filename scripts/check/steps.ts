@@ -24,14 +24,23 @@ export async function runStep(
 ): Promise<StepResult> {
   const start = clock();
   const outcome = await run();
-  return { name, status: outcome.ok ? 'ok' : 'failed', durationMs: clock() - start, note: outcome.note };
+  return {
+    name,
+    status: outcome.ok ? 'ok' : 'failed',
+    durationMs: clock() - start,
+    note: outcome.note,
+  };
 }
 
 export function skippedStep(name: string, reason: string): StepResult {
   return { name, status: 'skipped', durationMs: 0, note: reason };
 }
 
-const STATUS_LABEL: Record<StepStatus, string> = { ok: 'ok', failed: 'FEHLER', skipped: 'übersprungen' };
+const STATUS_LABEL: Record<StepStatus, string> = {
+  ok: 'ok',
+  failed: 'FEHLER',
+  skipped: 'übersprungen',
+};
 
 /** `0,4 s`, `12,3 s`, `1 min 05 s`, German style. */
 export function formatDuration(ms: number): string {

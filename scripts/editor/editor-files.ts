@@ -2,7 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
 import { scanContent } from '../../src/editor/content-scan.ts';
-import { editorSchema, schemaFileName, serialiseSchema } from '../../src/editor/frontmatter-schema.ts';
+import {
+  editorSchema,
+  schemaFileName,
+  serialiseSchema,
+} from '../../src/editor/frontmatter-schema.ts';
 import { fieldReference } from '../../src/editor/field-reference.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,7 +22,10 @@ export function editorFiles(contentDir = path.join(PROJECT_ROOT, 'content')): Ma
   const { published } = scanContent(contentDir);
   const files = new Map<string, string>();
   for (const collection of COLLECTION_NAMES) {
-    files.set(`${SCHEMA_DIR}/${schemaFileName(collection)}`, serialiseSchema(editorSchema(collection, published)));
+    files.set(
+      `${SCHEMA_DIR}/${schemaFileName(collection)}`,
+      serialiseSchema(editorSchema(collection, published)),
+    );
   }
   files.set(FIELD_REFERENCE, fieldReference());
   return files;

@@ -16,27 +16,40 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real `astro build` against a knowledge base folder (relative to the project
- * root), into a fresh temporary output folder, and returns its exit code and output.
+ * The environment of a build of the knowledge base folder `contentDir` (relative to the
+ * project root or absolute), without the two folders it writes to (`KA_OUT_DIR`, `KA_CACHE_DIR`).
  */
-export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  const work = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-build-'));
-  // The output lives as long as the test process that reads it.
-  process.once('exit', () => rmSync(work, { recursive: true, force: true }));
-  const outDir = path.join(work, 'dist');
+export function buildEnvironment(
+  contentDir: string,
+  extraEnv: Record<string, string> = {},
+): Record<string, string | undefined> {
+  return {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // A build in a test behaves the same locally and in CI; a test that wants CI says so.
+    CI: '',
+    KA_CONTENT_DIR: contentDir,
+    ...extraEnv,
+  };
+}
+
+/**
+ * Runs the real `astro build` against a knowledge base folder into `outDir`, with Astro's
+ * cache in `cacheDir`, and returns its exit code and output.
+ */
+export function runAstroBuild(
+  contentDir: string,
+  extraEnv: Record<string, string>,
+  folders: { outDir: string; cacheDir: string },
+): Promise<BuildResult> {
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // A build in a test behaves the same locally and in CI; a test that wants CI says so.
-        CI: '',
-        KA_CONTENT_DIR: contentDir,
-        KA_OUT_DIR: outDir,
-        KA_CACHE_DIR: path.join(work, 'cache'),
-        ...extraEnv,
+        ...buildEnvironment(contentDir, extraEnv),
+        KA_OUT_DIR: folders.outDir,
+        KA_CACHE_DIR: folders.cacheDir,
       },
     });
     const memory = watchPeakRss(child.pid!);
@@ -44,6 +57,26 @@ export function buildSite(contentDir: string, extraEnv: Record<string, string> =
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir, peakRssBytes: memory.stop() }));
+    child.on('close', (code) =>
+      resolve({ exitCode: code ?? 1, output, outDir: folders.outDir, peakRssBytes: memory.stop() }),
+    );
+  });
+}
+
+/**
+ * Runs the real `astro build` against a knowledge base folder (relative to the project
+ * root), into a fresh temporary output folder, and returns its exit code and output.
+ * Tests share builds through tests/helpers/build-cache.ts instead.
+ */
+export function buildSite(
+  contentDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildResult> {
+  const work = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-build-'));
+  // The output lives as long as the process that reads it.
+  process.once('exit', () => rmSync(work, { recursive: true, force: true }));
+  return runAstroBuild(contentDir, extraEnv, {
+    outDir: path.join(work, 'dist'),
+    cacheDir: path.join(work, 'cache'),
   });
 }

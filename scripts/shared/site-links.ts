@@ -7,10 +7,14 @@ import { pageTypeOf } from './page-types.ts';
 /** Page paths listed in the built sitemap, read with a real XML parser. */
 export function sitemapPaths(outDir: string): string[] {
   const parser = new XMLParser();
-  const index = parser.parse(readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')) as SitemapIndex;
+  const index = parser.parse(
+    readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8'),
+  ) as SitemapIndex;
   const sitemaps = [index.sitemapindex.sitemap].flat();
   return sitemaps.flatMap(({ loc }) => {
-    const sitemap = parser.parse(readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8')) as Sitemap;
+    const sitemap = parser.parse(
+      readFileSync(path.join(outDir, new URL(loc).pathname), 'utf8'),
+    ) as Sitemap;
     return [sitemap.urlset.url].flat().map((url) => new URL(url.loc).pathname);
   });
 }
@@ -32,7 +36,9 @@ export function htmlPagePaths(outDir: string): string[] {
 }
 
 export function pageFile(outDir: string, pagePath: string): string {
-  return pagePath.endsWith('/') ? path.join(outDir, pagePath, 'index.html') : path.join(outDir, pagePath);
+  return pagePath.endsWith('/')
+    ? path.join(outDir, pagePath, 'index.html')
+    : path.join(outDir, pagePath);
 }
 
 export function readPage(outDir: string, pagePath: string): HTMLElement {
@@ -45,11 +51,16 @@ export function readPage(outDir: string, pagePath: string): HTMLElement {
  * template that renders this kind of page. The page is searched once, and each element only
  * walks up to its ancestors, so a page with 100,000 links costs linear time, not quadratic.
  */
-export function pageSources(pagePath: string, document: HTMLElement): (element?: HTMLElement) => string | undefined {
-  if (document.querySelector('meta[http-equiv="refresh"]')) return () => 'src/components/Redirect.astro';
+export function pageSources(
+  pagePath: string,
+  document: HTMLElement,
+): (element?: HTMLElement) => string | undefined {
+  if (document.querySelector('meta[http-equiv="refresh"]'))
+    return () => 'src/components/Redirect.astro';
   const contentFile = document.querySelector('.entry__footer code')?.text;
   const template = pageTypeOf(pagePath)?.template;
-  return (element) => (contentFile && (!element || element.closest('.entry__body')) ? contentFile : template);
+  return (element) =>
+    contentFile && (!element || element.closest('.entry__body')) ? contentFile : template;
 }
 
 export interface BrokenLink {
@@ -68,7 +79,11 @@ const LINKING = 'a[href], link[href], img[src], script[src], form[action]';
  * parsed once (its ids are kept, not its tree), so the check is linear in the site's size.
  */
 export function brokenLinks(outDir: string): BrokenLink[] {
-  const files = new Set((readdirSync(outDir, { recursive: true }) as string[]).map((file) => `/${file.split(path.sep).join('/')}`));
+  const files = new Set(
+    (readdirSync(outDir, { recursive: true }) as string[]).map(
+      (file) => `/${file.split(path.sep).join('/')}`,
+    ),
+  );
   const idsOf = new Map<string, Set<string>>();
   const links: { page: string; href: string; source: string | undefined }[] = [];
   for (const page of htmlPagePaths(outDir)) {
@@ -76,7 +91,10 @@ export function brokenLinks(outDir: string): BrokenLink[] {
     const sourceOfElement = pageSources(page, document);
     idsOf.set(page, new Set(document.querySelectorAll('[id]').map((element) => element.id)));
     for (const element of document.querySelectorAll(LINKING)) {
-      const href = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action')!;
+      const href =
+        element.getAttribute('href') ??
+        element.getAttribute('src') ??
+        element.getAttribute('action')!;
       links.push({ page, href, source: sourceOfElement(element) });
     }
   }
@@ -91,7 +109,8 @@ export function brokenLinks(outDir: string): BrokenLink[] {
       continue;
     }
     const ids = idsOf.get(pathname);
-    if (url.hash && ids && !ids.has(decodeOrKeep(url.hash.slice(1)))) broken.push({ page, source, href, missing: 'anchor' });
+    if (url.hash && ids && !ids.has(decodeOrKeep(url.hash.slice(1))))
+      broken.push({ page, source, href, missing: 'anchor' });
   }
   return broken;
 }

@@ -13,7 +13,10 @@ export const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The file for a URL path: `index.html` for folders, `404.html` for anything missing or outside `root`. */
-export function resolveStaticFile(root: string, requestUrl: string | undefined): { pathname: string; file: string; found: boolean } {
+export function resolveStaticFile(
+  root: string,
+  requestUrl: string | undefined,
+): { pathname: string; file: string; found: boolean } {
   const raw = new URL(requestUrl ?? '/', 'http://localhost').pathname;
   let pathname: string;
   try {

@@ -10,13 +10,20 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built `dist/` on 127.0.0.1 and a free port, like a static host would (404.html included),
+ * Serves a built `dist/` on 127.0.0.1 and a free port, like a static host would (404.html
+ * included),
  * optionally with extra headers on every response, e.g. those of `dist/_headers`.
  */
-export async function serveDirectory(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDirectory(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const { file, found } = resolveStaticFile(root, request.url);
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...headers,
+      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

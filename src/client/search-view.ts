@@ -38,11 +38,20 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   link.href = data.url;
   heading.append(link);
   item.append(kind, heading);
-  if (data.meta['summary']) item.append(create('p', 'search-result__summary', data.meta['summary']));
+  if (data.meta['summary'])
+    item.append(create('p', 'search-result__summary', data.meta['summary']));
   const excerpt = bodyExcerpt(data);
   if (excerpt) item.append(excerpt);
-  else if (data.excerpt.includes('<mark>')) item.append(marked(create('p', 'search-result__excerpt'), data.excerpt));
-  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && (sub.locations?.length ?? 0) > 0 && sub.title !== data.meta['title']).slice(0, 3);
+  else if (data.excerpt.includes('<mark>'))
+    item.append(marked(create('p', 'search-result__excerpt'), data.excerpt));
+  const sections = data.sub_results
+    .filter(
+      (sub) =>
+        sub.url.includes('#') &&
+        (sub.locations?.length ?? 0) > 0 &&
+        sub.title !== data.meta['title'],
+    )
+    .slice(0, 3);
   if (sections.length) {
     const subList = create('ul', 'search-result__sections');
     subList.setAttribute('aria-label', 'Passende Abschnitte');
@@ -61,28 +70,54 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
 /** Replaces the facets; keeps keyboard focus on the checkbox the reader just used. */
 export function renderFacets(box: HTMLElement, state: SearchState, counts: FilterCounts): void {
   const active = document.activeElement;
-  const focused = active instanceof HTMLInputElement && box.contains(active) ? { name: active.name, value: active.value } : undefined;
-  const open = new Set([...box.querySelectorAll('details[open]')].map((details) => details.getAttribute('data-facet')));
+  const focused =
+    active instanceof HTMLInputElement && box.contains(active)
+      ? { name: active.name, value: active.value }
+      : undefined;
+  const open = new Set(
+    [...box.querySelectorAll('details[open]')].map((details) => details.getAttribute('data-facet')),
+  );
   box.replaceChildren(
     ...FACETS.flatMap(({ key, label }) => {
       const values = facetValues(state, key, counts[key] ?? {});
       return values.length ? [renderFacet(state, key, label, values, open.has(key))] : [];
     }),
   );
-  if (focused) box.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (focused)
+    box
+      .querySelector<HTMLInputElement>(
+        `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`,
+      )
+      ?.focus();
 }
 
-function facetValues(state: SearchState, key: FacetKey, counts: Record<string, number>): [string, number][] {
+function facetValues(
+  state: SearchState,
+  key: FacetKey,
+  counts: Record<string, number>,
+): [string, number][] {
   const selected = state.filters[key] ?? [];
-  const values = Object.entries(counts).filter(([value, count]) => count > 0 || selected.includes(value));
+  const values = Object.entries(counts).filter(
+    ([value, count]) => count > 0 || selected.includes(value),
+  );
   for (const value of selected) if (!(value in counts)) values.push([value, 0]);
   const order = VALUE_ORDER[key];
   return values.sort(([a, countA], [b, countB]) =>
-    order ? order.indexOf(a) - order.indexOf(b) : key === 'jahr' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'de'),
+    order
+      ? order.indexOf(a) - order.indexOf(b)
+      : key === 'jahr'
+        ? b.localeCompare(a)
+        : countB - countA || a.localeCompare(b, 'de'),
   );
 }
 
-function renderFacet(state: SearchState, key: FacetKey, label: string, values: [string, number][], open: boolean): HTMLElement {
+function renderFacet(
+  state: SearchState,
+  key: FacetKey,
+  label: string,
+  values: [string, number][],
+  open: boolean,
+): HTMLElement {
   const selected = state.filters[key] ?? [];
   const option = ([value, count]: [string, number]) => {
     const checkbox = create('input');
@@ -96,7 +131,9 @@ function renderFacet(state: SearchState, key: FacetKey, label: string, values: [
     item.append(text);
     return item;
   };
-  const shown = values.filter(([value], index) => index < FACET_PREVIEW || selected.includes(value));
+  const shown = values.filter(
+    ([value], index) => index < FACET_PREVIEW || selected.includes(value),
+  );
   const rest = values.filter((entry) => !shown.includes(entry));
   const fieldset = create('fieldset', 'search-facet');
   const list = create('ul');
@@ -146,7 +183,11 @@ function bodyExcerpt(data: PagefindResultData): HTMLParagraphElement | undefined
   return paragraph;
 }
 
-function create<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+function create<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -29,7 +29,12 @@ import {
   type PagefindFilters,
   type SearchState,
 } from '../search/state.ts';
-import { renderFacets, renderResult, type FilterCounts, type PagefindResultData } from './search-view.ts';
+import {
+  renderFacets,
+  renderResult,
+  type FilterCounts,
+  type PagefindResultData,
+} from './search-view.ts';
 
 interface PagefindResponse {
   results: { id: string; data(): Promise<PagefindResultData> }[];
@@ -40,7 +45,10 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters: PagefindFilters; sort: Record<string, string> }): Promise<PagefindResponse>;
+  search(
+    term: string | null,
+    options: { filters: PagefindFilters; sort: Record<string, string> },
+  ): Promise<PagefindResponse>;
 }
 
 interface PagefindModule {
@@ -59,7 +67,9 @@ const DEBOUNCE_MS = 150;
  * entry that is about a word ranks above one that mentions it in passing. Extra body terms count
  * like body text; kind and date are shown, not ranked. Measured in tests/e2e/search.test.ts.
  */
-const RANKING = { metaWeights: { title: 5, lead: 3, terms: 4, more: 1, kind: 0, summary: 2, date: 0, datetime: 0 } };
+const RANKING = {
+  metaWeights: { title: 5, lead: 3, terms: 4, more: 1, kind: 0, summary: 2, date: 0, datetime: 0 },
+};
 
 const app = document.querySelector<HTMLElement>('#search-app');
 if (app) startSearch(app);
@@ -91,7 +101,11 @@ function startSearch(root: HTMLElement): void {
   /** Results: on the main thread, so they never wait for the worker; filters loaded only when used. */
   function loadResults(): Promise<Pagefind> {
     resultsEngine ??= pagefindModule().then(async (pagefind) => {
-      const engine = pagefind.createInstance({ noWorker: true, excerptLength: 24, ranking: RANKING });
+      const engine = pagefind.createInstance({
+        noWorker: true,
+        excerptLength: 24,
+        ranking: RANKING,
+      });
       await engine.init();
       return engine;
     });
@@ -116,8 +130,13 @@ function startSearch(root: HTMLElement): void {
   }
 
   function updateFilterSummary(): void {
-    const chosen = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-    filterPanel.querySelector('summary')!.textContent = chosen ? `Filter (${chosen} gewählt)` : 'Filter';
+    const chosen = Object.values(state.filters).reduce(
+      (sum, values) => sum + (values?.length ?? 0),
+      0,
+    );
+    filterPanel.querySelector('summary')!.textContent = chosen
+      ? `Filter (${chosen} gewählt)`
+      : 'Filter';
   }
 
   function updateUrl(mode: 'push' | 'replace' | 'none'): void {
@@ -150,7 +169,10 @@ function startSearch(root: HTMLElement): void {
     try {
       const engine = await loadResults();
       const term = state.query || null;
-      const response = await engine.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+      const response = await engine.search(term, {
+        filters: pagefindFilters(state),
+        sort: pagefindSort(state),
+      });
       if (id !== searchId) return;
       list.replaceChildren();
       pending = response.results;
@@ -159,11 +181,17 @@ function startSearch(root: HTMLElement): void {
       status.textContent = resultMessage(response.results.length, state);
       root.dataset['searchState'] = 'done';
       // For scripts/bench.ts, which times a query from Enter to this event.
-      root.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { query: state.query, count: response.results.length } }));
+      root.dispatchEvent(
+        new CustomEvent('search:rendered', {
+          bubbles: true,
+          detail: { query: state.query, count: response.results.length },
+        }),
+      );
       refreshFacets();
     } catch (error) {
       if (id !== searchId) return;
-      status.textContent = 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu oder nutzen Sie die Übersichten.';
+      status.textContent =
+        'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu oder nutzen Sie die Übersichten.';
       root.dataset['searchState'] = 'error';
       throw error;
     } finally {
@@ -192,7 +220,9 @@ function startSearch(root: HTMLElement): void {
   /** Counts per facet value; a facet with a selection is counted without its own selection. */
   async function updateFacets(id: number, term: string | null): Promise<void> {
     const engine = await loadFacets();
-    const counts: FilterCounts = { ...(await engine.search(term, { filters: pagefindFilters(state), sort: {} })).filters };
+    const counts: FilterCounts = {
+      ...(await engine.search(term, { filters: pagefindFilters(state), sort: {} })).filters,
+    };
     for (const { key } of FACETS) {
       if (!state.filters[key]?.length) continue;
       const others = await engine.search(term, { filters: pagefindFilters(state, key), sort: {} });
@@ -220,7 +250,10 @@ function startSearch(root: HTMLElement): void {
     const typed = input.value.trim();
     if (typed) void loadResults().then((engine) => engine.preload(typed));
     clearTimeout(debounce);
-    debounce = setTimeout(() => void run({ ...state, query: input.value.trim().replace(/\s+/g, ' ') }, 'replace'), DEBOUNCE_MS);
+    debounce = setTimeout(
+      () => void run({ ...state, query: input.value.trim().replace(/\s+/g, ' ') }, 'replace'),
+      DEBOUNCE_MS,
+    );
   });
   input.addEventListener('focus', () => void loadResults(), { once: true });
   form.addEventListener('submit', (event) => {
@@ -232,7 +265,10 @@ function startSearch(root: HTMLElement): void {
     if (!(target instanceof HTMLInputElement) || !isFacetKey(target.name)) return;
     void run(toggleFilter(state, target.name, target.value, target.checked), 'push');
   });
-  sortSelect.addEventListener('change', () => void run({ ...state, sort: sortSelect.value === 'datum' ? 'datum' : 'relevanz' }, 'push'));
+  sortSelect.addEventListener(
+    'change',
+    () => void run({ ...state, sort: sortSelect.value === 'datum' ? 'datum' : 'relevanz' }, 'push'),
+  );
   moreButton.addEventListener('click', () => void showMore(searchId, true));
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open && root.dataset['facetsState'] === 'deferred') refreshFacets();
@@ -247,7 +283,8 @@ function startSearch(root: HTMLElement): void {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
+    const slash =
+      event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
     if (!shortcut && !slash) return;
     event.preventDefault();
     input.focus();
@@ -289,5 +326,8 @@ function startSearch(root: HTMLElement): void {
 }
 
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }

@@ -22,7 +22,10 @@ export function scanContent(contentDir: string): ContentScan {
   const scan: ContentScan = {
     slugs: new Map(),
     aliases: new Map(),
-    published: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, string[]>,
+    published: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<
+      CollectionName,
+      string[]
+    >,
   };
   const files = existsSync(contentDir) ? listEntryFiles(contentDir, contentDir).files : [];
   for (const { collection, slug, absolutePath } of files) {
@@ -39,12 +42,16 @@ export function scanContent(contentDir: string): ContentScan {
 function readFrontmatter(file: string): Record<string, unknown> | undefined {
   try {
     const { data } = parseEntryFile(readFileSync(file, 'utf8'));
-    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+    return data !== null && typeof data === 'object'
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -1,5 +1,11 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
-import { AGS_PATTERN, DATE_PATTERN, HTTP_URL_PATTERN, editorSchema, type JsonSchema } from './frontmatter-schema.ts';
+import {
+  AGS_PATTERN,
+  DATE_PATTERN,
+  HTTP_URL_PATTERN,
+  editorSchema,
+  type JsonSchema,
+} from './frontmatter-schema.ts';
 import { relationsOf } from '../vocabulary/relations.ts';
 import { SLUG_PATTERN } from '../vocabulary/slugs.ts';
 
@@ -9,7 +15,9 @@ import { SLUG_PATTERN } from '../vocabulary/slugs.ts';
  * the build checks. `npm run schemas` writes it; a unit test fails when it is out of date.
  */
 export function fieldReference(): string {
-  const schemas = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, editorSchema(name)])) as Record<CollectionName, JsonSchema>;
+  const schemas = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, editorSchema(name)]),
+  ) as Record<CollectionName, JsonSchema>;
   const common = commonFields(schemas);
   const out = [
     '# Felder der Einträge',
@@ -28,7 +36,12 @@ export function fieldReference(): string {
   for (const collection of COLLECTION_NAMES) {
     const schema = schemas[collection];
     const own = Object.keys(properties(schema)).filter((field) => !common.includes(field));
-    out.push('', `## ${COLLECTIONS[collection].singular} (\`content/${COLLECTIONS[collection].folder}/\`)`, '', ...table(schema, own, collection));
+    out.push(
+      '',
+      `## ${COLLECTIONS[collection].singular} (\`content/${COLLECTIONS[collection].folder}/\`)`,
+      '',
+      ...table(schema, own, collection),
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -39,7 +52,10 @@ function commonFields(schemas: Record<CollectionName, JsonSchema>): string[] {
   return Object.keys(properties(first)).filter((field) =>
     COLLECTION_NAMES.every((name) => {
       const other = schemas[name];
-      return JSON.stringify(properties(other)[field]) === JSON.stringify(properties(first)[field]) && isRequired(other, field) === isRequired(first, field);
+      return (
+        JSON.stringify(properties(other)[field]) === JSON.stringify(properties(first)[field]) &&
+        isRequired(other, field) === isRequired(first, field)
+      );
     }),
   );
 }
@@ -48,12 +64,21 @@ function table(schema: JsonSchema, fields: string[], collection: CollectionName)
   const rows = ['| Feld | Pflicht | Form | Bedeutung |', '|---|---|---|---|'];
   for (const field of fields) {
     const property = properties(schema)[field]!;
-    rows.push(row(`\`${field}\``, isRequired(schema, field), form(property, collection, field), property));
+    rows.push(
+      row(`\`${field}\``, isRequired(schema, field), form(property, collection, field), property),
+    );
     const item = objectItem(property);
     if (!item) continue;
     for (const [sub, subProperty] of Object.entries(properties(item))) {
       const subField = sub === 'ref' ? field : '';
-      rows.push(row(`\`${field}[].${sub}\``, isRequired(item, sub), form(subProperty, collection, subField), subProperty));
+      rows.push(
+        row(
+          `\`${field}[].${sub}\``,
+          isRequired(item, sub),
+          form(subProperty, collection, subField),
+          subProperty,
+        ),
+      );
     }
   }
   return rows;
@@ -69,7 +94,8 @@ function form(property: JsonSchema, collection: CollectionName, field: string): 
   const targets = relation?.targets.map((target) => COLLECTIONS[target].singular).join(', ');
   if (property['type'] === 'array') {
     const items = property['items'] as JsonSchema;
-    const minimum = typeof property['minItems'] === 'number' ? `, mindestens ${property['minItems']}` : '';
+    const minimum =
+      typeof property['minItems'] === 'number' ? `, mindestens ${property['minItems']}` : '';
     if (relation && field === 'members') return `Liste von Slugs oder Objekten (${targets})`;
     if (relation) return `Liste von Slugs (${targets})${minimum}`;
     if (items['type'] === 'object') return `Liste von Objekten${minimum}`;
@@ -83,7 +109,8 @@ function scalarForm(property: JsonSchema): string {
   const anyOf = property['anyOf'] as JsonSchema[] | undefined;
   if (property['pattern'] === DATE_PATTERN) return 'Datum';
   if (anyOf) return anyOf.map(scalarForm).join(' oder ');
-  if (property['enum']) return `einer von ${(property['enum'] as string[]).map((value) => `\`${value}\``).join(', ')}`;
+  if (property['enum'])
+    return `einer von ${(property['enum'] as string[]).map((value) => `\`${value}\``).join(', ')}`;
   if (property['pattern'] === HTTP_URL_PATTERN) return 'Webadresse';
   switch (property['type']) {
     case 'boolean':
@@ -108,7 +135,8 @@ function text(value: unknown): string {
 }
 
 function range(noun: string, minimum: unknown, maximum: unknown, unit = ''): string {
-  if (typeof minimum === 'number' && typeof maximum === 'number') return `${noun}, ${minimum} bis ${maximum}${unit}`;
+  if (typeof minimum === 'number' && typeof maximum === 'number')
+    return `${noun}, ${minimum} bis ${maximum}${unit}`;
   if (typeof maximum === 'number') return `${noun}, höchstens ${maximum}${unit}`;
   if (typeof minimum === 'number' && minimum > 1) return `${noun}, mindestens ${minimum}${unit}`;
   return noun;
@@ -126,5 +154,7 @@ function objectItem(property: JsonSchema): JsonSchema | undefined {
   const items = property['items'] as JsonSchema | undefined;
   if (!items) return undefined;
   if (items['type'] === 'object') return items;
-  return (items['anyOf'] as JsonSchema[] | undefined)?.find((option) => option['type'] === 'object');
+  return (items['anyOf'] as JsonSchema[] | undefined)?.find(
+    (option) => option['type'] === 'object',
+  );
 }

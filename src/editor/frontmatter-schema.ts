@@ -28,7 +28,12 @@ export const AGS_PATTERN = '^(\\d{2}|\\d{5}|\\d{8})$';
 export const MARKDOWN_PATTERN = '(\\*\\*|__|`|\\]\\(|<[a-zA-Z/!]|^#)';
 
 /** A year may be written without quotes; `pattern` applies to text only, the bounds to numbers only. */
-const dateSchema = (): JsonSchema => ({ type: ['string', 'integer'], pattern: DATE_PATTERN, minimum: 1000, maximum: 9999 });
+const dateSchema = (): JsonSchema => ({
+  type: ['string', 'integer'],
+  pattern: DATE_PATTERN,
+  minimum: 1000,
+  maximum: 9999,
+});
 
 export function editorSchema(collection: CollectionName, slugs?: PublishedSlugs): JsonSchema {
   const generated = z.toJSONSchema(SCHEMAS[collection], {
@@ -39,7 +44,8 @@ export function editorSchema(collection: CollectionName, slugs?: PublishedSlugs)
       const def = ctx.zodSchema._zod.def;
       if (def === PartialDateSchema._zod.def) replaceWith(ctx.jsonSchema, dateSchema());
       if (def === HttpUrlSchema._zod.def) ctx.jsonSchema['pattern'] = HTTP_URL_PATTERN;
-      if (def === baseFields.summary._zod.def) ctx.jsonSchema['not'] = { pattern: MARKDOWN_PATTERN };
+      if (def === baseFields.summary._zod.def)
+        ctx.jsonSchema['not'] = { pattern: MARKDOWN_PATTERN };
     },
   }) as JsonSchema;
   const schema: JsonSchema = {
@@ -68,12 +74,19 @@ export function editorSchema(collection: CollectionName, slugs?: PublishedSlugs)
 }
 
 function referenceSchema(slot: JsonSchema, targets: readonly string[]): JsonSchema {
-  const ref = slot['type'] === 'object' ? (slot['properties'] as Record<string, JsonSchema>)['ref']! : slot;
+  const ref =
+    slot['type'] === 'object' ? (slot['properties'] as Record<string, JsonSchema>)['ref']! : slot;
   const description = ref['description'];
-  return targets.length ? { description, type: 'string', enum: [...targets] } : { description, type: 'string', pattern: SLUG_PATTERN.source };
+  return targets.length
+    ? { description, type: 'string', enum: [...targets] }
+    : { description, type: 'string', pattern: SLUG_PATTERN.source };
 }
 
-function replaceWith(target: JsonSchema, replacement: JsonSchema, keep: string[] = ['description']): void {
+function replaceWith(
+  target: JsonSchema,
+  replacement: JsonSchema,
+  keep: string[] = ['description'],
+): void {
   for (const key of Object.keys(target)) if (!keep.includes(key)) delete target[key];
   Object.assign(target, replacement);
 }
@@ -88,7 +101,13 @@ function stripIntegerLimits(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key, item]) => !((key === 'minimum' || key === 'maximum') && Math.abs(item as number) === SAFE_INTEGER_LIMIT))
+      .filter(
+        ([key, item]) =>
+          !(
+            (key === 'minimum' || key === 'maximum') &&
+            Math.abs(item as number) === SAFE_INTEGER_LIMIT
+          ),
+      )
       .map(([key, item]) => [key, stripIntegerLimits(item)]),
   );
 }

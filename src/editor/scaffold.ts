@@ -16,7 +16,13 @@ const KIND_WORDS: Record<CollectionName, readonly string[]> = {
   networks: ['netzwerk', 'netzwerke', 'network', 'networks'],
   'action-fields': ['handlungsfeld', 'handlungsfelder', 'action-field', 'action-fields'],
   actors: ['akteur', 'akteure', 'actor', 'actors'],
-  'press-releases': ['pressemitteilung', 'pressemitteilungen', 'presse', 'press-release', 'press-releases'],
+  'press-releases': [
+    'pressemitteilung',
+    'pressemitteilungen',
+    'presse',
+    'press-release',
+    'press-releases',
+  ],
 };
 
 export const KIND_CHOICES = 'initiative, netzwerk, handlungsfeld, akteur oder pressemitteilung';
@@ -27,7 +33,10 @@ export function collectionOfKind(word: string): CollectionName | undefined {
 }
 
 /** Why a slug cannot be used for a new entry, in German; undefined if it is free. */
-export function slugConflict(slug: string, scan: Pick<ContentScan, 'slugs' | 'aliases'>): string | undefined {
+export function slugConflict(
+  slug: string,
+  scan: Pick<ContentScan, 'slugs' | 'aliases'>,
+): string | undefined {
   if (!isSlug(slug)) {
     return `„${slug}“ ist kein gültiger Slug. Erwartet: Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. region-hannover.`;
   }
@@ -90,8 +99,17 @@ export function scaffoldEntry(request: ScaffoldRequest): Scaffold {
   return { slug, file: `${COLLECTIONS[collection].folder}/${slug}.md`, text: lines.join('\n') };
 }
 
-function fieldLines(collection: CollectionName, field: string, property: JsonSchema, request: ScaffoldRequest, title: string, today: string): string[] {
-  const comment = commentLines(typeof property['description'] === 'string' ? property['description'] : '');
+function fieldLines(
+  collection: CollectionName,
+  field: string,
+  property: JsonSchema,
+  request: ScaffoldRequest,
+  title: string,
+  today: string,
+): string[] {
+  const comment = commentLines(
+    typeof property['description'] === 'string' ? property['description'] : '',
+  );
   if (field === 'title') return [...comment, `title: ${JSON.stringify(title)}`];
   if (field === 'date') return [...comment, `date: "${today}"`];
   if (field === 'sources') {
@@ -107,23 +125,41 @@ function fieldLines(collection: CollectionName, field: string, property: JsonSch
   const enumValues = property['enum'] as string[] | undefined;
   if (enumValues) {
     const described = enumValues.every((value) => comment.join(' ').includes(value));
-    return [...comment, ...(described ? [] : [`# Erlaubt: ${enumValues.join(', ')}`]), `${field}: ""`];
+    return [
+      ...comment,
+      ...(described ? [] : [`# Erlaubt: ${enumValues.join(', ')}`]),
+      `${field}: ""`,
+    ];
   }
   const example = referenceExample(collection, field, request.published);
-  if (property['type'] === 'array') return [...comment, ...example.map((slug) => `# Beispiel: ${field}: [${slug}]`), `${field}: []`];
+  if (property['type'] === 'array')
+    return [
+      ...comment,
+      ...example.map((slug) => `# Beispiel: ${field}: [${slug}]`),
+      `${field}: []`,
+    ];
   return [...comment, ...example.map((slug) => `# Beispiel: ${field}: ${slug}`), `${field}: ""`];
 }
 
-function referenceExample(collection: CollectionName, field: string, published: ContentScan['published'] | undefined): string[] {
+function referenceExample(
+  collection: CollectionName,
+  field: string,
+  published: ContentScan['published'] | undefined,
+): string[] {
   const spec = relationsOf(collection).find((relation) => relation.field === field);
   if (!spec || !published) return [];
   const candidates = spec.targets.flatMap((target) => published[target]);
-  const shortest = candidates.reduce<string | undefined>((best, slug) => (best === undefined || slug.length < best.length ? slug : best), undefined);
+  const shortest = candidates.reduce<string | undefined>(
+    (best, slug) => (best === undefined || slug.length < best.length ? slug : best),
+    undefined,
+  );
   return shortest ? [shortest] : [];
 }
 
 function optionalHint(properties: Record<string, JsonSchema>, written: string[]): string[] {
-  const optional = Object.keys(properties).filter((field) => !written.includes(field) && field !== 'draft' && field !== 'aliases');
+  const optional = Object.keys(properties).filter(
+    (field) => !written.includes(field) && field !== 'draft' && field !== 'aliases',
+  );
   return [`# Weitere Felder, wenn die Quelle sie nennt: ${optional.join(', ')}.`];
 }
 

@@ -30,7 +30,12 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         started = performance.now();
-        indexing = buildIndex(searchRecordsFile(cacheDir), stagingDir(cacheDir), logger.fork('pagefind'), started);
+        indexing = buildIndex(
+          searchRecordsFile(cacheDir),
+          stagingDir(cacheDir),
+          logger.fork('pagefind'),
+          started,
+        );
         // Failures are reported where the index is awaited.
         indexing.catch(() => undefined);
       },
@@ -40,7 +45,9 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const staged = await indexing;
           await moveDirectory(staged, path.join(fileURLToPath(dir), 'pagefind'));
-          log.info(`${indexedPages(path.join(fileURLToPath(dir), 'pagefind'))} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`);
+          log.info(
+            `${indexedPages(path.join(fileURLToPath(dir), 'pagefind'))} Einträge im Suchindex (${Math.round(performance.now() - started)} ms).`,
+          );
         } finally {
           await pagefind.close();
         }
@@ -55,16 +62,29 @@ function stagingDir(cacheDir: URL): string {
 }
 
 /** Feeds every record to Pagefind and writes the index to `outputPath`, which it returns. */
-async function buildIndex(recordsFile: string, outputPath: string, logger: AstroIntegrationLogger, started: number): Promise<string> {
+async function buildIndex(
+  recordsFile: string,
+  outputPath: string,
+  logger: AstroIntegrationLogger,
+  started: number,
+): Promise<string> {
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
   if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-  const bodies = await Promise.all(records.map(async (record) => (record.bodyFile === undefined ? undefined : readFile(record.bodyFile, 'utf8'))));
+  const bodies = await Promise.all(
+    records.map(async (record) =>
+      record.bodyFile === undefined ? undefined : readFile(record.bodyFile, 'utf8'),
+    ),
+  );
   // Handed over in the records' order, whichever file was read first: the same knowledge base
   // gives a byte-identical index, so a deploy changes only the files whose content changed.
-  const added = records.map((record, position) => index.addHTMLFile({ url: record.url, content: searchDocument(record, bodies[position]) }));
+  const added = records.map((record, position) =>
+    index.addHTMLFile({ url: record.url, content: searchDocument(record, bodies[position]) }),
+  );
   for (const response of await Promise.all(added)) checked(response, logger);
-  logger.info(`${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`);
+  logger.info(
+    `${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`,
+  );
   await rm(outputPath, { recursive: true, force: true });
   checked(await index.writeFiles({ outputPath }), logger);
   return outputPath;
@@ -84,7 +104,9 @@ async function moveDirectory(from: string, to: string): Promise<void> {
 function checked<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {
   if (response.errors.length) {
     for (const error of response.errors) logger.error(error);
-    throw new Error(`Pagefind meldet ${response.errors.length} Fehler beim Aufbau des Suchindex: ${response.errors.join('; ')}`);
+    throw new Error(
+      `Pagefind meldet ${response.errors.length} Fehler beim Aufbau des Suchindex: ${response.errors.join('; ')}`,
+    );
   }
   return response;
 }

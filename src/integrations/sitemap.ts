@@ -11,7 +11,10 @@ import { planSitemap, type SitemapPlan } from '../site/sitemap-plan.ts';
  * The plan is made on first use, after the build, from the folder listing and one `git log`;
  * it needs nothing from the render pass, so no state is handed across module instances.
  */
-export default function sitemapIntegration(options: { root: URL; contentDir: string }): AstroIntegration {
+export default function sitemapIntegration(options: {
+  root: URL;
+  contentDir: string;
+}): AstroIntegration {
   let plan: SitemapPlan | undefined;
   const currentPlan = () => {
     if (!plan) {

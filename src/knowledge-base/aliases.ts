@@ -15,7 +15,9 @@ interface AliasOwner {
  */
 export function aliasMap(
   entries: readonly AliasOwner[],
-  registry: ReadonlyMap<Slug, { file: string }> = new Map(entries.map((entry) => [entry.slug, entry])),
+  registry: ReadonlyMap<Slug, { file: string }> = new Map(
+    entries.map((entry) => [entry.slug, entry]),
+  ),
 ): { aliases: Map<Slug, Slug>; problems: Problem[] } {
   const aliases = new Map<Slug, Slug>();
   const problems: Problem[] = [];
@@ -28,7 +30,9 @@ export function aliasMap(
         aliases.set(alias, entry.slug);
         return;
       }
-      const other = owner ? `der Slug von ${owner.file}` : `schon Alias von ${registry.get(earlier!)?.file}`;
+      const other = owner
+        ? `der Slug von ${owner.file}`
+        : `schon Alias von ${registry.get(earlier!)?.file}`;
       problems.push({
         code: 'alias-collision',
         file: entry.file,

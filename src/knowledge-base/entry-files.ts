@@ -1,8 +1,19 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, collectionOfFolder, type CollectionName } from '../vocabulary/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  collectionOfFolder,
+  type CollectionName,
+} from '../vocabulary/collections.ts';
 import type { Problem } from '../vocabulary/errors.ts';
-import { ENTRY_EXTENSIONS, isSlug, splitFileName, suggestSlug, type Slug } from '../vocabulary/slugs.ts';
+import {
+  ENTRY_EXTENSIONS,
+  isSlug,
+  splitFileName,
+  suggestSlug,
+  type Slug,
+} from '../vocabulary/slugs.ts';
 
 /** A file of the knowledge base that is an entry by its place and name. */
 export interface EntryFile {
@@ -23,7 +34,10 @@ const IGNORABLE = new Set(['.gitkeep', '.DS_Store']);
  * folder inside the tree. Symbolic links are never followed (they could publish a file from
  * outside the repository), and hidden files are refused (a pull request could hide code in one).
  */
-export function listEntryFiles(root: string, contentDir: string): { files: EntryFile[]; problems: Problem[] } {
+export function listEntryFiles(
+  root: string,
+  contentDir: string,
+): { files: EntryFile[]; problems: Problem[] } {
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const files: EntryFile[] = [];
   const problems: Problem[] = [];
@@ -40,7 +54,10 @@ export function listEntryFiles(root: string, contentDir: string): { files: Entry
         walk(absolutePath, collection);
         continue;
       }
-      const name = path.relative(path.join(contentDir, COLLECTIONS[collection].folder), absolutePath);
+      const name = path.relative(
+        path.join(contentDir, COLLECTIONS[collection].folder),
+        absolutePath,
+      );
       const { slug, extension } = splitFileName(name);
       const format = extension === '.md' ? 'md' : extension === '.mdx' ? 'mdx' : undefined;
       if (format && isSlug(slug)) files.push({ collection, absolutePath, slug, format });
@@ -53,7 +70,8 @@ export function listEntryFiles(root: string, contentDir: string): { files: Entry
     if (item.isFile() && /^readme\.md$/i.test(item.name)) continue;
     const collection = item.isDirectory() ? collectionOfFolder(item.name) : undefined;
     if (collection) walk(absolute, collection);
-    else problems.push({ code: 'unknown-folder', file: relative(absolute), expected: KNOWN_FOLDERS });
+    else
+      problems.push({ code: 'unknown-folder', file: relative(absolute), expected: KNOWN_FOLDERS });
   }
   return { files, problems };
 }
@@ -62,7 +80,8 @@ function unsafeReason(item: Dirent): string | undefined {
   if (item.isSymbolicLink()) {
     return 'Ein symbolischer Link wird nicht gelesen: Er könnte auf eine Datei außerhalb der Wissensbasis zeigen. Legen Sie die Datei selbst hierher.';
   }
-  if (!item.isFile() && !item.isDirectory()) return 'Hier sind nur gewöhnliche Dateien und Ordner erlaubt.';
+  if (!item.isFile() && !item.isDirectory())
+    return 'Hier sind nur gewöhnliche Dateien und Ordner erlaubt.';
   if (item.name.startsWith('.')) {
     return 'Versteckte Dateien und Ordner (Name beginnt mit einem Punkt) gehören nicht in die Wissensbasis. Entfernen Sie sie.';
   }

@@ -19,10 +19,14 @@ export interface ParsedFile {
   lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
-const NO_FENCE = 'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
-const UNCLOSED_FENCE = 'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
+const NO_FENCE =
+  'Die Datei beginnt nicht mit einem Kopf zwischen zwei Zeilen „---“: Die erste Zeile der Datei muss „---“ sein.';
+const UNCLOSED_FENCE =
+  'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
 
-export type FrontmatterSplit = { ok: true; yaml: string; body: string; bodyLine: number } | { ok: false; reason: 'no-fence' | 'unclosed' };
+export type FrontmatterSplit =
+  | { ok: true; yaml: string; body: string; bodyLine: number }
+  | { ok: false; reason: 'no-fence' | 'unclosed' };
 
 /**
  * Where the frontmatter of an entry file ends: the first line after the opening one that is
@@ -36,7 +40,8 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const isFence = (line: string) => /^---[ \t]*\r?$/.test(line);
   const firstBreak = source.indexOf('\n');
-  if (!isFence(firstBreak === -1 ? source : source.slice(0, firstBreak))) return { ok: false, reason: 'no-fence' };
+  if (!isFence(firstBreak === -1 ? source : source.slice(0, firstBreak)))
+    return { ok: false, reason: 'no-fence' };
   let start = firstBreak + 1;
   for (let line = 2; firstBreak !== -1 && start <= source.length; line++) {
     const end = source.indexOf('\n', start);
@@ -57,7 +62,9 @@ export function parseEntryFile(text: string): ParsedFile {
       data: undefined,
       body: text.startsWith('\uFEFF') ? text.slice(1) : text,
       bodyLine: 1,
-      yamlErrors: [{ message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 }],
+      yamlErrors: [
+        { message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 },
+      ],
       lineOf: () => undefined,
     };
   }
@@ -66,7 +73,9 @@ export function parseEntryFile(text: string): ParsedFile {
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
   const accidents = reviewNodes(doc, yamlText);
   const warnings = doc.warnings.filter((warning) => LOSSY_WARNINGS.has(warning.code));
-  const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort((a, b) => a.pos[0] - b.pos[0]);
+  const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort(
+    (a, b) => a.pos[0] - b.pos[0],
+  );
   // Line 1 of the YAML text is line 2 of the file, after the opening `---`.
   const yamlErrors = explainYamlErrors(raw, yamlText, lineCounter, 2);
   return {
@@ -94,14 +103,28 @@ const LOSSY_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE', 'BA
 function reviewNodes(doc: Document, yaml: string): RawYamlError[] {
   const accidents: RawYamlError[] = [];
   visit(doc, (_key, node) => {
-    if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && node.source !== String(node.value)) {
+    if (
+      isScalar(node) &&
+      typeof node.value === 'number' &&
+      node.source !== undefined &&
+      node.source !== String(node.value)
+    ) {
       node.value = node.source;
     }
-    if (isAlias(node) && node.range) accidents.push({ code: 'ALIAS', message: `alias ${node.source}`, pos: [node.range[0], node.range[1]] });
+    if (isAlias(node) && node.range)
+      accidents.push({
+        code: 'ALIAS',
+        message: `alias ${node.source}`,
+        pos: [node.range[0], node.range[1]],
+      });
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) {
       const offset = Math.max(0, yaml.indexOf(`&${anchor}`));
-      accidents.push({ code: 'ANCHOR', message: `anchor ${anchor}`, pos: [offset, offset + anchor.length + 1] });
+      accidents.push({
+        code: 'ANCHOR',
+        message: `anchor ${anchor}`,
+        pos: [offset, offset + anchor.length + 1],
+      });
     }
   });
   return accidents;
@@ -109,7 +132,9 @@ function reviewNodes(doc: Document, yaml: string): RawYamlError[] {
 
 /** `members[2].ref` → `['members', 2, 'ref']`. */
 export function fieldPath(field: string): (string | number)[] {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] !== undefined ? Number(match[2]) : match[1]!,
+  );
 }
 
 /** The line of a field, or of the list item or object holding it (a member written as a bare slug has no `ref` line). */

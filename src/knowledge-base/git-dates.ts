@@ -17,7 +17,12 @@ export interface CommitDates {
  */
 export function lastCommitDates(directory: string): CommitDates {
   const git = (args: string[]) =>
-    execFileSync('git', args, { cwd: directory, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', args, {
+      cwd: directory,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   let root: string;
   try {
     root = git(['rev-parse', '--show-toplevel']).trim();
@@ -28,7 +33,14 @@ export function lastCommitDates(directory: string): CommitDates {
     };
   }
   const dates = new Map<string, string>();
-  for (const block of git(['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', '.']).split('\0')) {
+  for (const block of git([
+    'log',
+    '--format=%x00%cs',
+    '--name-only',
+    '--no-renames',
+    '--',
+    '.',
+  ]).split('\0')) {
     const [date, ...files] = block.split('\n').filter(Boolean);
     if (!date) continue;
     for (const file of files) {
@@ -48,6 +60,11 @@ export function lastCommitDates(directory: string): CommitDates {
 
 function firstLine(error: unknown): string {
   const stderr = (error as { stderr?: unknown }).stderr;
-  const text = typeof stderr === 'string' && stderr.trim() ? stderr : error instanceof Error ? error.message : String(error);
+  const text =
+    typeof stderr === 'string' && stderr.trim()
+      ? stderr
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return text.trim().split('\n')[0]!;
 }

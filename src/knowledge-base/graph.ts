@@ -1,13 +1,20 @@
 import { COLLECTIONS } from '../vocabulary/collections.ts';
 import type { Problem } from '../vocabulary/errors.ts';
-import { relationsOf, type Edge, type EdgeDetail, type RelationSpec } from '../vocabulary/relations.ts';
+import {
+  relationsOf,
+  type Edge,
+  type EdgeDetail,
+  type RelationSpec,
+} from '../vocabulary/relations.ts';
 import { isSlug, type Slug } from '../vocabulary/slugs.ts';
 import { closestMatch } from '../vocabulary/suggest.ts';
 import { aliasMap } from './aliases.ts';
 import type { LoadedEntry } from './read-entry.ts';
 
 /** What the graph needs of an entry read from its file; plain data, so it is testable without Astro. */
-export type GraphInput = Pick<LoadedEntry, 'collection' | 'slug' | 'file' | 'data'> & { draft?: boolean };
+export type GraphInput = Pick<LoadedEntry, 'collection' | 'slug' | 'file' | 'data'> & {
+  draft?: boolean;
+};
 
 export interface RelationGraph<Entry extends GraphInput = GraphInput> {
   get(slug: Slug): Entry | undefined;
@@ -28,7 +35,9 @@ const NONE: readonly Edge[] = [];
  * loop in the chain of parent actors. Drafts reserve their slug but are not part of the
  * published graph. Problems name the field; their line is added by whoever has the file.
  */
-export function buildGraph<Entry extends GraphInput>(entries: readonly Entry[]): { graph: RelationGraph<Entry>; problems: Problem[] } {
+export function buildGraph<Entry extends GraphInput>(
+  entries: readonly Entry[],
+): { graph: RelationGraph<Entry>; problems: Problem[] } {
   const problems: Problem[] = [];
   const registry = new Map<Slug, Entry>();
   for (const entry of entries) {
@@ -44,7 +53,14 @@ export function buildGraph<Entry extends GraphInput>(entries: readonly Entry[]):
   problems.push(...aliasProblems);
   const outgoing = new Map<Slug, Edge[]>();
   const incoming = new Map<Slug, Edge[]>();
-  const lookup: ReferenceLookup = { registry, aliases, published, candidates: new Map(), suggestions: new Map(), budget: SUGGESTION_BUDGET };
+  const lookup: ReferenceLookup = {
+    registry,
+    aliases,
+    published,
+    candidates: new Map(),
+    suggestions: new Map(),
+    budget: SUGGESTION_BUDGET,
+  };
   for (const entry of published) {
     for (const relation of relationsOf(entry.collection)) {
       for (const { to, field, detail } of referencesOf(entry, relation)) {
@@ -53,7 +69,9 @@ export function buildGraph<Entry extends GraphInput>(entries: readonly Entry[]):
           problems.push(problem);
           continue;
         }
-        const edge: Edge = detail ? { relation, from: entry.slug, to, detail } : { relation, from: entry.slug, to };
+        const edge: Edge = detail
+          ? { relation, from: entry.slug, to, detail }
+          : { relation, from: entry.slug, to };
         push(outgoing, entry.slug, edge);
         push(incoming, to, edge);
       }
@@ -103,9 +121,18 @@ function referencesOf(entry: GraphInput, relation: RelationSpec): Reference[] {
     const field = Array.isArray(value) ? `${relation.field}[${index}]` : relation.field;
     if (typeof item === 'string') return [{ to: item as Slug, field }];
     // Only reached for entries that failed validation: skip what is not a reference at all.
-    if (typeof item !== 'object' || item === null || typeof (item as { ref?: unknown }).ref !== 'string') return [];
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      typeof (item as { ref?: unknown }).ref !== 'string'
+    )
+      return [];
     const { ref, ...detail } = item as { ref: Slug } & EdgeDetail;
-    return [Object.keys(detail).length ? { to: ref, field: `${field}.ref`, detail } : { to: ref, field: `${field}.ref` }];
+    return [
+      Object.keys(detail).length
+        ? { to: ref, field: `${field}.ref`, detail }
+        : { to: ref, field: `${field}.ref` },
+    ];
   });
 }
 
@@ -128,13 +155,25 @@ interface ReferenceLookup {
  */
 const SUGGESTION_BUDGET = 300_000;
 
-function checkReference(entry: GraphInput, relation: RelationSpec, field: string, to: Slug, lookup: ReferenceLookup): Problem | undefined {
+function checkReference(
+  entry: GraphInput,
+  relation: RelationSpec,
+  field: string,
+  to: Slug,
+  lookup: ReferenceLookup,
+): Problem | undefined {
   // Not a slug at all (`Region Hannover`): the schema has reported it already, once is enough.
   if (!isSlug(to)) return undefined;
   const expectedKinds = relation.targets.map((name) => COLLECTIONS[name].singular).join(' oder ');
   const target = lookup.registry.get(to);
   if (!target || target.draft) {
-    return { code: 'unknown-reference', file: entry.file, field, value: to, ...unknownReference(to, target, relation, expectedKinds, lookup) };
+    return {
+      code: 'unknown-reference',
+      file: entry.file,
+      field,
+      value: to,
+      ...unknownReference(to, target, relation, expectedKinds, lookup),
+    };
   }
   if (!relation.targets.includes(target.collection)) {
     return {
@@ -169,7 +208,9 @@ function unknownReference(
   }
   const suggestion = suggestSlug(to, relation, lookup);
   const expected = `Erwartet: Slug eines vorhandenen Eintrags (${expectedKinds}).`;
-  return suggestion ? { expected: `Meinten Sie „${suggestion}“? ${expected}`, suggestion } : { expected };
+  return suggestion
+    ? { expected: `Meinten Sie „${suggestion}“? ${expected}`, suggestion }
+    : { expected };
 }
 
 function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup): Slug | undefined {
@@ -178,7 +219,9 @@ function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup):
   if (lookup.suggestions.has(memo)) return lookup.suggestions.get(memo);
   let slugs = lookup.candidates.get(key);
   if (!slugs) {
-    slugs = lookup.published.filter((entry) => relation.targets.includes(entry.collection)).map((entry) => entry.slug);
+    slugs = lookup.published
+      .filter((entry) => relation.targets.includes(entry.collection))
+      .map((entry) => entry.slug);
     lookup.candidates.set(key, slugs);
   }
   if (lookup.budget < slugs.length) return undefined;
@@ -193,8 +236,13 @@ function suggestSlug(to: Slug, relation: RelationSpec, lookup: ReferenceLookup):
  * reported once per loop, at the entry with the first slug in the loop. Each actor is
  * walked once, so this is linear in the number of actors.
  */
-function parentCycles(published: readonly GraphInput[], outgoing: ReadonlyMap<Slug, Edge[]>, registry: ReadonlyMap<Slug, GraphInput>): Problem[] {
-  const parentOf = (slug: Slug) => outgoing.get(slug)?.find((edge) => edge.relation.field === 'parent')?.to;
+function parentCycles(
+  published: readonly GraphInput[],
+  outgoing: ReadonlyMap<Slug, Edge[]>,
+  registry: ReadonlyMap<Slug, GraphInput>,
+): Problem[] {
+  const parentOf = (slug: Slug) =>
+    outgoing.get(slug)?.find((edge) => edge.relation.field === 'parent')?.to;
   const state = new Map<Slug, 'walking' | 'done'>();
   const problems: Problem[] = [];
   for (const entry of published) {

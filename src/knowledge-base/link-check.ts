@@ -15,14 +15,24 @@ type LinkedEntry = Pick<LoadedEntry, 'slug' | 'file' | 'absolutePath' | 'bodyLin
 };
 
 /** Every relative link in every published body must name an existing entry (and heading). */
-export function checkBodyLinks(entries: readonly LinkedEntry[], graph: RelationGraph, contentDir: string): Problem[] {
+export function checkBodyLinks(
+  entries: readonly LinkedEntry[],
+  graph: RelationGraph,
+  contentDir: string,
+): Problem[] {
   const byPath = new Map(entries.map((entry) => [entry.absolutePath, entry]));
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.draft) continue;
     for (const link of entry.rendered.links) {
       const problem = checkLink(entry, link.url, byPath, graph, contentDir);
-      if (problem) problems.push({ ...problem, file: entry.file, value: link.url, line: entry.bodyLine + link.line - 1 });
+      if (problem)
+        problems.push({
+          ...problem,
+          file: entry.file,
+          value: link.url,
+          line: entry.bodyLine + link.line - 1,
+        });
     }
   }
   return problems;
@@ -49,18 +59,30 @@ function checkLink(
     case 'malformed':
       return {
         code: 'broken-link',
-        expected: 'Das „%“ in diesem Link beginnt keine Kodierung wie „%20“. Für ein Prozentzeichen im Link schreiben Sie „%25“.',
+        expected:
+          'Das „%“ in diesem Link beginnt keine Kodierung wie „%20“. Für ein Prozentzeichen im Link schreiben Sie „%25“.',
       };
     case 'other-relative':
-      return { code: 'broken-link', expected: 'Relative Links sind nur zu anderen Einträgen erlaubt, z. B. „../networks/uan.md“.' };
+      return {
+        code: 'broken-link',
+        expected:
+          'Relative Links sind nur zu anderen Einträgen erlaubt, z. B. „../networks/uan.md“.',
+      };
     case 'entry': {
       const target = byPath.get(link.absolutePath);
-      const inContent = path.dirname(path.dirname(link.absolutePath)) === contentDir && collectionOfFolder(link.folder);
+      const inContent =
+        path.dirname(path.dirname(link.absolutePath)) === contentDir &&
+        collectionOfFolder(link.folder);
       if (!target || !inContent || !graph.get(target.slug)) {
         const slug = splitFileName(link.fileName).slug;
         const other = graph.get(slug as Slug);
-        const hint = other ? ` Gemeint ist vielleicht „../${COLLECTIONS[other.collection].folder}/${link.fileName}“.` : '';
-        return { code: 'broken-link', expected: `Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.${hint}` };
+        const hint = other
+          ? ` Gemeint ist vielleicht „../${COLLECTIONS[other.collection].folder}/${link.fileName}“.`
+          : '';
+        return {
+          code: 'broken-link',
+          expected: `Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.${hint}`,
+        };
       }
       if (link.fragment && !headingIds(target).includes(link.fragment)) {
         return {

@@ -46,7 +46,12 @@ export function createLoadCache(): LoadCache {
  * KnowledgeBaseError listing every problem. `root` is the project root (for messages and
  * Git), `contentDir` the folder holding the five collection folders.
  */
-export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadCache = createLoadCache(), options: LoadOptions = {}): KnowledgeBase {
+export function loadKnowledgeBase(
+  root: string,
+  contentDir: string,
+  cache: LoadCache = createLoadCache(),
+  options: LoadOptions = {},
+): KnowledgeBase {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   cache.commitDates ??= lastCommitDates(contentDir);
@@ -74,5 +79,7 @@ export function loadKnowledgeBase(root: string, contentDir: string, cache: LoadC
   if (problems.length) throw new KnowledgeBaseError(problems);
   const published = entries.filter((entry) => !entry.draft && !entry.invalid);
   const { warning } = cache.commitDates;
-  return warning ? { entries: published, graph, warnings, datesWarning: warning } : { entries: published, graph, warnings };
+  return warning
+    ? { entries: published, graph, warnings, datesWarning: warning }
+    : { entries: published, graph, warnings };
 }

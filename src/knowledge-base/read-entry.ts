@@ -48,11 +48,20 @@ export interface FileResult {
 }
 
 /** Reads, validates and renders one file on its own; what needs the other files comes later. */
-export function readEntryFile(root: string, file: EntryFile, text: string, commitDates: ReadonlyMap<string, string>): FileResult {
+export function readEntryFile(
+  root: string,
+  file: EntryFile,
+  text: string,
+  commitDates: ReadonlyMap<string, string>,
+): FileResult {
   const problems: Problem[] = [];
   const relativePath = path.relative(root, file.absolutePath).split(path.sep).join('/');
   const entry = readEntry(file, text, relativePath, problems, commitDates);
-  const removed = entry ? entry.rendered.removals.map((removal) => removalProblem(removal, relativePath, entry.bodyLine)) : [];
+  const removed = entry
+    ? entry.rendered.removals.map((removal) =>
+        removalProblem(removal, relativePath, entry.bodyLine),
+      )
+    : [];
   // Removed HTML is a warning (a problem in CI); an image from another origin is always a problem.
   const warnings = removed.filter((problem) => problem.code === 'html-removed');
   problems.push(...removed.filter((problem) => problem.code !== 'html-removed'));
@@ -68,7 +77,13 @@ function readEntry(
 ): LoadedEntry | undefined {
   const parsed = parseEntryFile(text);
   for (const error of parsed.yamlErrors) {
-    problems.push({ code: 'yaml-syntax', file: relativePath, line: error.line, column: error.column, expected: error.message });
+    problems.push({
+      code: 'yaml-syntax',
+      file: relativePath,
+      line: error.line,
+      column: error.column,
+      expected: error.message,
+    });
   }
   const { data, problems: fieldProblems } = parsed.yamlErrors.length
     ? { data: undefined, problems: [] }
@@ -97,7 +112,13 @@ function readEntry(
     });
   }
   for (const element of mdxElements) {
-    problems.push({ code: 'mdx-element', file: relativePath, line: parsed.bodyLine + element.line - 1, value: element.value, expected: element.expected });
+    problems.push({
+      code: 'mdx-element',
+      file: relativePath,
+      line: parsed.bodyLine + element.line - 1,
+      value: element.value,
+      expected: element.expected,
+    });
   }
   // An invalid entry still takes part in the graph with what the editor wrote, so its slug
   // counts and its references are checked too: every problem surfaces in one build. One
@@ -107,8 +128,11 @@ function readEntry(
   const record = (data ?? written ?? {}) as Record<string, unknown>;
   const unparsable = !data && !written;
   // Code in an `.mdx` body is refused above; it is never compiled, not even to check links.
-  const skipRender = mdxCode.length > 0 || mdxSyntax !== undefined || record['draft'] === true || unparsable;
-  const rendered = skipRender ? NOT_RENDERED : renderBody(parsed.body, file.absolutePath, file.format);
+  const skipRender =
+    mdxCode.length > 0 || mdxSyntax !== undefined || record['draft'] === true || unparsable;
+  const rendered = skipRender
+    ? NOT_RENDERED
+    : renderBody(parsed.body, file.absolutePath, file.format);
   return {
     collection: file.collection,
     slug: file.slug,
@@ -122,13 +146,23 @@ function readEntry(
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     rendered,
-    searchTerms: data && !skipRender ? entryTerms({ collection: file.collection, data } as TypedData, rendered.text) : { terms: [], more: [] },
+    searchTerms:
+      data && !skipRender
+        ? entryTerms({ collection: file.collection, data } as TypedData, rendered.text)
+        : { terms: [], more: [] },
     // Validated as a partial date, or a commit date (YYYY-MM-DD): both are partial dates.
-    updated: ((record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath)) as PartialDate | undefined,
+    updated: ((record['updated'] as string | undefined) ?? commitDates.get(file.absolutePath)) as
+      PartialDate | undefined,
   };
 }
 
-const NOT_RENDERED: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
+const NOT_RENDERED: RenderedBody = {
+  html: undefined,
+  headings: [],
+  links: [],
+  text: '',
+  removals: [],
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

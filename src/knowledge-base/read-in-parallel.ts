@@ -18,23 +18,42 @@ export interface ParallelOptions {
  * bases leave the work to `loadKnowledgeBase` alone. A worker that fails fails the load: a
  * silent fallback would hide a bug that only large knowledge bases meet.
  */
-export async function readInParallel(root: string, contentDir: string, cache: LoadCache, options: ParallelOptions = {}): Promise<void> {
+export async function readInParallel(
+  root: string,
+  contentDir: string,
+  cache: LoadCache,
+  options: ParallelOptions = {},
+): Promise<void> {
   const { minFilesPerWorker = 400, maxWorkers = availableParallelism() } = options;
   cache.commitDates ??= lastCommitDates(contentDir);
-  const files = listEntryFiles(root, contentDir).files.filter((file) => !cache.files.has(file.absolutePath));
+  const files = listEntryFiles(root, contentDir).files.filter(
+    (file) => !cache.files.has(file.absolutePath),
+  );
   const workers = Math.min(maxWorkers, Math.floor(files.length / minFilesPerWorker));
   if (workers < 2) return;
-  const shares = Array.from({ length: workers }, (_, worker) => files.filter((_, index) => index % workers === worker));
+  const shares = Array.from({ length: workers }, (_, worker) =>
+    files.filter((_, index) => index % workers === worker),
+  );
   const commitDates = [...cache.commitDates.dates];
   const results = await Promise.all(shares.map((share) => readShare(root, share, commitDates)));
   for (const [file, result] of results.flat()) cache.files.set(file, result);
 }
 
-function readShare(root: string, files: EntryFile[], commitDates: [string, string][]): Promise<[string, FileResult][]> {
+function readShare(
+  root: string,
+  files: EntryFile[],
+  commitDates: [string, string][],
+): Promise<[string, FileResult][]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./read-in-parallel-worker.ts', import.meta.url), { workerData: { root, files, commitDates } });
+    const worker = new Worker(new URL('./read-in-parallel-worker.ts', import.meta.url), {
+      workerData: { root, files, commitDates },
+    });
     worker.once('message', (results: [string, FileResult][]) => resolve(results));
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`Ein Thread zum Lesen der Wissensbasis endete mit Code ${code}.`))));
+    worker.once('exit', (code) =>
+      code === 0
+        ? undefined
+        : reject(new Error(`Ein Thread zum Lesen der Wissensbasis endete mit Code ${code}.`)),
+    );
   });
 }

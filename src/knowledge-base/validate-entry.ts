@@ -21,7 +21,9 @@ export function validateEntry<C extends CollectionName>(
   const schema = SCHEMAS[collection] as unknown as z.ZodType<EntryData<C>>;
   const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = withoutEchoes(result.error.issues.flatMap((issue) => toProblems(issue, data, file, collection)));
+  const problems = withoutEchoes(
+    result.error.issues.flatMap((issue) => toProblems(issue, data, file, collection)),
+  );
   for (const problem of problems) {
     const line = lineOfField({ lineOf }, problem.field ?? '');
     if (line !== undefined) problem.line = line;
@@ -29,7 +31,12 @@ export function validateEntry<C extends CollectionName>(
   return { problems };
 }
 
-function toProblems(issue: Issue, data: unknown, file: string, collection: CollectionName): Problem[] {
+function toProblems(
+  issue: Issue,
+  data: unknown,
+  file: string,
+  collection: CollectionName,
+): Problem[] {
   const field = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(collection, issue.path);
@@ -39,7 +46,9 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
         code: 'unknown-field',
         file,
         field: formatPath([...issue.path, key]),
-        expected: suggestion ? `Meinten Sie „${suggestion}“? Bekannte Felder: ${known.join(', ')}.` : `Bekannte Felder: ${known.join(', ')}.`,
+        expected: suggestion
+          ? `Meinten Sie „${suggestion}“? Bekannte Felder: ${known.join(', ')}.`
+          : `Bekannte Felder: ${known.join(', ')}.`,
       };
       return suggestion ? { ...problem, suggestion } : problem;
     });
@@ -50,7 +59,12 @@ function toProblems(issue: Issue, data: unknown, file: string, collection: Colle
   }
   const code = codeOf(issue);
   const suggestion = suggest(issue, code, written);
-  const problem: Problem = { code, file, field, expected: `${suggestion?.text ?? ''}${expectation(issue)}` };
+  const problem: Problem = {
+    code,
+    file,
+    field,
+    expected: `${suggestion?.text ?? ''}${expectation(issue)}`,
+  };
   if (suggestion) problem.suggestion = suggestion.value;
   const value = show(written);
   return [value === undefined ? problem : { ...problem, value }];
@@ -66,17 +80,32 @@ function withoutEchoes(problems: Problem[]): Problem[] {
       .filter((problem) => problem.code === 'unknown-field' && problem.suggestion)
       .map((problem) => problem.field!.replace(/[^.[\]]+$/, problem.suggestion!)),
   );
-  return problems.filter((problem) => !(problem.code === 'missing-field' && suggested.has(problem.field ?? '')));
+  return problems.filter(
+    (problem) => !(problem.code === 'missing-field' && suggested.has(problem.field ?? '')),
+  );
 }
 
 /** „Meinten Sie …?“, to stand before the expectation: the likely fix first. */
-function suggest(issue: Issue, code: ErrorCode, written: unknown): { value: string; text: string } | undefined {
+function suggest(
+  issue: Issue,
+  code: ErrorCode,
+  written: unknown,
+): { value: string; text: string } | undefined {
   if (issue.code === 'invalid_value' && typeof written === 'string') {
     const labels = labelsOf(issue.values);
     const choices = issue.values.map(String);
     const match = closestMatch(written, [...choices, ...Object.values(labels)]);
-    const value = match === undefined ? undefined : choices.includes(match) ? match : Object.keys(labels).find((key) => labels[key] === match);
-    if (value !== undefined) return { value, text: `Meinten Sie „${value}“${labels[value] ? ` (${labels[value]})` : ''}? ` };
+    const value =
+      match === undefined
+        ? undefined
+        : choices.includes(match)
+          ? match
+          : Object.keys(labels).find((key) => labels[key] === match);
+    if (value !== undefined)
+      return {
+        value,
+        text: `Meinten Sie „${value}“${labels[value] ? ` (${labels[value]})` : ''}? `,
+      };
   }
   if (code === 'invalid-date' && typeof written === 'string') {
     const date = suggestDate(written);
@@ -86,14 +115,25 @@ function suggest(issue: Issue, code: ErrorCode, written: unknown): { value: stri
 }
 
 /** The German labels of a choice field, found by its values (`active` → „laufend“). */
-const CHOICE_LABELS: readonly Record<string, string>[] = [INITIATIVE_STATUS, NETWORK_FORM, ACTOR_KIND];
+const CHOICE_LABELS: readonly Record<string, string>[] = [
+  INITIATIVE_STATUS,
+  NETWORK_FORM,
+  ACTOR_KIND,
+];
 
 function labelsOf(values: readonly unknown[]): Record<string, string> {
-  return CHOICE_LABELS.find((labels) => Object.keys(labels).length === values.length && values.every((value) => String(value) in labels)) ?? {};
+  return (
+    CHOICE_LABELS.find(
+      (labels) =>
+        Object.keys(labels).length === values.length &&
+        values.every((value) => String(value) in labels),
+    ) ?? {}
+  );
 }
 
 function codeOf(issue: Issue): ErrorCode {
-  const custom = issue.code === 'custom' ? (issue.params as { code?: ErrorCode } | undefined)?.code : undefined;
+  const custom =
+    issue.code === 'custom' ? (issue.params as { code?: ErrorCode } | undefined)?.code : undefined;
   return custom ?? 'invalid-value';
 }
 
@@ -146,7 +186,8 @@ function describeType(expected: string): string {
 function knownKeys(collection: CollectionName, path: Path): string[] {
   let shape = shapeOf(SCHEMAS[collection]);
   for (const segment of path) {
-    if (typeof segment !== 'number') shape = shapeOf((shape as Record<string, unknown> | undefined)?.[segment as string]);
+    if (typeof segment !== 'number')
+      shape = shapeOf((shape as Record<string, unknown> | undefined)?.[segment as string]);
   }
   return Object.keys((shape as Record<string, unknown> | undefined) ?? {});
 }
@@ -157,7 +198,11 @@ function shapeOf(schema: unknown): unknown {
   for (let depth = 0; current && depth < 8; depth++) {
     if (current.shape) return current.shape;
     const def = current.def ?? {};
-    current = (def['innerType'] ?? def['element'] ?? def['out'] ?? def['in'] ?? def['schema']) as typeof current;
+    current = (def['innerType'] ??
+      def['element'] ??
+      def['out'] ??
+      def['in'] ??
+      def['schema']) as typeof current;
   }
   return undefined;
 }
@@ -179,7 +224,12 @@ function show(value: unknown): string | undefined {
 
 export function formatPath(path: Path): string {
   return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment)),
+    (text, segment) =>
+      typeof segment === 'number'
+        ? `${text}[${segment}]`
+        : text
+          ? `${text}.${String(segment)}`
+          : String(segment),
     '',
   );
 }

@@ -32,16 +32,26 @@ interface Located {
 }
 
 /** `firstLine`: the file line of the YAML text's first line (2, after the opening `---`). */
-export function explainYamlErrors(errors: readonly RawYamlError[], yaml: string, lines: LineCounter, firstLine: number): YamlMistake[] {
+export function explainYamlErrors(
+  errors: readonly RawYamlError[],
+  yaml: string,
+  lines: LineCounter,
+  firstLine: number,
+): YamlMistake[] {
   const mistakes: YamlMistake[] = [];
   const seenLines = new Set<number>();
-  const fileLine = (offset: number) => lines.linePos(Math.min(offset, yaml.length)).line + firstLine - 1;
+  const fileLine = (offset: number) =>
+    lines.linePos(Math.min(offset, yaml.length)).line + firstLine - 1;
   for (let index = 0; index < errors.length; index++) {
     const error = errors[index]!;
     const next = errors[index + 1];
     // An indented line after a field: the parser first says „nested mapping“, then
     // „multi-line key“, both at the field above. The mistake is the indented line.
-    if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && next?.code === 'MULTILINE_IMPLICIT_KEY' && next.pos[0] === error.pos[0]) {
+    if (
+      error.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+      next?.code === 'MULTILINE_IMPLICIT_KEY' &&
+      next.pos[0] === error.pos[0]
+    ) {
       add({ at: next.pos[1], lineStart: true, message: INDENTED_LINE });
       break;
     }
@@ -84,7 +94,9 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
   const line = lineText(yaml, start);
   const value = valueOf(line);
   const example = quotedExample(line);
-  const quoteIt = example ? ` Setzen Sie den ganzen Wert in Anführungszeichen: ${example}` : ' Setzen Sie den ganzen Wert in Anführungszeichen.';
+  const quoteIt = example
+    ? ` Setzen Sie den ganzen Wert in Anführungszeichen: ${example}`
+    : ' Setzen Sie den ganzen Wert in Anführungszeichen.';
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(line)?.[1] ?? '';
@@ -99,7 +111,8 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
     case 'TAB_AS_INDENT':
       return {
         at: start,
-        message: 'Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt zum Einrücken nur Leerzeichen: Ersetzen Sie den Tabulator durch Leerzeichen.',
+        message:
+          'Die Zeile ist mit einem Tabulator eingerückt. YAML erlaubt zum Einrücken nur Leerzeichen: Ersetzen Sie den Tabulator durch Leerzeichen.',
       };
     case 'BAD_SCALAR_START':
     case 'BAD_ALIAS':
@@ -127,7 +140,11 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
           'Diese Zeile ist kein „feld: Wert“: Nach dem Feldnamen fehlt der Doppelpunkt oder das Leerzeichen danach (richtig: „title: Text“). Gehört die Zeile zum Text darüber, rücken Sie sie mit Leerzeichen ein oder setzen Sie den ganzen Wert in Anführungszeichen.',
       };
     case 'MISSING_CHAR': {
-      const quote = /closing "quote/.test(error.message) ? '"' : /closing 'quote/.test(error.message) ? "'" : undefined;
+      const quote = /closing "quote/.test(error.message)
+        ? '"'
+        : /closing 'quote/.test(error.message)
+          ? "'"
+          : undefined;
       if (quote) {
         const opening = yaml.lastIndexOf(quote, Math.min(start, yaml.length - 1));
         return {
@@ -136,10 +153,18 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
         };
       }
       if (/^Missing ,/.test(error.message)) {
-        return { at: start, message: 'Zwischen zwei Einträgen in eckigen Klammern fehlt ein Komma, z. B. leads: [region-hannover, uan].' };
+        return {
+          at: start,
+          message:
+            'Zwischen zwei Einträgen in eckigen Klammern fehlt ein Komma, z. B. leads: [region-hannover, uan].',
+        };
       }
       if (/^\s*-/.test(line)) return { at: start, lineStart: true, message: LIST_INDENT };
-      return { at: start, lineStart: true, message: 'Nach dem Feldnamen fehlt der Doppelpunkt: Schreiben Sie „feld: Wert“.' };
+      return {
+        at: start,
+        lineStart: true,
+        message: 'Nach dem Feldnamen fehlt der Doppelpunkt: Schreiben Sie „feld: Wert“.',
+      };
     }
     case 'BAD_INDENT': {
       const bracket = /^Flow (sequence|map)/.exec(error.message);
@@ -156,7 +181,11 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
               : `Diese Klammer { wird nicht geschlossen. ${quoteText}`,
         };
       }
-      return { at: start, lineStart: true, message: /^\s*-/.test(line) ? LIST_INDENT : FIELD_INDENT };
+      return {
+        at: start,
+        lineStart: true,
+        message: /^\s*-/.test(line) ? LIST_INDENT : FIELD_INDENT,
+      };
     }
     case 'UNEXPECTED_TOKEN': {
       const first = value?.[0];
@@ -178,7 +207,11 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
       return { at: start, message: GENERIC };
     }
     case 'MULTIPLE_DOCS':
-      return { at: start, lineStart: true, message: 'Eine Zeile „...“ beendet den Kopf vorzeitig. Löschen Sie sie.' };
+      return {
+        at: start,
+        lineStart: true,
+        message: 'Eine Zeile „...“ beendet den Kopf vorzeitig. Löschen Sie sie.',
+      };
     case 'BAD_DQ_ESCAPE':
       return {
         at: start,
@@ -191,8 +224,10 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
   }
 }
 
-const FIELD_INDENT = 'Die Einrückung passt nicht: Felder derselben Ebene beginnen in derselben Spalte, eingerückt wird nur mit Leerzeichen.';
-const LIST_INDENT = 'Die Einrückung passt nicht: Die Listeneinträge („- “) eines Felds stehen genau untereinander, mit gleich vielen Leerzeichen davor.';
+const FIELD_INDENT =
+  'Die Einrückung passt nicht: Felder derselben Ebene beginnen in derselben Spalte, eingerückt wird nur mit Leerzeichen.';
+const LIST_INDENT =
+  'Die Einrückung passt nicht: Die Listeneinträge („- “) eines Felds stehen genau untereinander, mit gleich vielen Leerzeichen davor.';
 const LIST_WITHOUT_FIELD =
   'Ein Listeneintrag („- “) steht hier ohne Feld. Listeneinträge stehen eingerückt unter dem Feld, zu dem sie gehören, z. B. „leads:“ und darunter „  - region-hannover“.';
 const GENERIC =
@@ -204,7 +239,11 @@ function specialStart(yaml: string, offset: number, quoteIt: string): Located {
   const at = value !== undefined && (yaml[value] ?? '') in SPECIAL_START ? value : offset;
   const char = yaml[at] ?? '';
   const meaning = SPECIAL_START[char] ?? 'hat in YAML eine besondere Bedeutung';
-  return { at, local: true, message: `Ein Wert ohne Anführungszeichen darf nicht mit ${char} beginnen: Das Zeichen ${meaning}.${quoteIt}` };
+  return {
+    at,
+    local: true,
+    message: `Ein Wert ohne Anführungszeichen darf nicht mit ${char} beginnen: Das Zeichen ${meaning}.${quoteIt}`,
+  };
 }
 
 /** The line around an offset, without its line break. */
@@ -237,7 +276,9 @@ function quotedExample(line: string): string | undefined {
   const match = FIELD_LINE.exec(line);
   if (!match) return undefined;
   const [, , key, value] = match;
-  const quoted = value!.includes('"') ? `'${value!.replaceAll("'", "''")}'` : `"${value!.replaceAll('\\', '\\\\')}"`;
+  const quoted = value!.includes('"')
+    ? `'${value!.replaceAll("'", "''")}'`
+    : `"${value!.replaceAll('\\', '\\\\')}"`;
   return `${key}: ${quoted}`;
 }
 

@@ -63,10 +63,19 @@ export class CacheFiles {
 
   /** The search index's input for every published entry, for the Pagefind integration. */
   writeSearchRecords(base: KnowledgeBase, bodyFiles: ReadonlyMap<Slug, string>): void {
-    const typed = (entry: LoadedEntry) => ({ collection: entry.collection, data: entry.data, slug: entry.slug }) as TypedData & { slug: Slug };
+    const typed = (entry: LoadedEntry) =>
+      ({ collection: entry.collection, data: entry.data, slug: entry.slug }) as TypedData & {
+        slug: Slug;
+      };
     const lookup = (slug: Slug) => typed(base.graph.get(slug) as LoadedEntry);
     const records: SearchRecord[] = base.entries.map((entry) =>
-      searchRecord(typed(entry), lookup, entry.searchTerms, entry.rendered.text, bodyFiles.get(entry.slug)),
+      searchRecord(
+        typed(entry),
+        lookup,
+        entry.searchTerms,
+        entry.rendered.text,
+        bodyFiles.get(entry.slug),
+      ),
     );
     const file = searchRecordsFile(this.#cacheDir);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -84,7 +93,11 @@ export class CacheFiles {
       // carries the body's digest: a changed body is a new module for Vite, also in the dev
       // server, whose watcher ignores this folder.
       const digest = createHash('sha256').update(entry.body).digest('hex').slice(0, 16);
-      file = this.#write(path.join('mdx', folder), `${entry.slug}.${digest}.mdx`, astroMdxText(entry.body));
+      file = this.#write(
+        path.join('mdx', folder),
+        `${entry.slug}.${digest}.mdx`,
+        astroMdxText(entry.body),
+      );
     } else if (entry.rendered.html !== undefined) {
       file = this.#write(path.join('bodies', folder), `${entry.slug}.html`, entry.rendered.html);
     } else {

@@ -11,7 +11,9 @@ import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
 import { CacheFiles, type BodyFiles } from './cache-files.ts';
 
-type Load = { base: KnowledgeBase; bodies: BodyFiles; error?: undefined } | { base?: undefined; error: KnowledgeBaseError };
+type Load =
+  | { base: KnowledgeBase; bodies: BodyFiles; error?: undefined }
+  | { base?: undefined; error: KnowledgeBaseError };
 
 /**
  * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build: the page would
@@ -128,7 +130,11 @@ export class KnowledgeBaseLoaders {
   }
 
   /** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
-  #storeCollection(collection: CollectionName, context: LoaderContext, load: Load & { base: KnowledgeBase }) {
+  #storeCollection(
+    collection: CollectionName,
+    context: LoaderContext,
+    load: Load & { base: KnowledgeBase },
+  ) {
     const { store } = context;
     const root = fileURLToPath(context.config.root);
     const current = new Set<string>();
@@ -155,7 +161,13 @@ export class KnowledgeBaseLoaders {
       } else {
         // Astro compiles `.mdx` itself (components need its runtime), from the loader's text of
         // the body (src/loader/cache-files.ts), never from the editor's file.
-        store.set({ id: entry.slug, data, filePath: posixRelative(root, mdx), digest, deferredRender: true });
+        store.set({
+          id: entry.slug,
+          data,
+          filePath: posixRelative(root, mdx),
+          digest,
+          deferredRender: true,
+        });
       }
     }
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);

@@ -8,7 +8,13 @@ import path from 'node:path';
 export type ResolvedLink =
   | { kind: 'external' }
   | { kind: 'same-page'; fragment: string }
-  | { kind: 'entry'; folder: string; fileName: string; absolutePath: string; fragment: string | undefined }
+  | {
+      kind: 'entry';
+      folder: string;
+      fileName: string;
+      absolutePath: string;
+      fragment: string | undefined;
+    }
   | { kind: 'other-relative'; absolutePath: string }
   /** A `%` that starts no escape (`100%-rabatt`): no address can be read from it. */
   | { kind: 'malformed' };

@@ -8,7 +8,9 @@ import { isSafeUrl, SAFE_SCHEMES } from './safe-url.ts';
  * HTML included, is refused: JSX reaches the page without passing the HTML sanitiser, and
  * Astro gives JSX attributes powers (`set:html`, `on…`) that plain HTML does not have.
  */
-export const CONTENT_COMPONENTS: Readonly<Record<string, Readonly<Record<string, 'text' | 'url'>>>> = {
+export const CONTENT_COMPONENTS: Readonly<
+  Record<string, Readonly<Record<string, 'text' | 'url'>>>
+> = {
   Hinweis: { titel: 'text' },
 };
 
@@ -60,12 +62,20 @@ interface Node {
  * than the content components or with attributes they do not take. It parses the body itself,
  * so the check is done before anything compiles the body.
  */
-export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[]; syntax?: MdxSyntaxError } {
+export function checkMdxBody(body: string): {
+  code: MdxCode[];
+  elements: MdxElementProblem[];
+  syntax?: MdxSyntaxError;
+} {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as Node;
   } catch (error) {
-    return { code: [], elements: [], syntax: explainSyntaxError(error instanceof Error ? error.message : String(error)) };
+    return {
+      code: [],
+      elements: [],
+      syntax: explainSyntaxError(error instanceof Error ? error.message : String(error)),
+    };
   }
   const found: MdxCode[] = [];
   const elements: MdxElementProblem[] = [];
@@ -76,7 +86,12 @@ export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElem
       found.push({ kind: 'import/export', line });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       found.push({ kind: 'expression', line });
-    } else if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object')) {
+    } else if (
+      node.attributes?.some(
+        (attribute) =>
+          attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object',
+      )
+    ) {
       found.push({ kind: 'expression', line });
     }
     node.children?.forEach(walk);
@@ -97,7 +112,8 @@ export interface MdxSyntaxError {
  * mistakes editors make; anything else keeps the parser's words after a German sentence.
  */
 export function explainSyntaxError(message: string): MdxSyntaxError {
-  const [, line = '1', column = '1', detail = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
+  const [, line = '1', column = '1', detail = message] =
+    /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
   const closing = /closing tag for `<([^>`]*)>`/.exec(detail)?.[1];
   let expected: string;
   if (/create a comment in MDX/.test(detail)) {
@@ -105,9 +121,11 @@ export function explainSyntaxError(message: string): MdxSyntaxError {
   } else if (closing !== undefined) {
     expected = `<${closing}> wird nicht geschlossen. Setzen Sie </${closing}> ans Ende des Inhalts oder schreiben Sie <${closing} … />.`;
   } else if (/expression|brace/i.test(detail)) {
-    expected = 'Eine geschweifte Klammer „{“ beginnt in .mdx Code. Für das Zeichen selbst schreiben Sie „\\{“.';
+    expected =
+      'Eine geschweifte Klammer „{“ beginnt in .mdx Code. Für das Zeichen selbst schreiben Sie „\\{“.';
   } else if (/before name|character that can start a name/.test(detail)) {
-    expected = 'Ein „<“ beginnt in .mdx ein Element. Für das Zeichen selbst schreiben Sie „\\<“ oder „&lt;“.';
+    expected =
+      'Ein „<“ beginnt in .mdx ein Element. Für das Zeichen selbst schreiben Sie „\\<“ oder „&lt;“.';
   } else {
     expected = `Die Datei lässt sich nicht als MDX lesen (${detail.replace(/\s*\([\w:-]+\)$/, '')}). Oft hilft es, sie als .md zu speichern.`;
   }
@@ -118,7 +136,9 @@ export function explainSyntaxError(message: string): MdxSyntaxError {
 export function checkJsxElement(node: JsxElementLike): MdxElementProblem[] {
   const line = node.position?.start.line ?? 1;
   const name = node.name ?? '';
-  const allowedAttributes = Object.hasOwn(CONTENT_COMPONENTS, name) ? CONTENT_COMPONENTS[name] : undefined;
+  const allowedAttributes = Object.hasOwn(CONTENT_COMPONENTS, name)
+    ? CONTENT_COMPONENTS[name]
+    : undefined;
   if (!allowedAttributes) return [{ line, value: `<${name}>`, expected: elementHint(name) }];
   const problems: MdxElementProblem[] = [];
   for (const attribute of node.attributes ?? []) {
@@ -126,11 +146,21 @@ export function checkJsxElement(node: JsxElementLike): MdxElementProblem[] {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
     if (typeof attribute.value === 'object' && attribute.value !== null) continue;
     const value = `<${name} ${attribute.name}>`;
-    const kind = Object.hasOwn(allowedAttributes, attribute.name) ? allowedAttributes[attribute.name] : undefined;
+    const kind = Object.hasOwn(allowedAttributes, attribute.name)
+      ? allowedAttributes[attribute.name]
+      : undefined;
     if (!kind) {
-      problems.push({ line, value, expected: attributeHint(name, attribute.name, Object.keys(allowedAttributes)) });
+      problems.push({
+        line,
+        value,
+        expected: attributeHint(name, attribute.name, Object.keys(allowedAttributes)),
+      });
     } else if (typeof attribute.value !== 'string') {
-      problems.push({ line, value, expected: `„${attribute.name}“ braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…".` });
+      problems.push({
+        line,
+        value,
+        expected: `„${attribute.name}“ braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…".`,
+      });
     } else if (kind === 'url' && !isSafeUrl(attribute.value)) {
       problems.push({
         line,
@@ -153,7 +183,8 @@ function elementHint(name: string): string {
 
 function attributeHint(component: string, attribute: string, allowed: string[]): string {
   const list = allowed.length ? `Erlaubt: ${allowed.join(', ')}` : 'Sie hat keine Attribute';
-  if (/^on/i.test(attribute)) return `<${component}> nimmt keine Ereignis-Attribute (on…). ${list}.`;
+  if (/^on/i.test(attribute))
+    return `<${component}> nimmt keine Ereignis-Attribute (on…). ${list}.`;
   const suggestion = closestMatch(attribute, allowed);
   return `<${component}> kennt das Attribut „${attribute}“ nicht. ${list}.${suggestion ? ` Meinten Sie „${suggestion}“?` : ''}`;
 }

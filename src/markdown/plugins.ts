@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition, MdastNode, MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
+import type {
+  HastPluginDefinition,
+  MdastNode,
+  MdastPluginDefinition,
+  MdastVisitorContext,
+  PluginFactoryContext,
+} from 'satteri';
 import { collectionOfFolder } from '../vocabulary/collections.ts';
 import { resolveLink } from './entry-links.ts';
 import { sanitizeBody, type Removal } from './sanitize.ts';
@@ -33,12 +39,20 @@ export function rewriteEntryLinks(record?: (link: BodyLink) => void) {
   return (context: PluginFactoryContext): MdastPluginDefinition | undefined => {
     const fromFile = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
     if (!fromFile && !record) return undefined;
-    const visit = (node: Readonly<Extract<MdastNode, { type: 'link' | 'definition' }>>, ctx: MdastVisitorContext) => {
+    const visit = (
+      node: Readonly<Extract<MdastNode, { type: 'link' | 'definition' }>>,
+      ctx: MdastVisitorContext,
+    ) => {
       record?.({ url: node.url, line: node.position?.start.line ?? 1 });
       const url = fromFile === undefined ? undefined : entryUrlFor(node.url, fromFile);
       if (url !== undefined) ctx.setProperty(node, 'url', url);
     };
-    return { name: 'kooperationsatlas-entry-links', options: { position: record !== undefined }, link: visit, definition: visit };
+    return {
+      name: 'kooperationsatlas-entry-links',
+      options: { position: record !== undefined },
+      link: visit,
+      definition: visit,
+    };
   };
 }
 

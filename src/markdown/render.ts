@@ -3,7 +3,12 @@ import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdow
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks, type BodyLink } from './plugins.ts';
 import type { Removal } from './sanitize.ts';
-import { locateRemovals, recordRemovableSources, type LocatedRemoval, type RemovableSource } from './sanitize-report.ts';
+import {
+  locateRemovals,
+  recordRemovableSources,
+  type LocatedRemoval,
+  type RemovableSource,
+} from './sanitize-report.ts';
 import { collectSearchText } from './search-text.ts';
 
 /**
@@ -24,23 +29,46 @@ export interface RenderedBody {
   removals: LocatedRemoval[];
 }
 
-export function renderBody(source: string, absolutePath: string, format: 'md' | 'mdx'): RenderedBody {
-  const rendered: RenderedBody = { html: undefined, headings: [], links: [], text: '', removals: [] };
+export function renderBody(
+  source: string,
+  absolutePath: string,
+  format: 'md' | 'mdx',
+): RenderedBody {
+  const rendered: RenderedBody = {
+    html: undefined,
+    headings: [],
+    links: [],
+    text: '',
+    removals: [],
+  };
   const removals: Removal[] = [];
   const removableSources: RemovableSource[] = [];
   // Astro's own heading-id plugin, the one its `.mdx` pages get, records into `data.astro`.
-  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+  const astro: SatteriAstroData = {
+    frontmatter: {},
+    headings: [],
+    localImagePaths: new Set(),
+    remoteImagePaths: new Set(),
+  };
   const options = {
     features: MARKDOWN_FEATURES,
     fileURL: pathToFileURL(absolutePath),
     data: { astro },
-    mdastPlugins: [recordRemovableSources((source) => removableSources.push(source)), rewriteEntryLinks((link) => rendered.links.push(link))],
-    hastPlugins: [...bodyHastPlugins((removal) => removals.push(removal)), satteriHeadingIdsPlugin(), collectSearchText((text) => (rendered.text = text))],
+    mdastPlugins: [
+      recordRemovableSources((source) => removableSources.push(source)),
+      rewriteEntryLinks((link) => rendered.links.push(link)),
+    ],
+    hastPlugins: [
+      ...bodyHastPlugins((removal) => removals.push(removal)),
+      satteriHeadingIdsPlugin(),
+      collectSearchText((text) => (rendered.text = text)),
+    ],
   };
   // Every plugin here is synchronous, so the compiles are too. Astro compiles `.mdx` pages
   // itself (components need its runtime); this compile, with the same plugins, yields what the
   // link check and the search index need, and its code is not.
-  if (format === 'md') rendered.html = (markdownToHtml(source, options) as MarkdownToHtmlResult).html;
+  if (format === 'md')
+    rendered.html = (markdownToHtml(source, options) as MarkdownToHtmlResult).html;
   else void (mdxToJs(source, options) as MdxToJsResult);
   rendered.headings = astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
   rendered.removals = locateRemovals(removableSources, removals);

@@ -27,10 +27,14 @@ export function schemeOf(url: string): string | undefined {
  */
 export function isSafeUrl(value: string): boolean {
   // Without `&` there is nothing to decode: one reading is all readings.
-  const readings = value.includes('&') ? [value, decodeHTMLAttribute(value), decodeHTML(value)] : [value];
+  const readings = value.includes('&')
+    ? [value, decodeHTMLAttribute(value), decodeHTML(value)]
+    : [value];
   return readings.every((reading) =>
     // eslint-disable-next-line no-control-regex -- the reading of lenient parsers that drop control characters
-    [schemeOf(reading), schemeOf(reading.replace(/[\u0000-\u0020]/g, ''))].every((scheme) => scheme === undefined || SAFE_SCHEMES.has(scheme)),
+    [schemeOf(reading), schemeOf(reading.replace(/[\u0000-\u0020]/g, ''))].every(
+      (scheme) => scheme === undefined || SAFE_SCHEMES.has(scheme),
+    ),
   );
 }
 

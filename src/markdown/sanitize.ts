@@ -42,29 +42,42 @@ export const ALLOWED_ATTRIBUTES: ReadonlyMap<string, ReadonlyMap<string, Definit
     th: [['style', TEXT_ALIGN]],
   } as Record<string, readonly Definition[]>).map(([tagName, definitions]) => [
     tagName,
-    new Map(definitions.map((definition) => [typeof definition === 'string' ? definition : definition[0], definition])),
+    new Map(
+      definitions.map((definition) => [
+        typeof definition === 'string' ? definition : definition[0],
+        definition,
+      ]),
+    ),
   ]),
 );
 
 /** Elements that break out of their context without these ancestors. */
-export const REQUIRED_ANCESTORS: Readonly<Record<string, readonly string[]>> = defaultSchema.ancestors ?? {};
+export const REQUIRED_ANCESTORS: Readonly<Record<string, readonly string[]>> =
+  defaultSchema.ancestors ?? {};
 /** Properties forced onto an element (a task-list checkbox is always a disabled checkbox). */
-export const REQUIRED_PROPERTIES: Readonly<Record<string, Properties>> = defaultSchema.required ?? {};
+export const REQUIRED_PROPERTIES: Readonly<Record<string, Properties>> =
+  defaultSchema.required ?? {};
 /** Removed together with their content. */
 export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
   ...(defaultSchema.strip ?? []),
-  ...'applet embed frame frameset iframe math noembed noframes noscript object plaintext select style svg template textarea title xmp'.split(' '),
+  ...'applet embed frame frameset iframe math noembed noframes noscript object plaintext select style svg template textarea title xmp'.split(
+    ' ',
+  ),
 ]);
 /** Prefixed so content cannot take over the page's own ids and names (DOM clobbering). */
 export const CLOBBERED: ReadonlySet<string> = new Set(defaultSchema.clobber ?? []);
 /** Every property that holds a URL a browser may load or navigate to. */
 export const URL_PROPERTIES: ReadonlySet<string> = new Set(
-  'action background cite codeBase data dynsrc formAction href icon itemType longDesc lowsrc manifest ping poster profile src xLinkHref'.split(' '),
+  'action background cite codeBase data dynsrc formAction href icon itemType longDesc lowsrc manifest ping poster profile src xLinkHref'.split(
+    ' ',
+  ),
 );
 
 export function isAllowedElement(tagName: string, ancestors: readonly string[]): boolean {
   if (!ALLOWED_ELEMENTS.has(tagName)) return false;
-  const required = Object.hasOwn(REQUIRED_ANCESTORS, tagName) ? REQUIRED_ANCESTORS[tagName] : undefined;
+  const required = Object.hasOwn(REQUIRED_ANCESTORS, tagName)
+    ? REQUIRED_ANCESTORS[tagName]
+    : undefined;
   return !required || required.some((ancestor) => ancestors.includes(ancestor));
 }
 
@@ -75,19 +88,26 @@ export interface SanitizedProperties {
 }
 
 /** The allowed, prefixed and forced properties of an element `tagName` (hast property names). */
-export function sanitizeProperties(tagName: string, properties: Properties | undefined): SanitizedProperties {
+export function sanitizeProperties(
+  tagName: string,
+  properties: Properties | undefined,
+): SanitizedProperties {
   const result: Properties = {};
   const removed: SanitizedProperties['removed'] = [];
   for (const [name, value] of Object.entries(properties ?? {})) {
-    const external = tagName === 'img' && (name === 'src' || name === 'srcSet') && isOtherOrigin(value);
+    const external =
+      tagName === 'img' && (name === 'src' || name === 'srcSet') && isOtherOrigin(value);
     const safe = external
       ? undefined
       : (allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
         allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value));
-    if (safe === undefined) removed.push({ name, value: Array.isArray(value) ? value.join(' ') : String(value) });
+    if (safe === undefined)
+      removed.push({ name, value: Array.isArray(value) ? value.join(' ') : String(value) });
     else result[name] = safe;
   }
-  const required = Object.hasOwn(REQUIRED_PROPERTIES, tagName) ? REQUIRED_PROPERTIES[tagName] : undefined;
+  const required = Object.hasOwn(REQUIRED_PROPERTIES, tagName)
+    ? REQUIRED_PROPERTIES[tagName]
+    : undefined;
   for (const [name, value] of Object.entries(required ?? {})) result[name] = value;
   return { properties: result, removed };
 }
@@ -97,25 +117,41 @@ export function isOtherOrigin(value: unknown): boolean {
   return [value].flat().some((item) => /^\s*(https?:)?\/\//i.test(String(item)));
 }
 
-function allowedValue(definition: Definition | undefined, name: string, value: Value): Value | undefined {
+function allowedValue(
+  definition: Definition | undefined,
+  name: string,
+  value: Value,
+): Value | undefined {
   if (definition === undefined || value === null || value === undefined) return undefined;
   if (Array.isArray(value)) {
-    const kept = value.map((item: string | number) => allowedPrimitive(definition, name, item)).filter((item) => item !== undefined);
+    const kept = value
+      .map((item: string | number) => allowedPrimitive(definition, name, item))
+      .filter((item) => item !== undefined);
     // A list loses only the items that fail (`class="footnotes evil"` keeps `footnotes`).
     return kept.length ? (kept as (string | number)[]) : undefined;
   }
   return allowedPrimitive(definition, name, value as string | number | boolean);
 }
 
-function allowedPrimitive(definition: Definition, name: string, value: string | number | boolean): string | number | boolean | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+function allowedPrimitive(
+  definition: Definition,
+  name: string,
+  value: string | number | boolean,
+): string | number | boolean | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    return undefined;
   if (URL_PROPERTIES.has(name) && !isSafeUrl(String(value))) return undefined;
   if (name === 'srcSet' && !isSafeSrcSet(String(value))) return undefined;
   if (typeof definition !== 'string' && definition.length > 1) {
-    const ok = definition.slice(1).some((allowed) => (allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value));
+    const ok = definition
+      .slice(1)
+      .some((allowed) =>
+        allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value,
+      );
     if (!ok) return undefined;
   }
-  if (CLOBBERED.has(name) && typeof value === 'string' && !value.startsWith(CLOBBER_PREFIX)) return CLOBBER_PREFIX + value;
+  if (CLOBBERED.has(name) && typeof value === 'string' && !value.startsWith(CLOBBER_PREFIX))
+    return CLOBBER_PREFIX + value;
   return value;
 }
 
@@ -176,17 +212,33 @@ export function sanitizeBody(report: (removal: Removal) => void = () => {}) {
           const element = node as unknown as Node;
           if (skip(element, ctx)) return;
           const tagName = element.tagName ?? '';
-          if (!isAllowedElement(tagName, Object.hasOwn(REQUIRED_ANCESTORS, tagName) ? ancestorTags(element, ctx) : [])) {
+          if (
+            !isAllowedElement(
+              tagName,
+              Object.hasOwn(REQUIRED_ANCESTORS, tagName) ? ancestorTags(element, ctx) : [],
+            )
+          ) {
             replaced++;
-            ctx.replaceNode(node, cleanCopy(element, ancestorTags(element, ctx), removals) as never);
+            ctx.replaceNode(
+              node,
+              cleanCopy(element, ancestorTags(element, ctx), removals) as never,
+            );
             return;
           }
           // Most elements (p, li, em …) have no properties and nothing is forced on them.
           if (!hasKeys(element.properties) && !Object.hasOwn(REQUIRED_PROPERTIES, tagName)) return;
           const { properties, removed } = sanitizeProperties(tagName, element.properties);
-          for (const name of Object.keys(element.properties ?? {})) if (!(name in properties)) ctx.setProperty(node, name, null);
-          for (const [name, value] of Object.entries(properties)) if (!sameValue(element.properties?.[name], value)) ctx.setProperty(node, name, value);
-          for (const { name, value } of removed) removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
+          for (const name of Object.keys(element.properties ?? {}))
+            if (!(name in properties)) ctx.setProperty(node, name, null);
+          for (const [name, value] of Object.entries(properties))
+            if (!sameValue(element.properties?.[name], value)) ctx.setProperty(node, name, value);
+          for (const { name, value } of removed)
+            removals.push({
+              kind: 'attribute',
+              element: tagName,
+              attribute: attributeName(name),
+              value,
+            });
         },
       },
       mdxJsxFlowElement: jsx,
@@ -209,12 +261,19 @@ function isAllowedJsx(node: Node): boolean {
 
 function ancestors(node: Node, ctx: HastVisitorContext): Node[] {
   const chain: Node[] = [];
-  for (let parent = ctx.parent(node as never) as Node | undefined; parent; parent = ctx.parent(parent as never) as Node | undefined) chain.unshift(parent);
+  for (
+    let parent = ctx.parent(node as never) as Node | undefined;
+    parent;
+    parent = ctx.parent(parent as never) as Node | undefined
+  )
+    chain.unshift(parent);
   return chain;
 }
 
 function ancestorTags(node: Node, ctx: HastVisitorContext): string[] {
-  return ancestors(node, ctx).flatMap((ancestor) => (ancestor.type === 'element' ? [ancestor.tagName ?? ''] : []));
+  return ancestors(node, ctx).flatMap((ancestor) =>
+    ancestor.type === 'element' ? [ancestor.tagName ?? ''] : [],
+  );
 }
 
 function insideReplaced(node: Node, ctx: HastVisitorContext): boolean {
@@ -251,8 +310,11 @@ function cleanNode(node: Node, ancestors: string[], removals: Sink): Node[] {
   const tagName = node.tagName ?? '';
   if (!isAllowedElement(tagName, ancestors)) return cleanCopy(node, ancestors, removals);
   const { properties, removed } = sanitizeProperties(tagName, node.properties);
-  for (const { name, value } of removed) removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
-  const children = (node.children ?? []).flatMap((child) => cleanNode(child, [...ancestors, tagName], removals));
+  for (const { name, value } of removed)
+    removals.push({ kind: 'attribute', element: tagName, attribute: attributeName(name), value });
+  const children = (node.children ?? []).flatMap((child) =>
+    cleanNode(child, [...ancestors, tagName], removals),
+  );
   return [{ type: 'element', tagName, properties, children }];
 }
 
@@ -262,14 +324,22 @@ function hasKeys(properties: Properties | undefined): boolean {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((item, index) => item === b[index]) : a === b;
+  return Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item, index) => item === b[index])
+    : a === b;
 }
 
-const SPECIAL_ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', acceptCharset: 'accept-charset', httpEquiv: 'http-equiv' };
+const SPECIAL_ATTRIBUTE_NAMES: Record<string, string> = {
+  className: 'class',
+  htmlFor: 'for',
+  acceptCharset: 'accept-charset',
+  httpEquiv: 'http-equiv',
+};
 
 /** The HTML name of a hast property, for messages: `onError` → `onerror`, `dataFoo` → `data-foo`. */
 export function attributeName(property: string): string {
   if (Object.hasOwn(SPECIAL_ATTRIBUTE_NAMES, property)) return SPECIAL_ATTRIBUTE_NAMES[property]!;
-  if (/^(data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  if (/^(data|aria)[A-Z]/.test(property))
+    return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   return property.toLowerCase();
 }

@@ -2,7 +2,9 @@ import type { HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri
 
 /** Elements whose start and end separate words: `<p>eins</p><p>zwei</p>` is „eins zwei“. */
 const BLOCKS = new Set(
-  'p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tr td th blockquote pre div section br hr figure figcaption details summary'.split(' '),
+  'p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tr td th blockquote pre div section br hr figure figcaption details summary'.split(
+    ' ',
+  ),
 );
 
 interface OpenElement {
@@ -34,7 +36,12 @@ export function collectSearchText(deliver: (text: string) => void): () => HastPl
         if (last.leftOut) leftOutDepth--;
       }
     };
-    const enter = (node: Readonly<HastNode>, ctx: HastVisitorContext, block: boolean, isLeftOut: boolean) => {
+    const enter = (
+      node: Readonly<HastNode>,
+      ctx: HastVisitorContext,
+      block: boolean,
+      isLeftOut: boolean,
+    ) => {
       if (block) parts.push(' ');
       if (isLeftOut) leftOutDepth++;
       open.push({ textLeft: ctx.textContent(node).length, block, leftOut: isLeftOut });
@@ -62,6 +69,15 @@ export function collectSearchText(deliver: (text: string) => void): () => HastPl
   };
 }
 
-function isFootnoteMarkup({ tagName, properties }: { tagName: string; properties: Readonly<Record<string, unknown>> }): boolean {
-  return (tagName === 'section' && properties['dataFootnotes'] !== undefined) || (tagName === 'a' && properties['dataFootnoteRef'] !== undefined);
+function isFootnoteMarkup({
+  tagName,
+  properties,
+}: {
+  tagName: string;
+  properties: Readonly<Record<string, unknown>>;
+}): boolean {
+  return (
+    (tagName === 'section' && properties['dataFootnotes'] !== undefined) ||
+    (tagName === 'a' && properties['dataFootnoteRef'] !== undefined)
+  );
 }

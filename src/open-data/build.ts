@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { COLLECTION_NAMES } from '../vocabulary/collections.ts';
-import { collectionDocument, collectionRecords, graphDocument, type DocumentMeta } from './documents.ts';
+import {
+  collectionDocument,
+  collectionRecords,
+  graphDocument,
+  type DocumentMeta,
+} from './documents.ts';
 import { csvTable } from './csv.ts';
 import { csvHeader, csvRow, type DataEntry } from './entry-records.ts';
 import { dataPackage, type PackagedFile } from './datapackage.ts';
@@ -38,7 +43,12 @@ export const DATA_DESCRIPTION =
 const absolute = (path: string) => new URL(path, SITE.url).href;
 
 function built(file: DataFile, body: string): BuiltFile {
-  return { file, body, bytes: Buffer.byteLength(body), hash: `sha256:${createHash('sha256').update(body).digest('hex')}` };
+  return {
+    file,
+    body,
+    bytes: Buffer.byteLength(body),
+    hash: `sha256:${createHash('sha256').update(body).digest('hex')}`,
+  };
 }
 
 function latest(dates: Iterable<string | undefined>): string | undefined {
@@ -58,7 +68,12 @@ const dataEntry = (item: AtlasEntry): DataEntry => ({
 
 export function buildOpenData(atlas: Atlas): OpenData {
   const entries = atlas.entries.map(dataEntry);
-  const records = new Map(COLLECTION_NAMES.map((name) => [name, collectionRecords(atlas.ofCollection(name).map(dataEntry), SITE.url)]));
+  const records = new Map(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      collectionRecords(atlas.ofCollection(name).map(dataEntry), SITE.url),
+    ]),
+  );
   const updated = latest(atlas.entries.map((item) => item.updated));
   const meta = (file: DataFile): DocumentMeta => ({
     siteUrl: SITE.url,
@@ -76,7 +91,8 @@ export function buildOpenData(atlas: Atlas): OpenData {
     if (file.kind === 'collection-json' || file.kind === 'collection-csv') {
       const collection = file.collection!;
       const list = records.get(collection)!;
-      if (file.kind === 'collection-json') add(file, JSON.stringify(collectionDocument(collection, list, meta(file))));
+      if (file.kind === 'collection-json')
+        add(file, JSON.stringify(collectionDocument(collection, list, meta(file))));
       else
         add(
           file,
@@ -89,13 +105,19 @@ export function buildOpenData(atlas: Atlas): OpenData {
       add(file, JSON.stringify(graphDocument(entries, edges, meta(file))));
     } else if (file.kind === 'schema') {
       const schema =
-        file.describes === GRAPH_FILE ? graphSchema(id) : file.describes === CATALOG_FILE ? catalogSchema(id) : collectionSchema(file.collection!, id);
+        file.describes === GRAPH_FILE
+          ? graphSchema(id)
+          : file.describes === CATALOG_FILE
+            ? catalogSchema(id)
+            : collectionSchema(file.collection!, id);
       add(file, JSON.stringify(schema, null, 2));
     }
   }
   const packaged = (name: string): PackagedFile => files.get(name)!;
   const byName = (name: string) => all.find((file) => file.name === name)!;
-  const contentFiles = all.filter((file) => file.kind !== 'package' && file.kind !== 'catalog').map((file) => packaged(file.name));
+  const contentFiles = all
+    .filter((file) => file.kind !== 'package' && file.kind !== 'catalog')
+    .map((file) => packaged(file.name));
 
   add(
     byName(CATALOG_FILE),

@@ -1,6 +1,12 @@
 import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import type { License } from './documents.ts';
-import { LIST_SEPARATOR, PARTIAL_DATE_PATTERN, SLUG_PATTERN_SOURCE, csvFields, type FieldSpec } from './fields.ts';
+import {
+  LIST_SEPARATOR,
+  PARTIAL_DATE_PATTERN,
+  SLUG_PATTERN_SOURCE,
+  csvFields,
+  type FieldSpec,
+} from './fields.ts';
 import type { DataFile } from './files.ts';
 
 /**
@@ -39,17 +45,45 @@ function tableField(field: FieldSpec) {
   switch (field.kind) {
     case 'slugs':
     case 'members':
-      return { ...base, type: 'list', delimiter: LIST_SEPARATOR, itemType: 'string', ...withConstraints(constraints) };
+      return {
+        ...base,
+        type: 'list',
+        delimiter: LIST_SEPARATOR,
+        itemType: 'string',
+        ...withConstraints(constraints),
+      };
     case 'integers':
-      return { ...base, type: 'list', delimiter: LIST_SEPARATOR, itemType: 'integer', ...withConstraints(constraints) };
+      return {
+        ...base,
+        type: 'list',
+        delimiter: LIST_SEPARATOR,
+        itemType: 'integer',
+        ...withConstraints(constraints),
+      };
     case 'code':
-      return { ...base, type: 'string', ...withConstraints({ ...constraints, enum: Object.keys(field.values ?? {}) }) };
+      return {
+        ...base,
+        type: 'string',
+        ...withConstraints({ ...constraints, enum: Object.keys(field.values ?? {}) }),
+      };
     case 'date':
-      return { ...base, type: 'string', ...withConstraints({ ...constraints, pattern: PARTIAL_DATE_PATTERN }) };
+      return {
+        ...base,
+        type: 'string',
+        ...withConstraints({ ...constraints, pattern: PARTIAL_DATE_PATTERN }),
+      };
     case 'slug':
-      return { ...base, type: 'string', ...withConstraints({ ...constraints, pattern: SLUG_PATTERN_SOURCE }) };
+      return {
+        ...base,
+        type: 'string',
+        ...withConstraints({ ...constraints, pattern: SLUG_PATTERN_SOURCE }),
+      };
     case 'ags':
-      return { ...base, type: 'string', ...withConstraints({ ...constraints, pattern: '^([0-9]{2}|[0-9]{5}|[0-9]{8})$' }) };
+      return {
+        ...base,
+        type: 'string',
+        ...withConstraints({ ...constraints, pattern: '^([0-9]{2}|[0-9]{5}|[0-9]{8})$' }),
+      };
     case 'url':
       return { ...base, type: 'string', format: 'uri', ...withConstraints(constraints) };
     default:
@@ -87,7 +121,12 @@ function resource({ file, bytes, hash }: PackagedFile) {
     hash,
   };
   if (file.kind === 'collection-csv') {
-    return { ...common, type: 'table', dialect: { delimiter: ',', quoteChar: '"', header: true }, schema: tableSchema(file.collection!) };
+    return {
+      ...common,
+      type: 'table',
+      dialect: { delimiter: ',', quoteChar: '"', header: true },
+      schema: tableSchema(file.collection!),
+    };
   }
   return file.schema ? { ...common, jsonSchema: file.schema } : common;
 }
@@ -100,7 +139,12 @@ export function dataPackage(input: PackageInput) {
     description: input.description,
     homepage: input.homepage,
     licenses: [{ name: input.license.id, path: input.license.url, title: input.license.name }],
-    keywords: ['Kooperation', 'Region Hannover', 'Niedersachsen', ...Object.values(COLLECTIONS).map((info) => info.plural)],
+    keywords: [
+      'Kooperation',
+      'Region Hannover',
+      'Niedersachsen',
+      ...Object.values(COLLECTIONS).map((info) => info.plural),
+    ],
     resources: input.files.map(resource),
   };
 }

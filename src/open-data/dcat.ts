@@ -66,7 +66,11 @@ export function licenseUri(license: License): string {
 export function dcatCatalog(input: CatalogInput) {
   const license = { '@id': licenseUri(input.license) };
   const modified = input.updated ? { 'dct:modified': typedDate(input.updated) } : {};
-  const publisher = { '@type': 'foaf:Agent', 'foaf:name': input.publisherName, 'foaf:homepage': { '@id': input.siteUrl } };
+  const publisher = {
+    '@type': 'foaf:Agent',
+    'foaf:name': input.publisherName,
+    'foaf:homepage': { '@id': input.siteUrl },
+  };
   const distributions = input.files.map(({ file, bytes }) => ({
     '@id': `${input.pageUrl}#${file.name}`,
     '@type': 'dcat:Distribution',
@@ -75,8 +79,12 @@ export function dcatCatalog(input: CatalogInput) {
     'dcat:accessURL': { '@id': input.pageUrl },
     'dcat:downloadURL': { '@id': new URL(file.name, input.pageUrl).href },
     'dct:format': { '@id': FILE_TYPES[file.format] },
-    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${ianaMediaType(file.mediaType)}` },
-    ...(bytes === undefined ? {} : { 'dcat:byteSize': { '@value': String(bytes), '@type': 'xsd:nonNegativeInteger' } }),
+    'dcat:mediaType': {
+      '@id': `https://www.iana.org/assignments/media-types/${ianaMediaType(file.mediaType)}`,
+    },
+    ...(bytes === undefined
+      ? {}
+      : { 'dcat:byteSize': { '@value': String(bytes), '@type': 'xsd:nonNegativeInteger' } }),
     'dct:license': license,
     'dcatde:licenseAttributionByText': input.license.attribution,
     ...modified,
@@ -91,12 +99,25 @@ export function dcatCatalog(input: CatalogInput) {
     'dct:publisher': publisher,
     ...(input.contributorId ? { 'dcatde:contributorID': { '@id': input.contributorId } } : {}),
     ...(input.contactEmail
-      ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': input.publisherName, 'vcard:hasEmail': { '@id': `mailto:${input.contactEmail}` } } }
+      ? {
+          'dcat:contactPoint': {
+            '@type': 'vcard:Organization',
+            'vcard:fn': input.publisherName,
+            'vcard:hasEmail': { '@id': `mailto:${input.contactEmail}` },
+          },
+        }
       : {}),
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/DEU' },
     'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },
-    'dcat:keyword': [german('Kooperation'), german('Region Hannover'), german('Niedersachsen'), german('Interkommunale Zusammenarbeit')],
-    'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
+    'dcat:keyword': [
+      german('Kooperation'),
+      german('Region Hannover'),
+      german('Niedersachsen'),
+      german('Interkommunale Zusammenarbeit'),
+    ],
+    'dct:accessRights': {
+      '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC',
+    },
     'dct:license': license,
     ...modified,
     'dcat:distribution': distributions,

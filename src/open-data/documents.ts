@@ -24,14 +24,28 @@ function envelope(meta: DocumentMeta, title: string) {
   return {
     $schema: meta.schemaUrl,
     title,
-    license: { id: meta.license.id, name: meta.license.name, url: meta.license.url, attribution: meta.license.attribution },
+    license: {
+      id: meta.license.id,
+      name: meta.license.name,
+      url: meta.license.url,
+      attribution: meta.license.attribution,
+    },
     ...(meta.updated ? { updated: meta.updated } : {}),
   };
 }
 
 /** One collection as JSON: the envelope, then every entry as a record, ordered by slug. */
-export function collectionDocument(collection: CollectionName, records: readonly DataRecord[], meta: DocumentMeta) {
-  return { ...envelope(meta, `${COLLECTIONS[collection].plural} im Kooperationsatlas`), collection, count: records.length, entries: records };
+export function collectionDocument(
+  collection: CollectionName,
+  records: readonly DataRecord[],
+  meta: DocumentMeta,
+) {
+  return {
+    ...envelope(meta, `${COLLECTIONS[collection].plural} im Kooperationsatlas`),
+    collection,
+    count: records.length,
+    entries: records,
+  };
 }
 
 export function collectionRecords(entries: readonly DataEntry[], siteUrl: string): DataRecord[] {
@@ -67,7 +81,11 @@ export function relationTypes() {
  * the direction it was written; `relations` gives each type's label read forwards (from → to)
  * and backwards (to → from), so both directions of the site's pages can be rebuilt.
  */
-export function graphDocument(entries: readonly DataEntry[], edges: Iterable<GraphEdgeInput>, meta: DocumentMeta) {
+export function graphDocument(
+  entries: readonly DataEntry[],
+  edges: Iterable<GraphEdgeInput>,
+  meta: DocumentMeta,
+) {
   const nodes = [...entries].sort(bySlug).map((entry) => ({
     id: entry.slug,
     collection: entry.collection,
@@ -76,7 +94,12 @@ export function graphDocument(entries: readonly DataEntry[], edges: Iterable<Gra
   }));
   const edgeList = [];
   for (const edge of edges) {
-    edgeList.push({ from: edge.from, to: edge.to, relation: relationKey(edge.relation), ...(edge.detail ?? {}) });
+    edgeList.push({
+      from: edge.from,
+      to: edge.to,
+      relation: relationKey(edge.relation),
+      ...(edge.detail ?? {}),
+    });
   }
   return {
     ...envelope(meta, 'Beziehungen im Kooperationsatlas'),

@@ -51,7 +51,9 @@ export function csvCell(field: FieldSpec, value: unknown): string {
       return (value as readonly { ref: string }[]).map((member) => member.ref).join(LIST_SEPARATOR);
     default:
       // Every other field is a scalar: text, number or boolean.
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
   }
 }
 

@@ -5,7 +5,8 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabular
  * datapackage.json and the DCAT catalogue all read it. File names follow the site's URL
  * segments, so `/initiativen/` has `/daten/initiativen.json` and `/daten/initiativen.csv`.
  */
-export type DataFileKind = 'collection-json' | 'collection-csv' | 'graph' | 'schema' | 'package' | 'catalog';
+export type DataFileKind =
+  'collection-json' | 'collection-csv' | 'graph' | 'schema' | 'package' | 'catalog';
 
 export interface DataFile {
   /** File name below /daten/. */
@@ -77,7 +78,8 @@ export function dataFiles(): DataFile[] {
       kind: 'graph',
       schema: schemaName(GRAPH_FILE),
       title: 'Beziehungen (JSON)',
-      description: 'Alle Einträge als Knoten und alle Verweise zwischen ihnen als typisierte Kanten, mit der Lesart in beide Richtungen.',
+      description:
+        'Alle Einträge als Knoten und alle Verweise zwischen ihnen als typisierte Kanten, mit der Lesart in beide Richtungen.',
       format: 'JSON',
       mediaType: 'application/json',
     },

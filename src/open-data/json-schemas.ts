@@ -1,7 +1,12 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
 import { RELATIONS, relationKey } from '../vocabulary/relations.ts';
 import { DCAT_CONTEXT } from './dcat.ts';
-import { COLLECTION_FIELDS, PARTIAL_DATE_PATTERN, SLUG_PATTERN_SOURCE, type FieldSpec } from './fields.ts';
+import {
+  COLLECTION_FIELDS,
+  PARTIAL_DATE_PATTERN,
+  SLUG_PATTERN_SOURCE,
+  type FieldSpec,
+} from './fields.ts';
 
 /**
  * JSON Schemas (draft 2020-12) of the JSON files in /daten/, built from the field table, so
@@ -12,7 +17,11 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
 type Schema = Record<string, unknown>;
 
 const text: Schema = { type: 'string', minLength: 1 };
-const date: Schema = { type: 'string', pattern: PARTIAL_DATE_PATTERN, description: 'Datum JJJJ-MM-TT, JJJJ-MM oder JJJJ, so genau wie bekannt.' };
+const date: Schema = {
+  type: 'string',
+  pattern: PARTIAL_DATE_PATTERN,
+  description: 'Datum JJJJ-MM-TT, JJJJ-MM oder JJJJ, so genau wie bekannt.',
+};
 const url: Schema = { type: 'string', format: 'uri' };
 const slug: Schema = { type: 'string', pattern: SLUG_PATTERN_SOURCE };
 
@@ -39,19 +48,32 @@ const DEFINITIONS: Record<string, Schema> = {
       label: text,
       value: text,
       asOf: { $ref: '#/$defs/date' },
-      source: { type: 'integer', minimum: 1, description: 'Nummer der Quelle in sources, die erste ist 1.' },
+      source: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Nummer der Quelle in sources, die erste ist 1.',
+      },
     },
   },
   member: {
     type: 'object',
     required: ['ref'],
     additionalProperties: false,
-    properties: { ref: { $ref: '#/$defs/slug' }, role: text, since: { $ref: '#/$defs/date' }, note: text },
+    properties: {
+      ref: { $ref: '#/$defs/slug' },
+      role: text,
+      since: { $ref: '#/$defs/date' },
+      note: text,
+    },
   },
 };
 
 function valueSchema(field: FieldSpec): Schema {
-  const list = (items: Schema): Schema => ({ type: 'array', items, ...(field.required ? { minItems: 1 } : {}) });
+  const list = (items: Schema): Schema => ({
+    type: 'array',
+    items,
+    ...(field.required ? { minItems: 1 } : {}),
+  });
   switch (field.kind) {
     case 'text':
       return text;
@@ -68,7 +90,10 @@ function valueSchema(field: FieldSpec): Schema {
     case 'slugs':
       return list({ $ref: '#/$defs/slug' });
     case 'integers':
-      return list({ type: 'integer', ...(field.range ? { minimum: field.range[0], maximum: field.range[1] } : {}) });
+      return list({
+        type: 'integer',
+        ...(field.range ? { minimum: field.range[0], maximum: field.range[1] } : {}),
+      });
     case 'members':
       return list({ $ref: '#/$defs/member' });
     case 'sources':
@@ -93,7 +118,12 @@ export function entrySchema(collection: CollectionName): Schema {
     type: 'object',
     required: fields.filter((field) => field.required).map((field) => field.name),
     additionalProperties: false,
-    properties: Object.fromEntries(fields.map((field) => [field.name, { ...valueSchema(field), description: field.description }])),
+    properties: Object.fromEntries(
+      fields.map((field) => [
+        field.name,
+        { ...valueSchema(field), description: field.description },
+      ]),
+    ),
   };
 }
 
@@ -122,7 +152,16 @@ export function graphSchema(id: string): Schema {
     $id: id,
     title: 'Beziehungen im Kooperationsatlas',
     type: 'object',
-    required: ['$schema', 'title', 'license', 'relations', 'nodeCount', 'edgeCount', 'nodes', 'edges'],
+    required: [
+      '$schema',
+      'title',
+      'license',
+      'relations',
+      'nodeCount',
+      'edgeCount',
+      'nodes',
+      'edges',
+    ],
     additionalProperties: false,
     properties: {
       ...envelopeProperties(),
@@ -137,8 +176,14 @@ export function graphSchema(id: string): Schema {
             from: { enum: [...COLLECTION_NAMES] },
             field: text,
             to: { type: 'array', minItems: 1, items: { enum: [...COLLECTION_NAMES] } },
-            label: { ...text, description: 'Lesart von from nach to, wie auf der Seite des erfassenden Eintrags.' },
-            inverseLabel: { ...text, description: 'Lesart von to nach from, wie auf der Seite des Ziels.' },
+            label: {
+              ...text,
+              description: 'Lesart von from nach to, wie auf der Seite des erfassenden Eintrags.',
+            },
+            inverseLabel: {
+              ...text,
+              description: 'Lesart von to nach from, wie auf der Seite des Ziels.',
+            },
             symmetric: { type: 'boolean' },
           },
         },
@@ -151,7 +196,12 @@ export function graphSchema(id: string): Schema {
           type: 'object',
           required: ['id', 'collection', 'url', 'title'],
           additionalProperties: false,
-          properties: { id: { $ref: '#/$defs/slug' }, collection: { enum: [...COLLECTION_NAMES] }, url, title: text },
+          properties: {
+            id: { $ref: '#/$defs/slug' },
+            collection: { enum: [...COLLECTION_NAMES] },
+            url,
+            title: text,
+          },
         },
       },
       edges: {
@@ -181,14 +231,30 @@ const langString = {
   required: ['@value', '@language'],
   properties: { '@value': text, '@language': { const: 'de' } },
 };
-const typedLiteral = { type: 'object', required: ['@value', '@type'], properties: { '@value': text, '@type': { type: 'string', pattern: '^xsd:' } } };
+const typedLiteral = {
+  type: 'object',
+  required: ['@value', '@type'],
+  properties: { '@value': text, '@type': { type: 'string', pattern: '^xsd:' } },
+};
 
 /** The shape of katalog.jsonld, with what DCAT-AP.de makes mandatory for catalogue, dataset and distribution. */
 export function catalogSchema(id: string): Schema {
-  const agent = { type: 'object', required: ['@type', 'foaf:name'], properties: { '@type': { const: 'foaf:Agent' }, 'foaf:name': text } };
+  const agent = {
+    type: 'object',
+    required: ['@type', 'foaf:name'],
+    properties: { '@type': { const: 'foaf:Agent' }, 'foaf:name': text },
+  };
   const distribution = {
     type: 'object',
-    required: ['@id', '@type', 'dcat:accessURL', 'dcat:downloadURL', 'dct:format', 'dcat:mediaType', 'dct:license'],
+    required: [
+      '@id',
+      '@type',
+      'dcat:accessURL',
+      'dcat:downloadURL',
+      'dct:format',
+      'dcat:mediaType',
+      'dct:license',
+    ],
     properties: {
       '@id': url,
       '@type': { const: 'dcat:Distribution' },
@@ -206,7 +272,15 @@ export function catalogSchema(id: string): Schema {
   };
   const dataset = {
     type: 'object',
-    required: ['@id', '@type', 'dct:title', 'dct:description', 'dct:publisher', 'dct:license', 'dcat:distribution'],
+    required: [
+      '@id',
+      '@type',
+      'dct:title',
+      'dct:description',
+      'dct:publisher',
+      'dct:license',
+      'dcat:distribution',
+    ],
     properties: {
       '@id': url,
       '@type': { const: 'dcat:Dataset' },
@@ -225,12 +299,22 @@ export function catalogSchema(id: string): Schema {
     $id: id,
     title: 'Katalog des Kooperationsatlas nach DCAT-AP.de (JSON-LD)',
     type: 'object',
-    required: ['@context', '@id', '@type', 'dct:title', 'dct:description', 'dct:publisher', 'dcat:dataset'],
+    required: [
+      '@context',
+      '@id',
+      '@type',
+      'dct:title',
+      'dct:description',
+      'dct:publisher',
+      'dcat:dataset',
+    ],
     properties: {
       '@context': {
         type: 'object',
         required: Object.keys(DCAT_CONTEXT),
-        properties: Object.fromEntries(Object.entries(DCAT_CONTEXT).map(([prefix, namespace]) => [prefix, { const: namespace }])),
+        properties: Object.fromEntries(
+          Object.entries(DCAT_CONTEXT).map(([prefix, namespace]) => [prefix, { const: namespace }]),
+        ),
       },
       '@id': url,
       '@type': { const: 'dcat:Catalog' },

@@ -12,5 +12,7 @@ export const GET: APIRoute = async () => {
     const { collection, url } = atlas.get(slug);
     return { from: entryPath(collection, alias), to: url };
   });
-  return new Response(redirectsFile(redirects), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(redirectsFile(redirects), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -24,7 +24,10 @@ export function crossTable<Row, Column, Mark>(
     marks.set(row, list);
     list[columnIndex.get(column)!] ??= mark;
   }
-  return { columns, rows: rowOrder.filter((row) => marks.has(row)).map((row) => ({ row, marks: marks.get(row)! })) };
+  return {
+    columns,
+    rows: rowOrder.filter((row) => marks.has(row)).map((row) => ({ row, marks: marks.get(row)! })),
+  };
 }
 
 export function fitsOnOnePage(rows: number, columns: number, limit = CROSS_TABLE_LIMIT): boolean {

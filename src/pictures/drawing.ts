@@ -31,7 +31,8 @@ export function round(value: number): number {
 /** An SVG path for a shape of about `size` pixels across, centred on (x, y). */
 export function shapePath(shape: Shape, x: number, y: number, size: number): string {
   const r = size / 2;
-  const points = (corners: [number, number][]) => `M${corners.map(([px, py]) => `${round(x + px)} ${round(y + py)}`).join('L')}Z`;
+  const points = (corners: [number, number][]) =>
+    `M${corners.map(([px, py]) => `${round(x + px)} ${round(y + py)}`).join('L')}Z`;
   switch (shape) {
     case 'circle':
       return `M${round(x - r)} ${round(y)}a${round(r)} ${round(r)} 0 1 0 ${round(2 * r)} 0a${round(r)} ${round(r)} 0 1 0 ${round(-2 * r)} 0Z`;
@@ -113,12 +114,25 @@ const LETTER = /\p{L}/u;
  * vowel („Bür-ger“), else hard at the limit.
  */
 function breakPoint(word: string, limit: number): number {
-  const isConsonant = (char: string | undefined) => char !== undefined && LETTER.test(char) && !VOWEL.test(char);
+  const isConsonant = (char: string | undefined) =>
+    char !== undefined && LETTER.test(char) && !VOWEL.test(char);
   for (let index = limit; index >= 4; index--) {
-    if (word[index - 1] === 's' && isConsonant(word[index]) && word.slice(index, index + 2) !== 'ch' && word.length - index >= 3) return index;
+    if (
+      word[index - 1] === 's' &&
+      isConsonant(word[index]) &&
+      word.slice(index, index + 2) !== 'ch' &&
+      word.length - index >= 3
+    )
+      return index;
   }
   for (let index = limit; index >= 3; index--) {
-    if (isConsonant(word[index - 1]) && isConsonant(word[index]) && VOWEL.test(word[index - 2] ?? '') && word.length - index >= 3) return index;
+    if (
+      isConsonant(word[index - 1]) &&
+      isConsonant(word[index]) &&
+      VOWEL.test(word[index - 2] ?? '') &&
+      word.length - index >= 3
+    )
+      return index;
   }
   return limit;
 }

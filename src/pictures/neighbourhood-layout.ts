@@ -91,13 +91,27 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
     const side: Side = cursor.right < cursor.left ? 'right' : 'left';
     const x = COLUMN_X[side];
     const headingLines = wrapText(group.label, MAX_CHARS, 2);
-    headings.push({ x: side === 'left' ? x + NODE_SIZE / 2 : x - NODE_SIZE / 2, y: cursor[side] + 11, side, lines: headingLines });
+    headings.push({
+      x: side === 'left' ? x + NODE_SIZE / 2 : x - NODE_SIZE / 2,
+      y: cursor[side] + 11,
+      side,
+      lines: headingLines,
+    });
     cursor[side] += headingLines.length * 14 + 8;
-    const shown = group.members.length > perGroup ? group.members.slice(0, perGroup - 1) : group.members;
+    const shown =
+      group.members.length > perGroup ? group.members.slice(0, perGroup - 1) : group.members;
     for (const { node, edge } of shown) {
       const lines = wrapText(node.title, MAX_CHARS, 2);
       const height = lines.length * LINE + 7;
-      nodes.push({ node, href: node.href, x, y: round(cursor[side] + height / 2 - 3), side, lines, edges: [edge] });
+      nodes.push({
+        node,
+        href: node.href,
+        x,
+        y: round(cursor[side] + height / 2 - 3),
+        side,
+        lines,
+        edges: [edge],
+      });
       cursor[side] += height;
     }
     const rest = group.members.slice(shown.length);
@@ -117,10 +131,19 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
     cursor[side] += 8;
   }
   const height = Math.max(cursor.left, cursor.right, columnTop) + 4;
-  return { width: WIDTH, height: round(height), centre: { node: input.centre, x: CENTRE_X, y: centreY, lines: centreLines }, headings, nodes };
+  return {
+    width: WIDTH,
+    height: round(height),
+    centre: { node: input.centre, x: CENTRE_X, y: centreY, lines: centreLines },
+    headings,
+    nodes,
+  };
 }
 
-const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>()
+const link = linkHorizontal<
+  { source: [number, number]; target: [number, number] },
+  [number, number]
+>()
   .x((point) => round(point[0]))
   .y((point) => round(point[1]))
   .digits(1);
@@ -139,20 +162,28 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
   );
   out.push('<g class="graph__edges">');
   for (const placed of layout.nodes) {
-    const towards = placed.side === 'left' ? placed.x + NODE_SIZE / 2 + 2 : placed.x - NODE_SIZE / 2 - 2;
+    const towards =
+      placed.side === 'left' ? placed.x + NODE_SIZE / 2 + 2 : placed.x - NODE_SIZE / 2 - 2;
     const d = link({ source: [centre.x, centre.y], target: [towards, placed.y] });
     const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
     const ends =
       placed.more === undefined
         ? ` data-from="${escapeXml(placed.edges[0]!.from)}" data-to="${escapeXml(placed.edges[0]!.to)}"`
         : ` data-count="${placed.more}"`;
-    out.push(`<path d="${d}" data-relation="${relations}"${ends}${placed.more === undefined ? '' : ' class="graph__edge--more"'}/>`);
+    out.push(
+      `<path d="${d}" data-relation="${relations}"${ends}${placed.more === undefined ? '' : ' class="graph__edge--more"'}/>`,
+    );
   }
   out.push('</g>');
   for (const heading of layout.headings) {
     const anchor = heading.side === 'left' ? 'end' : 'start';
-    const x = heading.side === 'left' ? heading.x - NODE_SIZE - LABEL_GAP + 4 : heading.x + NODE_SIZE + LABEL_GAP - 4;
-    out.push(`<text class="graph__heading" x="${round(x)}" y="${round(heading.y)}" text-anchor="${anchor}">${tspans(heading.lines, x, 14)}</text>`);
+    const x =
+      heading.side === 'left'
+        ? heading.x - NODE_SIZE - LABEL_GAP + 4
+        : heading.x + NODE_SIZE + LABEL_GAP - 4;
+    out.push(
+      `<text class="graph__heading" x="${round(x)}" y="${round(heading.y)}" text-anchor="${anchor}">${tspans(heading.lines, x, 14)}</text>`,
+    );
   }
   for (const placed of layout.nodes) {
     const kind = placed.node?.kind;
@@ -160,12 +191,17 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
       placed.more === undefined && kind
         ? `<path class="graph__node k-${kind}" d="${shapePath(SHAPE_OF[kind], placed.x, placed.y, NODE_SIZE)}"/>`
         : `<path class="graph__node graph__node--more" d="${shapePath('circle', placed.x, placed.y, NODE_SIZE)}"/>`;
-    const x = placed.side === 'left' ? placed.x - NODE_SIZE / 2 - LABEL_GAP + 4 : placed.x + NODE_SIZE / 2 + LABEL_GAP - 4;
+    const x =
+      placed.side === 'left'
+        ? placed.x - NODE_SIZE / 2 - LABEL_GAP + 4
+        : placed.x + NODE_SIZE / 2 + LABEL_GAP - 4;
     const firstY = placed.y + 4.5 - ((placed.lines.length - 1) * LINE) / 2;
     const text = `<text x="${round(x)}" y="${round(firstY)}" text-anchor="${placed.side === 'left' ? 'end' : 'start'}">${tspans(placed.lines, x, LINE)}</text>`;
     const title = placed.node ? placed.node.title : `${placed.more} weitere Einträge in der Liste`;
     const id = placed.node ? ` data-id="${escapeXml(placed.node.id)}"` : '';
-    out.push(`<a href="${escapeXml(placed.href)}" tabindex="-1"${id}><title>${escapeXml(title)}</title>${shape}${text}</a>`);
+    out.push(
+      `<a href="${escapeXml(placed.href)}" tabindex="-1"${id}><title>${escapeXml(title)}</title>${shape}${text}</a>`,
+    );
   }
   const centreKind = centre.node.kind;
   out.push(
@@ -178,5 +214,10 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
 
 function tspans(lines: readonly string[], x: number, lineHeight: number): string {
   if (lines.length === 1) return escapeXml(lines[0]!);
-  return lines.map((line, index) => `<tspan x="${round(x)}"${index ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`).join('');
+  return lines
+    .map(
+      (line, index) =>
+        `<tspan x="${round(x)}"${index ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`,
+    )
+    .join('');
 }

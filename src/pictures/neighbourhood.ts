@@ -5,7 +5,11 @@ import type { AtlasEntry, RelatedGroup } from '../read-model/atlas.ts';
 import { relatedSectionId } from '../site/entry-attributes.ts';
 
 /** The kinds of entry whose pages show their neighbourhood as a picture. */
-export const GRAPH_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['networks', 'actors', 'initiatives']);
+export const GRAPH_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
+  'networks',
+  'actors',
+  'initiatives',
+]);
 
 export function graphNode(item: AtlasEntry): GraphNode {
   return { id: item.slug, title: item.title, href: item.url, kind: item.collection };

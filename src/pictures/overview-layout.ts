@@ -16,7 +16,12 @@ import type { GraphEdgeRef, GraphNode } from './neighbourhood-layout.ts';
  */
 export const OVERVIEW_KINDS: readonly CollectionName[] = ['networks', 'actors', 'initiatives'];
 /** The relations that mean working together; areas and action fields have their own views. */
-export const COOPERATION_RELATIONS = new Set(['networks.members', 'initiatives.leads', 'initiatives.partners', 'actors.parent']);
+export const COOPERATION_RELATIONS = new Set([
+  'networks.members',
+  'initiatives.leads',
+  'initiatives.partners',
+  'actors.parent',
+]);
 export const OVERVIEW_BUDGET = 200;
 
 export interface OverviewSelection {
@@ -30,13 +35,30 @@ export interface OverviewSelection {
 }
 
 /** `nodes` in a stable order (e.g. by kind and title); `edges` in any order. */
-export function selectOverview(nodes: readonly GraphNode[], edges: readonly GraphEdgeRef[], budget = OVERVIEW_BUDGET): OverviewSelection {
+export function selectOverview(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdgeRef[],
+  budget = OVERVIEW_BUDGET,
+): OverviewSelection {
   const relevant = nodes.filter((node) => OVERVIEW_KINDS.includes(node.kind));
   const ids = new Set(relevant.map((node) => node.id));
-  const cooperation = edges.filter((edge) => COOPERATION_RELATIONS.has(edge.relation) && ids.has(edge.from) && ids.has(edge.to) && edge.from !== edge.to);
+  const cooperation = edges.filter(
+    (edge) =>
+      COOPERATION_RELATIONS.has(edge.relation) &&
+      ids.has(edge.from) &&
+      ids.has(edge.to) &&
+      edge.from !== edge.to,
+  );
   const networks = relevant.filter((node) => node.kind === 'networks');
   if (relevant.length <= budget) {
-    return { nodes: relevant, edges: cooperation, complete: true, total: relevant.length, networksShown: networks.length, networksTotal: networks.length };
+    return {
+      nodes: relevant,
+      edges: cooperation,
+      complete: true,
+      total: relevant.length,
+      networksShown: networks.length,
+      networksTotal: networks.length,
+    };
   }
   const members = new Map<string, string[]>();
   for (const edge of cooperation) {
@@ -46,7 +68,11 @@ export function selectOverview(nodes: readonly GraphNode[], edges: readonly Grap
     else members.set(edge.from, [edge.to]);
   }
   const order = new Map(relevant.map((node, index) => [node.id, index]));
-  const largest = [...networks].sort((a, b) => (members.get(b.id)?.length ?? 0) - (members.get(a.id)?.length ?? 0) || order.get(a.id)! - order.get(b.id)!);
+  const largest = [...networks].sort(
+    (a, b) =>
+      (members.get(b.id)?.length ?? 0) - (members.get(a.id)?.length ?? 0) ||
+      order.get(a.id)! - order.get(b.id)!,
+  );
   const chosen = new Set<string>();
   let networksShown = 0;
   for (const network of largest) {
@@ -57,8 +83,17 @@ export function selectOverview(nodes: readonly GraphNode[], edges: readonly Grap
     if (chosen.size >= budget) break;
   }
   const kept = relevant.filter((node) => chosen.has(node.id));
-  const keptEdges = cooperation.filter((edge) => edge.relation === 'networks.members' && chosen.has(edge.from) && chosen.has(edge.to));
-  return { nodes: kept, edges: keptEdges, complete: false, total: relevant.length, networksShown, networksTotal: networks.length };
+  const keptEdges = cooperation.filter(
+    (edge) => edge.relation === 'networks.members' && chosen.has(edge.from) && chosen.has(edge.to),
+  );
+  return {
+    nodes: kept,
+    edges: keptEdges,
+    complete: false,
+    total: relevant.length,
+    networksShown,
+    networksTotal: networks.length,
+  };
 }
 
 export interface PlacedOverviewNode {
@@ -88,7 +123,9 @@ const bundle = line<[number, number]>()
   .curve(curveBundle.beta(0.75))
   .digits(1);
 
-export function layoutOverview(selection: Pick<OverviewSelection, 'nodes' | 'edges'>): OverviewLayout {
+export function layoutOverview(
+  selection: Pick<OverviewSelection, 'nodes' | 'edges'>,
+): OverviewLayout {
   const ordered = orderByNetwork(selection.nodes, selection.edges);
   const kinds = OVERVIEW_KINDS.filter((kind) => ordered.some((node) => node.kind === kind));
   const slots = ordered.length + kinds.length * GAP_STEPS;
@@ -112,15 +149,26 @@ export function layoutOverview(selection: Pick<OverviewSelection, 'nodes' | 'edg
       });
       slot++;
     }
-    arcs.push({ kind, start: round(start * 1000) / 1000, end: round((slot - 1) * step * 1000) / 1000 });
+    arcs.push({
+      kind,
+      start: round(start * 1000) / 1000,
+      end: round((slot - 1) * step * 1000) / 1000,
+    });
     slot += GAP_STEPS;
   }
   const edges = selection.edges.flatMap((edge) => {
     const from = placed.get(edge.from);
     const to = placed.get(edge.to);
     if (!from || !to) return [];
-    const point = (angle: number, distance: number): [number, number] => [centre + distance * Math.sin(angle), centre - distance * Math.cos(angle)];
-    const d = bundle([point(from.angle, radius - 6), point(midAngle(from.angle, to.angle), radius * 0.25), point(to.angle, radius - 6)])!;
+    const point = (angle: number, distance: number): [number, number] => [
+      centre + distance * Math.sin(angle),
+      centre - distance * Math.cos(angle),
+    ];
+    const d = bundle([
+      point(from.angle, radius - 6),
+      point(midAngle(from.angle, to.angle), radius * 0.25),
+      point(to.angle, radius - 6),
+    ])!;
     return [{ edge, d }];
   });
   return { size, radius: round(radius), nodes: [...placed.values()], edges, arcs };
@@ -131,11 +179,18 @@ function orderByNetwork(nodes: readonly GraphNode[], edges: readonly GraphEdgeRe
   const index = new Map(nodes.map((node, position) => [node.id, position]));
   const anchor = new Map<string, number>();
   for (const edge of edges) {
-    const [network, other] = index.has(edge.from) && nodes[index.get(edge.from)!]!.kind === 'networks' ? [edge.from, edge.to] : [edge.to, edge.from];
+    const [network, other] =
+      index.has(edge.from) && nodes[index.get(edge.from)!]!.kind === 'networks'
+        ? [edge.from, edge.to]
+        : [edge.to, edge.from];
     if (nodes[index.get(network)!]?.kind !== 'networks') continue;
     if (!anchor.has(other)) anchor.set(other, index.get(network)!);
   }
-  return [...nodes].sort((a, b) => (anchor.get(a.id) ?? nodes.length) - (anchor.get(b.id) ?? nodes.length) || index.get(a.id)! - index.get(b.id)!);
+  return [...nodes].sort(
+    (a, b) =>
+      (anchor.get(a.id) ?? nodes.length) - (anchor.get(b.id) ?? nodes.length) ||
+      index.get(a.id)! - index.get(b.id)!,
+  );
 }
 
 function midAngle(a: number, b: number): number {
@@ -154,7 +209,9 @@ export function renderOverviewSvg(layout: OverviewLayout): string {
   );
   out.push('<g class="graph__edges">');
   for (const { edge, d } of layout.edges)
-    out.push(`<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`);
+    out.push(
+      `<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`,
+    );
   out.push('</g>');
   for (const placed of layout.nodes) {
     const degrees = (placed.angle * 180) / Math.PI - 90;

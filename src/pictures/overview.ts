@@ -1,5 +1,11 @@
 import type { GraphEdgeRef } from './neighbourhood-layout.ts';
-import { layoutOverview, renderOverviewSvg, selectOverview, OVERVIEW_KINDS, type OverviewSelection } from './overview-layout.ts';
+import {
+  layoutOverview,
+  renderOverviewSvg,
+  selectOverview,
+  OVERVIEW_KINDS,
+  type OverviewSelection,
+} from './overview-layout.ts';
 import { relationKey, relationSpec } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
@@ -21,13 +27,18 @@ export interface Overview {
 export function overview(atlas: Atlas): Overview {
   const entries = OVERVIEW_KINDS.flatMap((kind) => atlas.ofCollection(kind));
   const edges: GraphEdgeRef[] = entries.flatMap((item) =>
-    atlas.graph.outgoing(item.slug).map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
+    atlas.graph
+      .outgoing(item.slug)
+      .map((edge) => ({ relation: relationKey(edge.relation), from: edge.from, to: edge.to })),
   );
   const selection = selectOverview(entries.map(graphNode), edges);
   const svg = renderOverviewSvg(layoutOverview(selection));
   const bySource = new Map<string, Map<string, AtlasEntry[]>>();
   for (const edge of selection.edges) {
-    const [collection, field] = edge.relation.split('.') as [Parameters<typeof relationSpec>[0], string];
+    const [collection, field] = edge.relation.split('.') as [
+      Parameters<typeof relationSpec>[0],
+      string,
+    ];
     const label = relationSpec(collection, field).forwardLabel;
     const labels = bySource.get(edge.from) ?? new Map<string, AtlasEntry[]>();
     bySource.set(edge.from, labels);
@@ -37,6 +48,9 @@ export function overview(atlas: Atlas): Overview {
   }
   const list = selection.nodes
     .filter((node) => bySource.has(node.id))
-    .map((node) => ({ entry: atlas.get(node.id as Slug), relations: [...bySource.get(node.id)!].map(([label, targets]) => ({ label, targets })) }));
+    .map((node) => ({
+      entry: atlas.get(node.id as Slug),
+      relations: [...bySource.get(node.id)!].map(([label, targets]) => ({ label, targets })),
+    }));
   return { selection, svg, list };
 }

@@ -17,7 +17,8 @@ export function spanOf(date: PartialDate): Span {
   const { year, month, day } = parts;
   if (month === undefined) return { from: year, to: year + 1 };
   const monthStart = dayOfYear(year, month, 1);
-  if (day === undefined) return { from: year + monthStart, to: year + dayOfYear(year, month + 1, 1) };
+  if (day === undefined)
+    return { from: year + monthStart, to: year + dayOfYear(year, month + 1, 1) };
   const start = dayOfYear(year, month, day);
   return { from: year + start, to: year + start + 1 / daysInYear(year) };
 }
@@ -64,9 +65,11 @@ export function axisFor(spans: readonly Span[], maxTicks = 6): TimelineAxis | un
   const from = Math.floor(Math.min(...spans.map((span) => span.from)));
   const to = Math.max(from + 1, Math.ceil(Math.max(...spans.map((span) => span.to))));
   const years = to - from;
-  const step = [1, 2, 5, 10, 20, 50].find((candidate) => Math.ceil(years / candidate) <= maxTicks) ?? 100;
+  const step =
+    [1, 2, 5, 10, 20, 50].find((candidate) => Math.ceil(years / candidate) <= maxTicks) ?? 100;
   const ticks: TimelineAxis['ticks'] = [];
-  for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push({ year, at: percent(year, from, to) });
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step)
+    ticks.push({ year, at: percent(year, from, to) });
   return { from, to, ticks };
 }
 
@@ -80,7 +83,9 @@ function percent(value: number, from: number, to: number): number {
 
 /** The spans a timeline item covers, for the axis; an item without a start has none. */
 export function itemSpans(item: TimelineInput): Span[] {
-  return [item.started, item.ended].filter((date): date is PartialDate => date !== undefined).map(spanOf);
+  return [item.started, item.ended]
+    .filter((date): date is PartialDate => date !== undefined)
+    .map(spanOf);
 }
 
 /**
@@ -88,7 +93,10 @@ export function itemSpans(item: TimelineInput): Span[] {
  * as text. An item with a start but no end and not running is drawn as its start span only;
  * a running one is open to the axis' end.
  */
-export function timelineRows(items: readonly TimelineInput[], axis: TimelineAxis): { rows: TimelineRow[]; undated: TimelineInput[] } {
+export function timelineRows(
+  items: readonly TimelineInput[],
+  axis: TimelineAxis,
+): { rows: TimelineRow[]; undated: TimelineInput[] } {
   const rows: TimelineRow[] = [];
   const undated: TimelineInput[] = [];
   const at = (value: number) => percent(value, axis.from, axis.to);
@@ -105,7 +113,14 @@ export function timelineRows(items: readonly TimelineInput[], axis: TimelineAxis
     let solidTo = end ? (isDay(item.ended!) ? end.to : end.from) : open ? axis.to : start.to;
     const to = end ? end.to : open ? axis.to : start.to;
     if (solidTo < solidFrom) solidFrom = solidTo = Math.min(solidFrom, solidTo);
-    rows.push({ item, from: at(start.from), solidFrom: at(solidFrom), solidTo: at(solidTo), to: at(to), open });
+    rows.push({
+      item,
+      from: at(start.from),
+      solidFrom: at(solidFrom),
+      solidTo: at(solidTo),
+      to: at(to),
+      open,
+    });
   }
   return { rows, undated };
 }

@@ -36,11 +36,24 @@ export function initiativeItem(item: AtlasEntry): TimelineInput {
 export function pressItem(item: AtlasEntry): TimelineInput {
   if (item.collection !== 'press-releases') throw new Error(`${item.slug} is not a press release`);
   const date = item.data.date;
-  return { id: item.slug, title: item.title, href: item.url, started: date, ended: date, status: formatDate(date) };
+  return {
+    id: item.slug,
+    title: item.title,
+    href: item.url,
+    started: date,
+    ended: date,
+    status: formatDate(date),
+  };
 }
 
 const byStart = (a: TimelineInput, b: TimelineInput) =>
-  (a.started && b.started ? compareDatesDescending(a.started, b.started) : a.started ? -1 : b.started ? 1 : 0) || a.title.localeCompare(b.title, 'de');
+  (a.started && b.started
+    ? compareDatesDescending(a.started, b.started)
+    : a.started
+      ? -1
+      : b.started
+        ? 1
+        : 0) || a.title.localeCompare(b.title, 'de');
 
 export interface TimelineData {
   initiatives: TimelineInput[];
@@ -68,8 +81,13 @@ export function timelineData(
 export function actionFieldTimeline(atlas: Atlas, field: Slug): TimelineData {
   const incoming = atlas.graph.incoming(field);
   const initiatives = incoming
-    .filter((edge) => edge.relation.collection === 'initiatives' && edge.relation.field === 'actionFields')
+    .filter(
+      (edge) =>
+        edge.relation.collection === 'initiatives' && edge.relation.field === 'actionFields',
+    )
     .map((edge) => atlas.get(edge.from));
-  const press = incoming.filter((edge) => edge.relation.collection === 'press-releases').map((edge) => atlas.get(edge.from));
+  const press = incoming
+    .filter((edge) => edge.relation.collection === 'press-releases')
+    .map((edge) => atlas.get(edge.from));
   return timelineData(initiatives, press, { initiatives: 40, press: 20 });
 }

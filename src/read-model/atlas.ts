@@ -1,6 +1,12 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
-import { relationKey, relationSpec, type Edge, type EdgeDetail, type RelationKey } from '../vocabulary/relations.ts';
+import {
+  relationKey,
+  relationSpec,
+  type Edge,
+  type EdgeDetail,
+  type RelationKey,
+} from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { entryPath, type SitePath } from '../vocabulary/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
@@ -68,10 +74,15 @@ export interface Atlas {
 }
 
 /** An entry's edges as the loader stores them: relation keys instead of specs, the other end's slug. */
-export function storedRelations(edges: { outgoing: readonly Edge[]; incoming: readonly Edge[] }): StoredRelations {
+export function storedRelations(edges: {
+  outgoing: readonly Edge[];
+  incoming: readonly Edge[];
+}): StoredRelations {
   const stored = (edge: Edge, other: Slug): StoredEdge => {
     const key = relationKey(edge.relation);
-    return edge.detail ? { relation: key, slug: other, detail: edge.detail } : { relation: key, slug: other };
+    return edge.detail
+      ? { relation: key, slug: other, detail: edge.detail }
+      : { relation: key, slug: other };
   };
   return {
     outgoing: edges.outgoing.map((edge) => stored(edge, edge.to)),
@@ -86,7 +97,9 @@ function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; in
     return relationSpec(key.slice(0, dot) as CollectionName, key.slice(dot + 1));
   };
   const edge = (from: Slug, to: Slug, stored: StoredEdge): Edge =>
-    stored.detail ? { relation: spec(stored.relation), from, to, detail: stored.detail } : { relation: spec(stored.relation), from, to };
+    stored.detail
+      ? { relation: spec(stored.relation), from, to, detail: stored.detail }
+      : { relation: spec(stored.relation), from, to };
   return {
     outgoing: relations.outgoing.map((stored) => edge(slug, stored.slug, stored)),
     incoming: relations.incoming.map((stored) => edge(stored.slug, slug, stored)),
@@ -94,7 +107,11 @@ function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; in
 }
 
 /** An entry of the atlas from what the loader stored for it. */
-export function atlasEntry(input: { collection: CollectionName; slug: Slug; stored: StoredEntry }): AtlasEntry {
+export function atlasEntry(input: {
+  collection: CollectionName;
+  slug: Slug;
+  stored: StoredEntry;
+}): AtlasEntry {
   const { collection, slug, stored } = input;
   // The one place where stored data meets its type: the loader stored validated frontmatter.
   const data = stored.frontmatter as { title: string; summary: string };
@@ -124,7 +141,8 @@ export function indexAtlas(entries: AtlasEntry[]): Atlas {
     if (list) list.push(item);
     else byCollection.set(item.collection, [item]);
   }
-  for (const list of byCollection.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
+  for (const list of byCollection.values())
+    list.sort((a, b) => a.title.localeCompare(b.title, 'de'));
   const get = (slug: Slug) => {
     const item = bySlug.get(slug);
     if (!item) throw new Error(`Unknown entry ${slug}`);
@@ -168,9 +186,11 @@ export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
     if (list) list.push(item);
     else groups.set(label, [item]);
   };
-  for (const edge of atlas.graph.outgoing(slug)) add(edge.relation.forwardLabel, atlas.get(edge.to), edge);
+  for (const edge of atlas.graph.outgoing(slug))
+    add(edge.relation.forwardLabel, atlas.get(edge.to), edge);
   const forwardLabels = new Set(groups.keys());
-  for (const edge of atlas.graph.incoming(slug)) add(edge.relation.inverseLabel, atlas.get(edge.from), edge);
+  for (const edge of atlas.graph.incoming(slug))
+    add(edge.relation.inverseLabel, atlas.get(edge.from), edge);
   // Declared relations keep the editor's order; computed ones are sorted for readers.
   return [...groups].map(([label, items]) => ({
     label,
@@ -183,5 +203,8 @@ function dateOf(item: AtlasEntry): string {
 }
 
 function newestOrTitle(a: RelatedItem, b: RelatedItem): number {
-  return dateOf(b.target).localeCompare(dateOf(a.target)) || a.target.title.localeCompare(b.target.title, 'de');
+  return (
+    dateOf(b.target).localeCompare(dateOf(a.target)) ||
+    a.target.title.localeCompare(b.target.title, 'de')
+  );
 }

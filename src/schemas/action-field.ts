@@ -5,8 +5,15 @@ export const ActionFieldSchema = z
   .strictObject({
     ...baseFields,
     facts: factsField,
-    sdgs: z.array(z.int().min(1).max(17)).optional().describe('Nummern der UN-Nachhaltigkeitsziele (1 bis 17), nur wo der Bezug offensichtlich ist.'),
-    related: referenceList('action-fields', 'related').optional().describe('Verwandte Handlungsfelder: Slugs.'),
+    sdgs: z
+      .array(z.int().min(1).max(17))
+      .optional()
+      .describe(
+        'Nummern der UN-Nachhaltigkeitsziele (1 bis 17), nur wo der Bezug offensichtlich ist.',
+      ),
+    related: referenceList('action-fields', 'related')
+      .optional()
+      .describe('Verwandte Handlungsfelder: Slugs.'),
   })
   .superRefine(checkFactSources);
 

@@ -20,16 +20,21 @@ export const ActorSchema = z
     facts: factsField,
     kind: z
       .enum(Object.keys(ACTOR_KIND) as [keyof typeof ACTOR_KIND])
-      .describe('Art: municipality, district, region, state, authority, association, company, university, civil-society oder other.'),
+      .describe(
+        'Art: municipality, district, region, state, authority, association, company, university, civil-society oder other.',
+      ),
     ags: z
       .union([z.string(), z.int()])
       .transform((value) => String(value))
       .refine((text) => /^(\d{2}|\d{5}|\d{8})$/.test(text), {
-        error: 'Erwartet: Amtlicher Gemeindeschlüssel mit 2 (Land), 5 (Landkreis, Region) oder 8 Ziffern (Gemeinde), in Anführungszeichen.',
+        error:
+          'Erwartet: Amtlicher Gemeindeschlüssel mit 2 (Land), 5 (Landkreis, Region) oder 8 Ziffern (Gemeinde), in Anführungszeichen.',
       })
       .optional()
       .describe('Amtlicher Gemeindeschlüssel: 2, 5 oder 8 Ziffern, in Anführungszeichen.'),
-    parent: referenceTo('actors', 'parent').optional().describe('Übergeordneter Akteur, z. B. der Landkreis einer Stadt.'),
+    parent: referenceTo('actors', 'parent')
+      .optional()
+      .describe('Übergeordneter Akteur, z. B. der Landkreis einer Stadt.'),
     website: HttpUrlSchema.optional(),
   })
   .superRefine(checkFactSources);

@@ -10,19 +10,27 @@ export function issueCode(code: 'invalid-date' | 'invalid-value') {
   return { params: { code } };
 }
 
-const writtenDate = z.union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' }).transform((value) => String(value));
+const writtenDate = z
+  .union([z.string(), z.int()], { error: 'Erwartet: ein Datum wie 2023-11-17, 2023-11 oder 2023.' })
+  .transform((value) => String(value));
 
 export const PartialDateSchema = writtenDate
   .refine((text) => parsePartialDate(text) !== undefined, {
-    error: 'Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ, z. B. 2023-11-17.',
+    error:
+      'Erwartet: ein gültiges Datum im Format JJJJ-MM-TT, JJJJ-MM oder JJJJ, z. B. 2023-11-17.',
     ...issueCode('invalid-date'),
   })
   .transform((text) => text as PartialDate)
-  .describe('Datum im Format JJJJ-MM-TT; wenn nur Monat oder Jahr bekannt sind, JJJJ-MM oder JJJJ.');
+  .describe(
+    'Datum im Format JJJJ-MM-TT; wenn nur Monat oder Jahr bekannt sind, JJJJ-MM oder JJJJ.',
+  );
 
 export const SlugSchema = z
   .string()
-  .regex(SLUG_PATTERN, { error: 'Erwartet: ein Slug aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. region-hannover.' })
+  .regex(SLUG_PATTERN, {
+    error:
+      'Erwartet: ein Slug aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. region-hannover.',
+  })
   .transform((text) => text as Slug);
 
 function targetNames(targets: readonly CollectionName[]): string {
@@ -38,7 +46,9 @@ export function referenceTo(collection: CollectionName, field: string) {
 
 export function referenceList(collection: CollectionName, field: string, minimum = 0) {
   const list = z.array(referenceTo(collection, field));
-  return minimum > 0 ? list.min(minimum, { error: `Erwartet: mindestens ${minimum} Verweis.` }) : list;
+  return minimum > 0
+    ? list.min(minimum, { error: `Erwartet: mindestens ${minimum} Verweis.` })
+    : list;
 }
 
 /** Longer addresses are not links anyone types or reads; the limit also bounds the work per field. */
@@ -46,7 +56,10 @@ export const MAX_URL_LENGTH = 2000;
 
 export const HttpUrlSchema = z
   .string()
-  .max(MAX_URL_LENGTH, { error: `Erwartet: eine Webadresse mit höchstens ${MAX_URL_LENGTH} Zeichen.`, abort: true })
+  .max(MAX_URL_LENGTH, {
+    error: `Erwartet: eine Webadresse mit höchstens ${MAX_URL_LENGTH} Zeichen.`,
+    abort: true,
+  })
   .refine(isWebAddress, {
     error: 'Erwartet: eine vollständige Webadresse, die mit https:// oder http:// beginnt.',
   })
@@ -64,8 +77,9 @@ function isWebAddress(text: string): boolean {
  * and line break, DEL, C1) and the bidirectional embeddings, overrides and isolates that turn
  * the following text around (U+202A–U+202E, U+2066–U+2069) or mark direction invisibly.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 function codePoint(char: string): string {
@@ -129,14 +143,24 @@ export const baseFields = {
       error: 'Erwartet: schlichter Text ohne Markdown oder HTML.',
       ...issueCode('invalid-value'),
     })
-    .describe('Ein oder zwei Sätze ohne Markdown, höchstens 300 Zeichen; erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.'),
+    .describe(
+      'Ein oder zwei Sätze ohne Markdown, höchstens 300 Zeichen; erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.',
+    ),
   sources: z.array(SourceSchema).optional().describe('Woher die Angaben stammen.'),
-  aliases: z.array(SlugSchema).optional().describe('Frühere Slugs dieses Eintrags; für jeden entsteht eine Weiterleitung.'),
-  updated: PartialDateSchema.optional().describe('Letzte inhaltliche Änderung; ohne Angabe das Datum des letzten Commits der Datei.'),
+  aliases: z
+    .array(SlugSchema)
+    .optional()
+    .describe('Frühere Slugs dieses Eintrags; für jeden entsteht eine Weiterleitung.'),
+  updated: PartialDateSchema.optional().describe(
+    'Letzte inhaltliche Änderung; ohne Angabe das Datum des letzten Commits der Datei.',
+  ),
   draft: z.boolean().optional().describe('true: Eintrag wird nicht veröffentlicht.'),
 };
 
-export const factsField = z.array(FactSchema).optional().describe('Datierte Kennzahlen mit Quelle.');
+export const factsField = z
+  .array(FactSchema)
+  .optional()
+  .describe('Datierte Kennzahlen mit Quelle.');
 
 /** A fact's `source` must name an existing item of `sources`. */
 export function checkFactSources(

@@ -16,4 +16,6 @@ export const SCHEMAS = {
 export type EntryData<C extends CollectionName> = import('astro/zod').z.output<(typeof SCHEMAS)[C]>;
 
 /** An entry's collection and data, as a union over collections: `switch (entry.collection)` narrows `data`. */
-export type TypedData = { [C in CollectionName]: { collection: C; data: EntryData<C> } }[CollectionName];
+export type TypedData = {
+  [C in CollectionName]: { collection: C; data: EntryData<C> };
+}[CollectionName];

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema, PartialDateSchema, baseFields, checkFactSources, factsField, plainText, referenceList, referenceTo } from './common.ts';
+import {
+  HttpUrlSchema,
+  PartialDateSchema,
+  baseFields,
+  checkFactSources,
+  factsField,
+  plainText,
+  referenceList,
+  referenceTo,
+} from './common.ts';
 
 export const NETWORK_FORM = {
   association: 'Verein',
@@ -18,7 +27,10 @@ const MemberObjectSchema = z.strictObject({
 });
 
 /** A member may be written as a bare slug; both forms become `{ ref, … }` here. */
-export const MemberSchema = z.preprocess((value) => (typeof value === 'string' ? { ref: value } : value), MemberObjectSchema);
+export const MemberSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { ref: value } : value),
+  MemberObjectSchema,
+);
 
 export const NetworkSchema = z
   .strictObject({
@@ -32,13 +44,22 @@ export const NetworkSchema = z
     founded: PartialDateSchema.optional().describe('Gründung.'),
     leads: referenceList('networks', 'leads')
       .optional()
-      .describe('Träger oder Gründer: Slugs von Akteuren oder Netzwerken, die das Netzwerk tragen, aber nicht Mitglied sind.'),
-    members: z.array(MemberSchema).optional().describe('Mitglieder: je ein Slug oder { ref, role, since, note }.'),
+      .describe(
+        'Träger oder Gründer: Slugs von Akteuren oder Netzwerken, die das Netzwerk tragen, aber nicht Mitglied sind.',
+      ),
+    members: z
+      .array(MemberSchema)
+      .optional()
+      .describe('Mitglieder: je ein Slug oder { ref, role, since, note }.'),
     partners: z
       .array(MemberSchema)
       .optional()
-      .describe('Beteiligte, die die Quelle nicht als Mitglied nennt (Partner, Vertretung in einem Gremium): je ein Slug oder { ref, role, since, note }.'),
-    actionFields: referenceList('networks', 'actionFields').optional().describe('Handlungsfelder: Slugs.'),
+      .describe(
+        'Beteiligte, die die Quelle nicht als Mitglied nennt (Partner, Vertretung in einem Gremium): je ein Slug oder { ref, role, since, note }.',
+      ),
+    actionFields: referenceList('networks', 'actionFields')
+      .optional()
+      .describe('Handlungsfelder: Slugs.'),
     areas: referenceList('networks', 'areas').optional().describe('Gebiet: Slugs von Akteuren.'),
     website: HttpUrlSchema.optional(),
   })

@@ -99,14 +99,30 @@ function parse(text: string): Lexicon {
 function condensed(): string {
   const require = createRequire(import.meta.url);
   const manifests = PACKAGES.map((name) => require.resolve(`${name}/package.json`));
-  const versions = manifests.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version);
-  const cache = join(dirname(dirname(manifests[0]!)), '.cache', 'kooperationsatlas', `german-lexicon-${versions.join('-')}-${FORMAT}.txt`);
+  const versions = manifests.map(
+    (file) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version,
+  );
+  const cache = join(
+    dirname(dirname(manifests[0]!)),
+    '.cache',
+    'kooperationsatlas',
+    `german-lexicon-${versions.join('-')}-${FORMAT}.txt`,
+  );
   try {
     return readFileSync(cache, 'utf8');
   } catch {
-    const data = (index: number, file: string) => JSON.parse(readFileSync(join(dirname(manifests[index]!), 'dist', file), 'utf8')) as Record<string, unknown>;
-    const text = condense(data(0, 'words.json') as Record<string, NounInfo>, data(1, 'adjectives.json'), data(2, 'verbs.json'));
-    // Written under a name of its own, then renamed: threads that condense at once never read half a file.
+    const data = (index: number, file: string) =>
+      JSON.parse(readFileSync(join(dirname(manifests[index]!), 'dist', file), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+    const text = condense(
+      data(0, 'words.json') as Record<string, NounInfo>,
+      data(1, 'adjectives.json'),
+      data(2, 'verbs.json'),
+    );
+    // Written under a name of its own, then renamed: threads that condense at once never read half
+    // a file.
     const part = `${cache}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       mkdirSync(dirname(cache), { recursive: true });
@@ -119,7 +135,11 @@ function condensed(): string {
   }
 }
 
-function condense(nouns: Record<string, NounInfo>, adjectives: Record<string, unknown>, verbs: Record<string, unknown>): string {
+function condense(
+  nouns: Record<string, NounInfo>,
+  adjectives: Record<string, unknown>,
+  verbs: Record<string, unknown>,
+): string {
   const groups: string[] = [];
   const stems: string[] = [];
   for (const [lemma, info] of Object.entries(nouns)) {
@@ -127,21 +147,30 @@ function condense(nouns: Record<string, NounInfo>, adjectives: Record<string, un
     const forms = new Set<string>();
     for (const numbers of Object.values(info)) {
       if (typeof numbers !== 'object') continue;
-      for (const form of Object.values(numbers)) if (PLAIN_NOUN.test(form)) forms.add(form.toLowerCase());
+      for (const form of Object.values(numbers))
+        if (PLAIN_NOUN.test(form)) forms.add(form.toLowerCase());
     }
-    // A feminine noun in -e drops it before the next part: Schule → „Schul|buch“, Metropole → „Metropol|region“.
-    if (info.G === 'F' && lemma.endsWith('e') && lemma.length >= 5) stems.push(lemma.slice(0, -1).toLowerCase());
+    // A feminine noun in -e drops it before the next part: Schule → „Schul|buch“, Metropole →
+    // „Metropol|region“.
+    if (info.G === 'F' && lemma.endsWith('e') && lemma.length >= 5)
+      stems.push(lemma.slice(0, -1).toLowerCase());
     const lower = lemma.toLowerCase();
     forms.delete(lower);
     for (const ending of REGULAR_ENDINGS) forms.delete(lower + ending);
     groups.push([lemma.toLowerCase(), ...forms].join(' '));
   }
   // Participles („abwägend“) are adjectives in the lexicon, but no first part of a compound.
-  const heads = Object.keys(adjectives).filter((word) => PLAIN_WORD.test(word) && !/(?:end|ender)$/.test(word));
+  const heads = Object.keys(adjectives).filter(
+    (word) => PLAIN_WORD.test(word) && !/(?:end|ender)$/.test(word),
+  );
   // The stem of a verb is its infinitive without -en or -n: fördern → förder, wohnen → wohn.
   for (const infinitive of Object.keys(verbs)) {
     const stem = infinitive.replace(/e?n$/, '');
     if (stem.length >= 4 && PLAIN_WORD.test(stem)) heads.push(stem);
   }
-  return [groups.join(` ${NOUN_END} `), STEMS_MARK + stems.join(' '), HEADS_MARK + [...new Set(heads)].join(' ')].join('\n');
+  return [
+    groups.join(` ${NOUN_END} `),
+    STEMS_MARK + stems.join(' '),
+    HEADS_MARK + [...new Set(heads)].join(' '),
+  ].join('\n');
 }

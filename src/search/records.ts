@@ -10,7 +10,8 @@ import type { TypedData } from '../schemas/index.ts';
 
 /**
  * What the search index learns about an entry: the text a reader sees (title, summary,
- * body), the facets it belongs to (among them who published its sources), the metadata a result shows (kind, summary, date), the
+ * body), the facets it belongs to (among them who published its sources), the metadata a result
+ * shows (kind, summary, date), the
  * sort key of press releases and the extra terms of src/search/terms.ts. Built by the
  * loader from the knowledge base, so Pagefind never re-reads the built pages.
  */
@@ -40,12 +41,24 @@ function isTerritory(entry: Subject): boolean {
  * alone, so the loader works them out while it reads the file, on whichever core reads it.
  */
 export function entryTerms(item: TypedData, text: string): SearchTerms {
-  const extra = item.collection === 'action-fields' && item.data.sdgs?.length ? ['sdg', ...item.data.sdgs.map((goal) => `sdg${goal}`)] : [];
+  const extra =
+    item.collection === 'action-fields' && item.data.sdgs?.length
+      ? ['sdg', ...item.data.sdgs.map((goal) => `sdg${goal}`)]
+      : [];
   return searchTerms({ title: item.data.title, summary: item.data.summary, text, extra });
 }
 
-export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, terms: SearchTerms, text: string, bodyFile: string | undefined): SearchRecord {
-  const titles = (slugs: readonly Slug[] | undefined, keep: (entry: Subject) => boolean = () => true) => [
+export function searchRecord(
+  item: Subject,
+  lookup: (slug: Slug) => Subject,
+  terms: SearchTerms,
+  text: string,
+  bodyFile: string | undefined,
+): SearchRecord {
+  const titles = (
+    slugs: readonly Slug[] | undefined,
+    keep: (entry: Subject) => boolean = () => true,
+  ) => [
     ...new Set(
       (slugs ?? [])
         .map(lookup)
@@ -54,7 +67,10 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, ter
     ),
   ];
   const singular = COLLECTIONS[item.collection].singular;
-  const filters: SearchRecord['filters'] = { art: [singular], quelle: sourceNames(item.data.sources) };
+  const filters: SearchRecord['filters'] = {
+    art: [singular],
+    quelle: sourceNames(item.data.sources),
+  };
   const meta: Record<string, string> = { kind: kindText(item), summary: item.data.summary };
   // A press release's headline is a sentence; the other titles are names.
   if (item.collection !== 'press-releases') meta['lead'] = titleStart(item.data.title);
@@ -70,13 +86,18 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, ter
       filters.stand = [statusLabel(status)];
       filters.feld = titles(item.data.actionFields);
       filters.gebiet = titles(item.data.areas);
-      if (started) setDate(ended ? `${formatDate(started)} – ${formatDate(ended)}` : `seit ${formatDate(started)}`, started);
+      if (started)
+        setDate(
+          ended ? `${formatDate(started)} – ${formatDate(ended)}` : `seit ${formatDate(started)}`,
+          started,
+        );
       break;
     }
     case 'networks':
       filters.feld = titles(item.data.actionFields);
       filters.gebiet = titles(item.data.areas);
-      if (item.data.founded) setDate(`gegründet ${formatDate(item.data.founded)}`, item.data.founded);
+      if (item.data.founded)
+        setDate(`gegründet ${formatDate(item.data.founded)}`, item.data.founded);
       break;
     case 'action-fields':
       filters.feld = [item.data.title];
@@ -98,8 +119,17 @@ export function searchRecord(item: Subject, lookup: (slug: Slug) => Subject, ter
   const { terms: titleTerms, more } = terms;
   if (titleTerms.length) meta['terms'] = titleTerms.join(' ');
   if (more.length) meta['more'] = more.join(' ');
-  for (const key of Object.keys(filters) as FacetKey[]) if (!filters[key]?.length) delete filters[key];
-  const record: SearchRecord = { url: entryPath(item.collection, item.slug), title: item.data.title, summary: item.data.summary, meta, filters, sort, text };
+  for (const key of Object.keys(filters) as FacetKey[])
+    if (!filters[key]?.length) delete filters[key];
+  const record: SearchRecord = {
+    url: entryPath(item.collection, item.slug),
+    title: item.data.title,
+    summary: item.data.summary,
+    meta,
+    filters,
+    sort,
+    text,
+  };
   if (bodyFile !== undefined) {
     record.bodyFile = bodyFile;
     record.text = '';
@@ -123,7 +153,8 @@ function sourceNames(sources: TypedData['data']['sources']): string[] {
 /** „Initiative · laufend“, „Netzwerk · Verein“, „Akteur · Kommune“, „Handlungsfeld“. */
 function kindText(item: Subject): string {
   const singular = COLLECTIONS[item.collection].singular;
-  const detail = item.collection === 'initiatives' ? statusLabel(item.data.status) : kindLabel(item);
+  const detail =
+    item.collection === 'initiatives' ? statusLabel(item.data.status) : kindLabel(item);
   return detail && detail !== singular ? `${singular} · ${detail}` : singular;
 }
 
@@ -134,11 +165,20 @@ function kindText(item: Subject): string {
  */
 export function searchDocument(record: SearchRecord, bodyHtml: string | undefined): string {
   const data = [
-    ...Object.entries(record.meta).map(([key, value]) => `<data data-pagefind-meta="${key}[value]" value="${escapeAttribute(value)}"></data>`),
-    ...Object.entries(record.filters).flatMap(([key, values]) =>
-      values.map((value) => `<data data-pagefind-filter="${key}[value]" value="${escapeAttribute(value)}"></data>`),
+    ...Object.entries(record.meta).map(
+      ([key, value]) =>
+        `<data data-pagefind-meta="${key}[value]" value="${escapeAttribute(value)}"></data>`,
     ),
-    ...Object.entries(record.sort).map(([key, value]) => `<data data-pagefind-sort="${key}[value]" value="${escapeAttribute(value)}"></data>`),
+    ...Object.entries(record.filters).flatMap(([key, values]) =>
+      values.map(
+        (value) =>
+          `<data data-pagefind-filter="${key}[value]" value="${escapeAttribute(value)}"></data>`,
+      ),
+    ),
+    ...Object.entries(record.sort).map(
+      ([key, value]) =>
+        `<data data-pagefind-sort="${key}[value]" value="${escapeAttribute(value)}"></data>`,
+    ),
   ].join('');
   const body = bodyHtml ?? `<p>${escapeText(record.text)}</p>`;
   return `<!doctype html><html lang="de"><head><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(record.title)}</h1><p>${escapeText(record.summary)}</p>${body}<div hidden data-pagefind-ignore>${data}</div></main></body></html>`;

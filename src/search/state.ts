@@ -61,7 +61,8 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const { key } of FACETS) {
-    for (const value of [...(state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'de'))) params.append(key, value);
+    for (const value of [...(state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'de')))
+      params.append(key, value);
   }
   if (state.sort === 'datum') params.set('sort', 'datum');
   return params;
@@ -92,7 +93,12 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
   return state.sort === 'datum' ? { [DATE_SORT]: 'desc' } : {};
 }
 
-export function toggleFilter(state: SearchState, key: FacetKey, value: string, on: boolean): SearchState {
+export function toggleFilter(
+  state: SearchState,
+  key: FacetKey,
+  value: string,
+  on: boolean,
+): SearchState {
   const current = new Set(state.filters[key] ?? []);
   if (on) current.add(value);
   else current.delete(value);
@@ -106,7 +112,9 @@ export function toggleFilter(state: SearchState, key: FacetKey, value: string, o
 export function resultMessage(count: number, state: SearchState): string {
   const hits = count === 0 ? 'Keine Treffer' : count === 1 ? '1 Treffer' : `${count} Treffer`;
   const query = state.query ? ` für „${state.query}“` : '';
-  const active = FACETS.flatMap(({ key, label }) => (state.filters[key]?.length ? [`${label}: ${state.filters[key].join(' oder ')}`] : []));
+  const active = FACETS.flatMap(({ key, label }) =>
+    state.filters[key]?.length ? [`${label}: ${state.filters[key].join(' oder ')}`] : [],
+  );
   const filtered = active.length ? ` (gefiltert nach ${active.join('; ')})` : '';
   const sorted = state.sort === 'datum' && count > 0 ? ', nach Datum sortiert' : '';
   return `${hits}${query}${filtered}${sorted}.`;

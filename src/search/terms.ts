@@ -44,7 +44,11 @@ const MIN_INNER_HEAD = 5;
  * (Wolfsburg, Lüneburg, Oldenburg) far more often than compounds here: „burg“ found 24 entries
  * instead of 8 on the shipped knowledge base.
  */
-const NOT_PARTS = new Set('all ende enden ente enten mus nation rinne rinnen urin bar los reich haft mal arm tisch burg'.split(' '));
+const NOT_PARTS = new Set(
+  'all ende enden ente enten mus nation rinne rinnen urin bar los reich haft mal arm tisch burg'.split(
+    ' ',
+  ),
+);
 
 /** Parts that split a compound but are no search term of their own (see innerNoun). */
 const NO_TERMS = new Set(['haupt']);
@@ -90,7 +94,8 @@ function partLemma(piece: string, place: Place, vocabulary: Vocabulary): string 
   if (piece.length < MIN_PART || PREFIXES.has(piece) || NOT_PARTS.has(piece)) return undefined;
   const { nouns, stems, heads } = lexicon();
   const noun = nouns.get(piece);
-  if (noun !== undefined) return NOT_PARTS.has(noun) || isParticiple(noun, heads) ? undefined : noun;
+  if (noun !== undefined)
+    return NOT_PARTS.has(noun) || isParticiple(noun, heads) ? undefined : noun;
   if (vocabulary.has(piece)) return piece;
   if (place === 'last') return undefined;
   if (stems.has(piece)) return `${piece}e`;
@@ -121,18 +126,23 @@ export function compoundBoundaries(word: string, vocabulary: Vocabulary = NO_WOR
   const feminine = /(?:in|innen)$/.exec(word);
   if (feminine) {
     const base = word.slice(0, feminine.index);
-    if (nounLemma(base) !== undefined || vocabulary.has(base)) return compoundBoundaries(base, vocabulary);
+    if (nounLemma(base) !== undefined || vocabulary.has(base))
+      return compoundBoundaries(base, vocabulary);
   }
   const boundaries = refine(word, splitFrom(word, 0, vocabulary, new Map()) ?? [0], vocabulary);
-  // A word the lexicon knows must end in the noun of its last part: „Ergebnisse“ (Ergebnis) is no „Ergeb|nisse“.
+  // A word the lexicon knows must end in the noun of its last part: „Ergebnisse“ (Ergebnis) is no
+  // „Ergeb|nisse“.
   const lemma = nounLemma(word);
   const last = lemma?.slice(boundaries.at(-1));
-  return last !== undefined && boundaries.length > 1 && !partLemma(last, 'last', vocabulary) ? [0] : boundaries;
+  return last !== undefined && boundaries.length > 1 && !partLemma(last, 'last', vocabulary)
+    ? [0]
+    : boundaries;
 }
 
 /**
  * Splits the parts before the last one further where they are compounds themselves: the longest
- * first part wins in splitFrom, so „Flächennutzungs|plan“ needs this to become „Flächen|nutzungs|plan“.
+ * first part wins in splitFrom, so „Flächennutzungs|plan“ needs this to become
+ * „Flächen|nutzungs|plan“.
  */
 function refine(word: string, boundaries: number[], vocabulary: Vocabulary): number[] {
   if (boundaries.length < 2) return boundaries;
@@ -152,14 +162,21 @@ function refine(word: string, boundaries: number[], vocabulary: Vocabulary): num
     if (link === undefined) continue;
     const stem = piece.slice(0, piece.length - link.length);
     const inner = compoundBoundaries(stem, vocabulary);
-    // A part inside a part is the weakest evidence: short nouns there cut loans apart („Metro|pol|region“).
-    if (inner.every((offset, at) => (inner[at + 1] ?? stem.length) - offset >= MIN_INNER_PART)) refined.push(...inner.slice(1).map((offset) => start + offset));
+    // A part inside a part is the weakest evidence: short nouns there cut loans apart
+    // („Metro|pol|region“).
+    if (inner.every((offset, at) => (inner[at + 1] ?? stem.length) - offset >= MIN_INNER_PART))
+      refined.push(...inner.slice(1).map((offset) => start + offset));
   }
   return refined;
 }
 
 /** Offsets of known parts covering `word` from `from` to its end, with at least two parts when from is 0. */
-function splitFrom(word: string, from: number, vocabulary: Vocabulary, memo: Map<number, number[] | undefined>): number[] | undefined {
+function splitFrom(
+  word: string,
+  from: number,
+  vocabulary: Vocabulary,
+  memo: Map<number, number[] | undefined>,
+): number[] | undefined {
   if (memo.has(from)) return memo.get(from);
   let found: number[] | undefined;
   for (let end = word.length - MIN_PART; !found && end - from >= MIN_PART; end--) {
@@ -179,7 +196,12 @@ function splitFrom(word: string, from: number, vocabulary: Vocabulary, memo: Map
   for (const ending of from === 0 ? [] : ENDINGS) {
     if (found) break;
     const end = word.length - ending.length;
-    if (end - from >= MIN_PART && word.endsWith(ending) && partLemma(word.slice(from, end), 'last', vocabulary)) found = [from];
+    if (
+      end - from >= MIN_PART &&
+      word.endsWith(ending) &&
+      partLemma(word.slice(from, end), 'last', vocabulary)
+    )
+      found = [from];
   }
   memo.set(from, found);
   return found;
@@ -214,7 +236,10 @@ function innerNoun(piece: string, vocabulary: Vocabulary): string | undefined {
     if (!piece.endsWith(link)) continue;
     const stem = piece.slice(0, piece.length - link.length);
     const lemma = partLemma(stem, 'inner', vocabulary);
-    if (lemma) return NO_TERMS.has(lemma) || (lexicon().heads.has(stem) && !lexicon().nouns.has(stem)) ? undefined : lemma;
+    if (lemma)
+      return NO_TERMS.has(lemma) || (lexicon().heads.has(stem) && !lexicon().nouns.has(stem))
+        ? undefined
+        : lemma;
   }
   return undefined;
 }
@@ -325,7 +350,8 @@ export function searchTerms(source: TermSource): SearchTerms {
   const titleNouns = title.nouns;
   const textNouns = body.nouns;
   const vocabulary = new Set<string>();
-  for (const word of new Set([...titleNouns, ...textNouns])) if (word.length >= MIN_VOCABULARY_WORD && nounLemma(word) === undefined) vocabulary.add(word);
+  for (const word of new Set([...titleNouns, ...textNouns]))
+    if (word.length >= MIN_VOCABULARY_WORD && nounLemma(word) === undefined) vocabulary.add(word);
   const terms = unique([
     ...expand(titleNouns, vocabulary),
     ...definedAbbreviations(`${source.title}\n${text}`),
@@ -333,7 +359,9 @@ export function searchTerms(source: TermSource): SearchTerms {
   ]);
   const taken = new Set([...terms, ...title.words]);
   const present = new Set(body.words);
-  const more = expand(textNouns, vocabulary).filter((term) => !taken.has(term) && !present.has(term));
+  const more = expand(textNouns, vocabulary).filter(
+    (term) => !taken.has(term) && !present.has(term),
+  );
   return { terms, more: more.slice(0, MAX_MORE) };
 }
 
@@ -352,14 +380,17 @@ function expand(words: readonly string[], vocabulary: Vocabulary): string[] {
       terms = withSingulars(word, compoundTerms(word));
       expansions.set(word, terms);
     }
-    if (terms.length === 0 && vocabulary.size > 0 && sharesAnEdge(word, vocabulary)) terms = withSingulars(word, compoundTerms(word, vocabulary));
+    if (terms.length === 0 && vocabulary.size > 0 && sharesAnEdge(word, vocabulary))
+      terms = withSingulars(word, compoundTerms(word, vocabulary));
     out.push(...terms);
   }
   return unique(out);
 }
 
 function withSingulars(word: string, parts: string[]): string[] {
-  const singulars = [word, ...parts].map(latinSingular).filter((term): term is string => term !== undefined);
+  const singulars = [word, ...parts]
+    .map(latinSingular)
+    .filter((term): term is string => term !== undefined);
   return unique([...parts, ...singulars]);
 }
 

@@ -15,9 +15,11 @@ export interface AttributeRow {
 /** The key attributes shown under an entry's title, in reading order. */
 export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
   const rows: AttributeRow[] = [];
-  // The kind of entry stands above the title; repeat it here only where it says more (Verein, Landkreis …).
+  // The kind of entry stands above the title; repeat it here only where it says more (Verein,
+  // Landkreis …).
   const kind = kindLabel(item);
-  if (kind !== COLLECTIONS[item.collection].singular) rows.push({ label: item.collection === 'networks' ? 'Organisationsform' : 'Art', value: kind });
+  if (kind !== COLLECTIONS[item.collection].singular)
+    rows.push({ label: item.collection === 'networks' ? 'Organisationsform' : 'Art', value: kind });
   const date = (label: string, value: PartialDate | undefined) => {
     if (value !== undefined) rows.push({ label, value: formatDate(value) });
   };
@@ -41,7 +43,11 @@ export function attributeRows(atlas: Atlas, item: AtlasEntry): AttributeRow[] {
       if (item.data.ags) rows.push({ label: 'Amtlicher Gemeindeschlüssel', value: item.data.ags });
       break;
     case 'action-fields':
-      if (item.data.sdgs?.length) rows.push({ label: 'UN-Nachhaltigkeitsziele', value: item.data.sdgs.map((goal) => `SDG ${goal}`).join(', ') });
+      if (item.data.sdgs?.length)
+        rows.push({
+          label: 'UN-Nachhaltigkeitsziele',
+          value: item.data.sdgs.map((goal) => `SDG ${goal}`).join(', '),
+        });
       break;
   }
   const website = 'website' in item.data ? item.data.website : undefined;

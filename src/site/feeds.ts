@@ -12,7 +12,11 @@ import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
  * gets no feed (and no feed link): at 10,000 entries that saves thousands of empty files,
  * and the site-wide feed, linked from every page, already covers what is new.
  */
-export const FEED_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['action-fields', 'networks', 'actors']);
+export const FEED_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
+  'action-fields',
+  'networks',
+  'actors',
+]);
 
 const ABOUT = relationKey({ collection: 'press-releases', field: 'about' });
 
@@ -31,7 +35,10 @@ export function pressAbout(atlas: FeedSource, item: AtlasEntry): AtlasEntry[] {
 }
 
 export function hasFeed(atlas: FeedSource, item: AtlasEntry): boolean {
-  return FEED_COLLECTIONS.has(item.collection) && atlas.graph.incoming(item.slug).some((edge) => relationKey(edge.relation) === ABOUT);
+  return (
+    FEED_COLLECTIONS.has(item.collection) &&
+    atlas.graph.incoming(item.slug).some((edge) => relationKey(edge.relation) === ABOUT)
+  );
 }
 
 /** Entries with a feed of their own, found in one pass over the press releases' edges. */
@@ -49,7 +56,9 @@ export function feedTargets(atlas: FeedSource): AtlasEntry[] {
 
 /** The entry's own feed, where it has one. */
 export function entryFeed(atlas: FeedSource, item: AtlasEntry): FeedLink | undefined {
-  return hasFeed(atlas, item) ? { title: entryFeedTitle(item), path: entryFeedPath(item.collection, item.slug) } : undefined;
+  return hasFeed(atlas, item)
+    ? { title: entryFeedTitle(item), path: entryFeedPath(item.collection, item.slug) }
+    : undefined;
 }
 
 /** The feed links for a page's head: the site-wide feed, and the entry's own where it has one. */
@@ -57,13 +66,19 @@ export function feedLinks(own?: FeedLink): FeedLink[] {
   return own ? [SITE_FEED, own] : [SITE_FEED];
 }
 
-export const SITE_FEED: FeedLink = { title: `${COLLECTIONS['press-releases'].plural} im Kooperationsatlas`, path: pressFeedPath() };
+export const SITE_FEED: FeedLink = {
+  title: `${COLLECTIONS['press-releases'].plural} im Kooperationsatlas`,
+  path: pressFeedPath(),
+};
 
 export function entryFeedTitle(item: AtlasEntry): string {
   return `${COLLECTIONS['press-releases'].plural} zu ${item.title}`;
 }
 
-type FeedOptions = Pick<RSSOptions, 'title' | 'description' | 'site' | 'items' | 'xmlns' | 'customData' | 'trailingSlash'>;
+type FeedOptions = Pick<
+  RSSOptions,
+  'title' | 'description' | 'site' | 'items' | 'xmlns' | 'customData' | 'trailingSlash'
+>;
 
 /** Options for `@astrojs/rss`: channel, self link, and items in the order given. */
 export function feedOptions(input: {
@@ -110,10 +125,13 @@ export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string
 }
 
 export function newestFirst(releases: readonly AtlasEntry[]): AtlasEntry[] {
-  return [...releases].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
+  return [...releases].sort(
+    (a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'),
+  );
 }
 
 function dateOf(release: AtlasEntry): PartialDate {
-  if (release.collection !== 'press-releases') throw new Error(`${release.slug} is no press release`);
+  if (release.collection !== 'press-releases')
+    throw new Error(`${release.slug} is no press release`);
   return release.data.date;
 }

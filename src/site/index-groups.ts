@@ -1,5 +1,10 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
-import { compareDatesDescending, formatDate, yearOf, type PartialDate } from '../vocabulary/dates.ts';
+import {
+  compareDatesDescending,
+  formatDate,
+  yearOf,
+  type PartialDate,
+} from '../vocabulary/dates.ts';
 import { suggestSlug, type Slug } from '../vocabulary/slugs.ts';
 import { groupPath, type SitePath } from '../vocabulary/urls.ts';
 import { kindLabel, statusLabel } from '../schemas/labels.ts';
@@ -25,7 +30,8 @@ export function indexGroups(atlas: Atlas, collection: CollectionName): IndexGrou
       return orderedGroups(
         items,
         STATUS_ORDER.map((status) => capitalize(INITIATIVE_STATUS[status])),
-        (item) => (item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : ''),
+        (item) =>
+          item.collection === 'initiatives' ? capitalize(statusLabel(item.data.status)) : '',
       );
     case 'press-releases':
       return groupBy(sortByDate(items), (item) => String(yearOf(dateOf(item))));
@@ -125,7 +131,10 @@ export function itemMeta(atlas: Atlas): (item: AtlasEntry) => string | undefined
 }
 
 /** Action fields with the number of entries of `collection` in each, for „by action field“ links. */
-export function actionFieldLinks(atlas: Atlas, collection: CollectionName): { field: AtlasEntry; count: number }[] {
+export function actionFieldLinks(
+  atlas: Atlas,
+  collection: CollectionName,
+): { field: AtlasEntry; count: number }[] {
   return atlas
     .ofCollection('action-fields')
     .map((field) => ({ field, count: actionFieldUsers(atlas, field.slug, collection) }))
@@ -134,11 +143,17 @@ export function actionFieldLinks(atlas: Atlas, collection: CollectionName): { fi
 
 /** How many entries of `collection` name this action field in their `actionFields`. */
 export function actionFieldUsers(atlas: Atlas, field: Slug, collection: CollectionName): number {
-  return atlas.graph.incoming(field).filter((edge) => edge.relation.collection === collection && edge.relation.field === 'actionFields').length;
+  return atlas.graph
+    .incoming(field)
+    .filter(
+      (edge) => edge.relation.collection === collection && edge.relation.field === 'actionFields',
+    ).length;
 }
 
 export function sortByDate(items: readonly AtlasEntry[]): AtlasEntry[] {
-  return [...items].sort((a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'));
+  return [...items].sort(
+    (a, b) => compareDatesDescending(dateOf(a), dateOf(b)) || a.title.localeCompare(b.title, 'de'),
+  );
 }
 
 /** Press releases sort by their date; other entries have none and keep their order. */
@@ -157,7 +172,11 @@ function groupBy(items: readonly AtlasEntry[], key: (item: AtlasEntry) => string
   return [...groups].map(([label, list]) => ({ label, items: list }));
 }
 
-function orderedGroups(items: readonly AtlasEntry[], order: readonly string[], label = kindLabel): IndexGroup[] {
+function orderedGroups(
+  items: readonly AtlasEntry[],
+  order: readonly string[],
+  label = kindLabel,
+): IndexGroup[] {
   const grouped = groupBy(items, label);
   return grouped.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
 }

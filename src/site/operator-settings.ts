@@ -13,27 +13,72 @@ export interface SettingSpec {
 }
 
 export const REQUIRED_SETTINGS: readonly SettingSpec[] = [
-  { key: 'operator.name', variable: 'KA_OPERATOR_NAME', label: 'Name des Anbieters', page: '/impressum/' },
-  { key: 'operator.address', variable: 'KA_OPERATOR_ADDRESS', label: 'Anschrift des Anbieters', page: '/impressum/' },
-  { key: 'operator.email', variable: 'KA_OPERATOR_EMAIL', label: 'E-Mail-Adresse des Anbieters', page: '/impressum/' },
-  { key: 'operator.phone', variable: 'KA_OPERATOR_PHONE', label: 'Telefonnummer des Anbieters', page: '/impressum/' },
-  { key: 'operator.representative', variable: 'KA_OPERATOR_REPRESENTATIVE', label: 'vertretungsberechtigte Person', page: '/impressum/' },
+  {
+    key: 'operator.name',
+    variable: 'KA_OPERATOR_NAME',
+    label: 'Name des Anbieters',
+    page: '/impressum/',
+  },
+  {
+    key: 'operator.address',
+    variable: 'KA_OPERATOR_ADDRESS',
+    label: 'Anschrift des Anbieters',
+    page: '/impressum/',
+  },
+  {
+    key: 'operator.email',
+    variable: 'KA_OPERATOR_EMAIL',
+    label: 'E-Mail-Adresse des Anbieters',
+    page: '/impressum/',
+  },
+  {
+    key: 'operator.phone',
+    variable: 'KA_OPERATOR_PHONE',
+    label: 'Telefonnummer des Anbieters',
+    page: '/impressum/',
+  },
+  {
+    key: 'operator.representative',
+    variable: 'KA_OPERATOR_REPRESENTATIVE',
+    label: 'vertretungsberechtigte Person',
+    page: '/impressum/',
+  },
   {
     key: 'operator.contentResponsible',
     variable: 'KA_CONTENT_RESPONSIBLE',
     label: 'inhaltlich verantwortliche Person nach § 18 Abs. 2 MStV',
     page: '/impressum/',
   },
-  { key: 'privacy.hostingProvider', variable: 'KA_HOSTING_PROVIDER', label: 'Hosting-Dienstleister', page: '/datenschutz/' },
-  { key: 'privacy.accessLogs', variable: 'KA_ACCESS_LOGS', label: 'Inhalt und Speicherdauer der Server-Protokolle', page: '/datenschutz/' },
-  { key: 'privacy.legalBasis', variable: 'KA_PRIVACY_LEGAL_BASIS', label: 'Rechtsgrundlage der Server-Protokolle', page: '/datenschutz/' },
+  {
+    key: 'privacy.hostingProvider',
+    variable: 'KA_HOSTING_PROVIDER',
+    label: 'Hosting-Dienstleister',
+    page: '/datenschutz/',
+  },
+  {
+    key: 'privacy.accessLogs',
+    variable: 'KA_ACCESS_LOGS',
+    label: 'Inhalt und Speicherdauer der Server-Protokolle',
+    page: '/datenschutz/',
+  },
+  {
+    key: 'privacy.legalBasis',
+    variable: 'KA_PRIVACY_LEGAL_BASIS',
+    label: 'Rechtsgrundlage der Server-Protokolle',
+    page: '/datenschutz/',
+  },
   {
     key: 'privacy.supervisoryAuthority',
     variable: 'KA_PRIVACY_SUPERVISORY_AUTHORITY',
     label: 'zuständige Datenschutz-Aufsichtsbehörde',
     page: '/datenschutz/',
   },
-  { key: 'accessibility.statementDate', variable: 'KA_ACCESSIBILITY_STATEMENT_DATE', label: 'Datum der Erklärung', page: '/barrierefreiheit/' },
+  {
+    key: 'accessibility.statementDate',
+    variable: 'KA_ACCESSIBILITY_STATEMENT_DATE',
+    label: 'Datum der Erklärung',
+    page: '/barrierefreiheit/',
+  },
   {
     key: 'accessibility.enforcementBody',
     variable: 'KA_ACCESSIBILITY_ENFORCEMENT_BODY',
@@ -49,7 +94,13 @@ export const REQUIRED_SETTINGS: readonly SettingSpec[] = [
 ];
 
 export function settingValue(site: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), site);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (value, part) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined,
+      site,
+    );
 }
 
 /** The required settings that are unset (or blank) in `site`. */

@@ -60,7 +60,16 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 }
 
 export function pageMeta(input: PageMetaInput): PageMeta {
-  const { siteUrl, siteTitle, title, description, path, article, feeds = [], noindex = false } = input;
+  const {
+    siteUrl,
+    siteTitle,
+    title,
+    description,
+    path,
+    article,
+    feeds = [],
+    noindex = false,
+  } = input;
   const canonical = noindex ? undefined : absoluteUrl(siteUrl, path);
   const documentTitle = title === siteTitle ? title : `${title} – ${siteTitle}`;
   const image = absoluteUrl(siteUrl, SHARE_IMAGE.path);
@@ -79,7 +88,8 @@ export function pageMeta(input: PageMetaInput): PageMeta {
   ];
   // `article:published_time` is a point in time; a press release known only by month or
   // year gets none rather than a made-up first day.
-  if (article && isFullDay(article.published)) openGraph.push(['article:published_time', article.published]);
+  if (article && isFullDay(article.published))
+    openGraph.push(['article:published_time', article.published]);
   const twitter: [string, string][] = [
     ['twitter:card', 'summary_large_image'],
     ['twitter:title', title],

@@ -64,7 +64,9 @@ export function astroCspConfig() {
   const { 'script-src': scripts, 'style-src': styles, ...others } = CONTENT_SECURITY_POLICY;
   return {
     algorithm: 'SHA-256' as const,
-    directives: Object.entries(others).map(([name, sources]) => `${name} ${sources.join(' ')}`) as `${keyof typeof others} ${string}`[],
+    directives: Object.entries(others).map(
+      ([name, sources]) => `${name} ${sources.join(' ')}`,
+    ) as `${keyof typeof others} ${string}`[],
     scriptDirective: { resources: [...scripts] },
     styleDirective: { resources: [...styles] },
   };

@@ -25,7 +25,10 @@ export interface SitemapPlan {
 
 const EXCLUDED: ReadonlySet<string> = new Set([searchPath(), '/404/', '/404.html']);
 
-export function planSitemap(files: readonly Pick<EntryFile, 'collection' | 'slug' | 'absolutePath'>[], commitDates: ReadonlyMap<string, string>): SitemapPlan {
+export function planSitemap(
+  files: readonly Pick<EntryFile, 'collection' | 'slug' | 'absolutePath'>[],
+  commitDates: ReadonlyMap<string, string>,
+): SitemapPlan {
   const entryDates = new Map<string, string | undefined>();
   const newest = new Map<string, string>();
   const raise = (pagePath: string, date: string) => {
@@ -52,5 +55,11 @@ export function planSitemap(files: readonly Pick<EntryFile, 'collection' | 'slug
 /** `/<collection segment>/<slug>/`: the shape of entry pages and of alias redirects. */
 function isEntryPagePath(pagePath: string, sections: ReadonlySet<string>): boolean {
   const parts = pagePath.split('/');
-  return parts.length === 4 && parts[0] === '' && parts[3] === '' && sections.has(parts[1]!) && isSlug(parts[2]!);
+  return (
+    parts.length === 4 &&
+    parts[0] === '' &&
+    parts[3] === '' &&
+    sections.has(parts[1]!) &&
+    isSlug(parts[2]!)
+  );
 }

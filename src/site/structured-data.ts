@@ -46,12 +46,24 @@ export function publishedDate(item: AtlasEntry): PartialDate | undefined {
 }
 
 /** Every JSON-LD block of an entry page: the entry itself and its breadcrumb trail. */
-export function entryStructuredData(atlas: StructuredDataSource, item: AtlasEntry, siteUrl: string): JsonLdNode[] {
+export function entryStructuredData(
+  atlas: StructuredDataSource,
+  item: AtlasEntry,
+  siteUrl: string,
+): JsonLdNode[] {
   return [entryNode(atlas, item, siteUrl), breadcrumbList(item, siteUrl)];
 }
 
-export function entryNode(atlas: StructuredDataSource, item: AtlasEntry, siteUrl: string): JsonLdNode {
-  const node: JsonLdNode = { '@context': CONTEXT, ...identity(item, siteUrl), description: item.summary };
+export function entryNode(
+  atlas: StructuredDataSource,
+  item: AtlasEntry,
+  siteUrl: string,
+): JsonLdNode {
+  const node: JsonLdNode = {
+    '@context': CONTEXT,
+    ...identity(item, siteUrl),
+    description: item.summary,
+  };
   const website = 'website' in item.data ? item.data.website : undefined;
   if (website) node['sameAs'] = website;
   describeKind(new NodeBuilder(node, new EdgeIndex(atlas, item.slug), siteUrl), item);
@@ -65,14 +77,20 @@ function describeKind(node: NodeBuilder, item: AtlasEntry): void {
       node.refs('parentOrganization', node.edges.outgoing('actors.parent'));
       node.refs('memberOf', node.edges.incoming('networks.members'));
       if (item.data.ags) {
-        node.set('identifier', { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: item.data.ags });
+        node.set('identifier', {
+          '@type': 'PropertyValue',
+          propertyID: 'Amtlicher Gemeindeschlüssel',
+          value: item.data.ags,
+        });
       }
       return;
     case 'networks':
       node.set('foundingDate', item.data.founded);
       node.list(
         'member',
-        node.edges.outgoingEdges('networks.members').map(({ target, edge }) => membership(node.ref(target), edge)),
+        node.edges
+          .outgoingEdges('networks.members')
+          .map(({ target, edge }) => membership(node.ref(target), edge)),
       );
       node.refs('memberOf', node.edges.incoming('networks.members'));
       node.refs('knowsAbout', node.edges.outgoing('networks.actionFields'));
@@ -141,7 +159,10 @@ export function websiteNode(site: { url: string; title: string; description: str
     potentialAction: {
       '@type': 'SearchAction',
       // Built by hand: `searchPath` would percent-encode the braces of the template.
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(site.url, searchPath())}?q={${placeholder}}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(site.url, searchPath())}?q={${placeholder}}`,
+      },
       'query-input': `required name=${placeholder}`,
     },
   };
@@ -165,7 +186,10 @@ export function actionFieldSetNode(fields: readonly AtlasEntry[], siteUrl: strin
  * text in an entry can close the script element or open a comment, and the JSON stays equal.
  */
 export function serializeJsonLd(node: JsonLdNode): string {
-  return JSON.stringify(node).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(node).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Sets properties on a node under construction; a missing value or an empty list sets nothing. */
@@ -207,7 +231,11 @@ function identity(item: AtlasEntry, siteUrl: string): JsonLdNode {
 }
 
 function reference(target: AtlasEntry, siteUrl: string): JsonLdNode {
-  return { '@type': schemaTypeOf(target), '@id': absoluteUrl(siteUrl, target.url), name: target.title };
+  return {
+    '@type': schemaTypeOf(target),
+    '@id': absoluteUrl(siteUrl, target.url),
+    name: target.title,
+  };
 }
 
 /** An area is a place named after the actor, not the actor (an organisation) itself. */

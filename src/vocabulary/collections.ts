@@ -2,7 +2,13 @@
  * The five collections of the knowledge base: folder, URL segment and German names.
  * This table is the single source for everything that depends on a collection's name.
  */
-export const COLLECTION_NAMES = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'] as const;
+export const COLLECTION_NAMES = [
+  'initiatives',
+  'networks',
+  'action-fields',
+  'actors',
+  'press-releases',
+] as const;
 
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -23,14 +29,16 @@ export const COLLECTIONS: Record<CollectionName, CollectionInfo> = {
     segment: 'initiativen',
     singular: 'Initiative',
     plural: 'Initiativen',
-    intro: 'Vorhaben, Projekte und Programme, mit denen Kommunen und Partner gemeinsam etwas bewegen.',
+    intro:
+      'Vorhaben, Projekte und Programme, mit denen Kommunen und Partner gemeinsam etwas bewegen.',
   },
   networks: {
     folder: 'networks',
     segment: 'netzwerke',
     singular: 'Netzwerk',
     plural: 'Netzwerke',
-    intro: 'Vereine, Gesellschaften, Bündnisse und Arbeitsgemeinschaften, in denen Akteure dauerhaft zusammenarbeiten.',
+    intro:
+      'Vereine, Gesellschaften, Bündnisse und Arbeitsgemeinschaften, in denen Akteure dauerhaft zusammenarbeiten.',
   },
   'action-fields': {
     folder: 'action-fields',

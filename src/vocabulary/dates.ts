@@ -29,7 +29,20 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+export const MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
 
 /** `2023-11-17` → „17. November 2023“, `2019-02` → „Februar 2019“, `2019` → „2019“. */
 export function formatDate(date: PartialDate): string {
@@ -56,6 +69,8 @@ export function compareDatesDescending(a: PartialDate, b: PartialDate): number {
  */
 export function newestDate(dates: readonly (PartialDate | undefined)[]): PartialDate | undefined {
   let newest: PartialDate | undefined;
-  for (const date of dates) if (date !== undefined && (newest === undefined || compareDatesDescending(date, newest) < 0)) newest = date;
+  for (const date of dates)
+    if (date !== undefined && (newest === undefined || compareDatesDescending(date, newest) < 0))
+      newest = date;
   return newest;
 }

@@ -46,7 +46,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const location = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
+  const location = problem.line
+    ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}`
+    : problem.file;
   const field = problem.field ? ` › ${problem.field}` : '';
   const value = problem.value === undefined ? '' : ` „${problem.value}“:`;
   return `[${problem.code}] ${location}${field}:${value} ${ERROR_CODES[problem.code]}. ${problem.expected}`;
@@ -75,5 +77,10 @@ export class KnowledgeBaseError extends Error {
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.field ?? '').localeCompare(b.field ?? '')
+  );
 }

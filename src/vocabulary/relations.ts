@@ -21,8 +21,20 @@ export interface RelationSpec {
 const ACTOR_OR_NETWORK = ['actors', 'networks'] as const;
 
 export const RELATIONS: readonly RelationSpec[] = [
-  { collection: 'initiatives', field: 'leads', targets: ACTOR_OR_NETWORK, forwardLabel: 'Träger', inverseLabel: 'Träger von' },
-  { collection: 'initiatives', field: 'partners', targets: ACTOR_OR_NETWORK, forwardLabel: 'Beteiligte', inverseLabel: 'Beteiligt an' },
+  {
+    collection: 'initiatives',
+    field: 'leads',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Träger',
+    inverseLabel: 'Träger von',
+  },
+  {
+    collection: 'initiatives',
+    field: 'partners',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Beteiligte',
+    inverseLabel: 'Beteiligt an',
+  },
   {
     collection: 'initiatives',
     field: 'actionFields',
@@ -30,10 +42,34 @@ export const RELATIONS: readonly RelationSpec[] = [
     forwardLabel: 'Handlungsfelder',
     inverseLabel: 'Initiativen in diesem Handlungsfeld',
   },
-  { collection: 'initiatives', field: 'areas', targets: ['actors'], forwardLabel: 'Gebiet', inverseLabel: 'Initiativen in diesem Gebiet' },
-  { collection: 'networks', field: 'leads', targets: ACTOR_OR_NETWORK, forwardLabel: 'Träger', inverseLabel: 'Träger von' },
-  { collection: 'networks', field: 'members', targets: ACTOR_OR_NETWORK, forwardLabel: 'Mitglieder', inverseLabel: 'Mitglied in' },
-  { collection: 'networks', field: 'partners', targets: ACTOR_OR_NETWORK, forwardLabel: 'Beteiligte', inverseLabel: 'Beteiligt an' },
+  {
+    collection: 'initiatives',
+    field: 'areas',
+    targets: ['actors'],
+    forwardLabel: 'Gebiet',
+    inverseLabel: 'Initiativen in diesem Gebiet',
+  },
+  {
+    collection: 'networks',
+    field: 'leads',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Träger',
+    inverseLabel: 'Träger von',
+  },
+  {
+    collection: 'networks',
+    field: 'members',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Mitglieder',
+    inverseLabel: 'Mitglied in',
+  },
+  {
+    collection: 'networks',
+    field: 'partners',
+    targets: ACTOR_OR_NETWORK,
+    forwardLabel: 'Beteiligte',
+    inverseLabel: 'Beteiligt an',
+  },
   {
     collection: 'networks',
     field: 'actionFields',
@@ -41,7 +77,13 @@ export const RELATIONS: readonly RelationSpec[] = [
     forwardLabel: 'Handlungsfelder',
     inverseLabel: 'Netzwerke in diesem Handlungsfeld',
   },
-  { collection: 'networks', field: 'areas', targets: ['actors'], forwardLabel: 'Gebiet', inverseLabel: 'Netzwerke in diesem Gebiet' },
+  {
+    collection: 'networks',
+    field: 'areas',
+    targets: ['actors'],
+    forwardLabel: 'Gebiet',
+    inverseLabel: 'Netzwerke in diesem Gebiet',
+  },
   {
     collection: 'action-fields',
     field: 'related',
@@ -50,7 +92,13 @@ export const RELATIONS: readonly RelationSpec[] = [
     inverseLabel: 'Verwandte Handlungsfelder',
     symmetric: true,
   },
-  { collection: 'actors', field: 'parent', targets: ['actors'], forwardLabel: 'Gehört zu', inverseLabel: 'Dazu gehören' },
+  {
+    collection: 'actors',
+    field: 'parent',
+    targets: ['actors'],
+    forwardLabel: 'Gehört zu',
+    inverseLabel: 'Dazu gehören',
+  },
   {
     collection: 'press-releases',
     field: 'publisher',

@@ -7,7 +7,15 @@ export function isSlug(value: string): value is Slug {
   return SLUG_PATTERN.test(value);
 }
 
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+const TRANSLITERATION: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+};
 
 /** Suggests a slug for a title or a broken file name, e.g. „Klimaneutralität“ → `klimaneutralitaet`. */
 export function suggestSlug(text: string): string {

@@ -29,7 +29,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (rows[0].length <= b.length) rows = [new Uint32Array(b.length + 1), new Uint32Array(b.length + 1)];
+  if (rows[0].length <= b.length)
+    rows = [new Uint32Array(b.length + 1), new Uint32Array(b.length + 1)];
   let [previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
@@ -66,7 +67,8 @@ export function suggestDate(text: string): string | undefined {
   let match: RegExpExecArray | null;
   if ((match = GERMAN_DAY.exec(written))) parts = [match[3]!, Number(match[2]), Number(match[1])];
   else if ((match = GERMAN_MONTH.exec(written))) parts = [match[2]!, Number(match[1]), undefined];
-  else if ((match = SLASHED_OR_SHORT.exec(written))) parts = [match[1]!, Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
+  else if ((match = SLASHED_OR_SHORT.exec(written)))
+    parts = [match[1]!, Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
   else if ((match = WORDS.exec(written))) {
     const month = monthNumber(match[2]!);
     if (month) parts = [match[3]!, month, match[1] === undefined ? undefined : Number(match[1])];
@@ -80,7 +82,10 @@ export function suggestDate(text: string): string | undefined {
 function monthNumber(word: string): number | undefined {
   const lower = word.toLowerCase();
   // Full names and abbreviations of at least three letters: `Nov`, `Sept`, `Mär`.
-  const index = MONTHS.findIndex((name) => name.toLowerCase() === lower || (lower.length >= 3 && name.toLowerCase().startsWith(lower)));
+  const index = MONTHS.findIndex(
+    (name) =>
+      name.toLowerCase() === lower || (lower.length >= 3 && name.toLowerCase().startsWith(lower)),
+  );
   return index === -1 ? undefined : index + 1;
 }
 

@@ -16,7 +16,12 @@ export function collectionPath(collection: CollectionName): SitePath {
  * A page of one group of a long index, e.g. `/presse/jahr/2019/` and `/presse/jahr/2019/seite/2/`.
  * `facet` names what the group is (Jahr, Stand, Art), so the path cannot collide with an entry.
  */
-export function groupPath(collection: CollectionName, facet: string, group: string, page = 1): SitePath {
+export function groupPath(
+  collection: CollectionName,
+  facet: string,
+  group: string,
+  page = 1,
+): SitePath {
   return `/${COLLECTIONS[collection].segment}/${facet}/${group}/${page > 1 ? `seite/${page}/` : ''}` as SitePath;
 }
 

@@ -8,11 +8,21 @@ import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
 /** `npm run check -- <file>` as an editor runs it, against a fixture knowledge base. */
 function check(args: string[], contentDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, KA_CONTENT_DIR: contentDir, GITHUB_ACTIONS: '', INIT_CWD: PROJECT_ROOT, ...env },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'scripts/check.ts'), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        KA_CONTENT_DIR: contentDir,
+        GITHUB_ACTIONS: '',
+        INIT_CWD: PROJECT_ROOT,
+        ...env,
+      },
+    },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -22,13 +32,19 @@ function assertNoRawError(output: string) {
 }
 
 test('a valid entry passes against the whole knowledge base', () => {
-  const { status, output } = check(['tests/fixtures/good/initiatives/radprojekt.md'], 'tests/fixtures/good');
+  const { status, output } = check(
+    ['tests/fixtures/good/initiatives/radprojekt.md'],
+    'tests/fixtures/good',
+  );
   assert.equal(status, 0, output);
   assert.match(output, /^tests\/fixtures\/good\/initiatives\/radprojekt\.md ist in Ordnung/m);
 });
 
 test("a broken entry gets its own problems only, with line, and a note on the others' count", () => {
-  const { status, output } = check(['tests/fixtures/bad/actors/tippfehler.md'], 'tests/fixtures/bad');
+  const { status, output } = check(
+    ['tests/fixtures/bad/actors/tippfehler.md'],
+    'tests/fixtures/bad',
+  );
   assert.equal(status, 1, output);
   const problems = output.split('\n').filter((line) => /^\s+\[/.test(line));
   assert.deepEqual(
@@ -41,17 +57,32 @@ test("a broken entry gets its own problems only, with line, and a note on the ot
 });
 
 test('inside GitHub Actions each problem is also an ::error annotation on its file and line', () => {
-  const { output } = check(['tests/fixtures/bad/actors/tippfehler.md'], 'tests/fixtures/bad', { GITHUB_ACTIONS: 'true' });
+  const { output } = check(['tests/fixtures/bad/actors/tippfehler.md'], 'tests/fixtures/bad', {
+    GITHUB_ACTIONS: 'true',
+  });
   const annotations = output.split('\n').filter((line) => line.startsWith('::error '));
   assert.equal(annotations.length, 1, output);
-  for (const line of annotations) assert.match(line, /^::error file=tests\/fixtures\/bad\/actors\/tippfehler\.md,line=2,title=[^:]+::\S/);
+  for (const line of annotations)
+    assert.match(
+      line,
+      /^::error file=tests\/fixtures\/bad\/actors\/tippfehler\.md,line=2,title=[^:]+::\S/,
+    );
 });
 
 test('a missing file, a file outside the knowledge base and two files get a German message and exit code 2', () => {
-  for (const args of [['content/initiatives/gibts-nicht.md'], ['package.json'], ['tests/fixtures/good'], ['a.md', 'b.md']]) {
+  for (const args of [
+    ['content/initiatives/gibts-nicht.md'],
+    ['package.json'],
+    ['tests/fixtures/good'],
+    ['a.md', 'b.md'],
+  ]) {
     const { status, output } = check(args, 'tests/fixtures/good');
     assert.equal(status, 2, `${args.join(' ')}: ${output}`);
-    assert.match(output, /gibt es nicht|liegt nicht in der Wissensbasis|ist ein Ordner|höchstens eine Datei/, output);
+    assert.match(
+      output,
+      /gibt es nicht|liegt nicht in der Wissensbasis|ist ein Ordner|höchstens eine Datei/,
+      output,
+    );
     assertNoRawError(output);
   }
 });
@@ -59,7 +90,10 @@ test('a missing file, a file outside the knowledge base and two files get a Germ
 test('the full check stops after content errors, skips what depends on them and says so in German', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-check-'));
   try {
-    const { status, output } = check([], 'tests/fixtures/bad', { GITHUB_ACTIONS: 'true', KA_OUT_DIR: outDir });
+    const { status, output } = check([], 'tests/fixtures/bad', {
+      GITHUB_ACTIONS: 'true',
+      KA_OUT_DIR: outDir,
+    });
     assert.equal(status, 1, output);
     const summary = output.slice(output.indexOf('Zusammenfassung'));
     assert.match(summary, /^ {2}Wissensbasis +FEHLER .*26 Probleme/m);
@@ -67,10 +101,14 @@ test('the full check stops after content errors, skips what depends on them and 
       assert.match(summary, new RegExp(`^ {2}${skipped}.* übersprungen `, 'm'));
     assert.match(summary, /^1 Schritt fehlgeschlagen/m);
     // One annotation per problem; those with a line carry it.
-    const annotations = output.split('\n').filter((line) => line.startsWith('::error file=tests/fixtures/bad/'));
+    const annotations = output
+      .split('\n')
+      .filter((line) => line.startsWith('::error file=tests/fixtures/bad/'));
     assert.equal(annotations.length, 26);
     assert.ok(
-      annotations.some((line) => /^::error file=tests\/fixtures\/bad\/initiatives\/datum\.md,line=\d+,/.test(line)),
+      annotations.some((line) =>
+        /^::error file=tests\/fixtures\/bad\/initiatives\/datum\.md,line=\d+,/.test(line),
+      ),
       annotations.join('\n'),
     );
     assertNoRawError(output);

@@ -6,24 +6,32 @@ import { before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { PROJECT_ROOT, buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
 import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
-import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
+import {
+  DEPLOYED_SITE_URL,
+  DEPLOYMENT_ENV,
+  GOOD_FIXTURE_ENTRY_PAGES,
+  INDEX_PAGES,
+} from '../helpers/good-fixture.ts';
 
-/** What search engines, social previews and feed readers get from a build of the good fixture. */
-const SITE = 'https://atlas.test';
+/** What search engines, social previews and feed readers get from the good fixture built as a deployment builds it. */
+const SITE = DEPLOYED_SITE_URL;
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;
 before(async () => {
-  build = await buildSite(FIXTURE, { SITE_URL: SITE });
+  build = await sharedBuild(FIXTURE, DEPLOYMENT_ENV);
 });
 
 const page = (pagePath: string) => readPage(build.outDir, pagePath);
 const meta = (document: HTMLElement, attribute: 'name' | 'property', key: string) =>
   document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content');
 const jsonLd = (document: HTMLElement) =>
-  document.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+  document
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 
 /** Every HTML page of the build by its path, redirects included. */
 function htmlPages(): string[] {
@@ -31,7 +39,8 @@ function htmlPages(): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
 }
-const isRedirect = (document: HTMLElement) => document.querySelector('meta[http-equiv="refresh"]') !== null;
+const isRedirect = (document: HTMLElement) =>
+  document.querySelector('meta[http-equiv="refresh"]') !== null;
 
 const ENTRY_PAGES = GOOD_FIXTURE_ENTRY_PAGES;
 /** The pictures across the whole atlas: overview, timeline, matrix, memberships. */
@@ -55,17 +64,28 @@ test('every page has an absolute canonical URL and matching Open Graph and Twitt
     const ogTitle = meta(document, 'property', 'og:title')!;
     assert.ok(title.startsWith(ogTitle), `${pagePath}: ${title} / ${ogTitle}`);
     assert.equal(meta(document, 'property', 'og:url'), canonical, pagePath);
-    assert.equal(meta(document, 'property', 'og:description'), meta(document, 'name', 'description'), pagePath);
+    assert.equal(
+      meta(document, 'property', 'og:description'),
+      meta(document, 'name', 'description'),
+      pagePath,
+    );
     assert.equal(meta(document, 'name', 'twitter:card'), 'summary_large_image', pagePath);
     assert.equal(meta(document, 'name', 'twitter:title'), ogTitle, pagePath);
-    assert.equal(meta(document, 'property', 'og:type'), pagePath.startsWith('/presse/') && pagePath !== '/presse/' ? 'article' : 'website', pagePath);
+    assert.equal(
+      meta(document, 'property', 'og:type'),
+      pagePath.startsWith('/presse/') && pagePath !== '/presse/' ? 'article' : 'website',
+      pagePath,
+    );
   }
 });
 
 test('entry pages take title and description from the entry', () => {
   const document = page('/netzwerke/verein-a/');
   assert.equal(meta(document, 'property', 'og:title'), 'Verein Alpha e.V.');
-  assert.equal(meta(document, 'property', 'og:description'), 'Ein erfundener Verein, der Kommunen verbindet.');
+  assert.equal(
+    meta(document, 'property', 'og:description'),
+    'Ein erfundener Verein, der Kommunen verbindet.',
+  );
   assert.equal(document.querySelector('title')!.text, 'Verein Alpha e.V. – Kooperationsatlas');
 });
 
@@ -128,8 +148,14 @@ test('each entry page describes its entry under its canonical URL, with breadcru
     assert.ok(main, pagePath);
     if (expectedTypes[pagePath]) assert.equal(main['@type'], expectedTypes[pagePath], pagePath);
     const breadcrumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList');
-    const trail = (breadcrumbs?.['itemListElement'] as { item: { '@id': string } }[]).map((step) => step.item['@id']);
-    assert.deepEqual(trail, [`${SITE}/`, `${SITE}/${pagePath.split('/')[1]}/`, `${SITE}${pagePath}`], pagePath);
+    const trail = (breadcrumbs?.['itemListElement'] as { item: { '@id': string } }[]).map(
+      (step) => step.item['@id'],
+    );
+    assert.deepEqual(
+      trail,
+      [`${SITE}/`, `${SITE}/${pagePath.split('/')[1]}/`, `${SITE}${pagePath}`],
+      pagePath,
+    );
   }
 });
 
@@ -137,7 +163,11 @@ test('a dated membership is an OrganizationRole, and a press release names publi
   const network = jsonLd(page('/netzwerke/verein-a/'))[0]!;
   assert.deepEqual((network['member'] as unknown[])[1], {
     '@type': 'OrganizationRole',
-    member: { '@type': 'GovernmentOrganization', '@id': `${SITE}/akteure/landkreis-nord/`, name: 'Landkreis Nord' },
+    member: {
+      '@type': 'GovernmentOrganization',
+      '@id': `${SITE}/akteure/landkreis-nord/`,
+      name: 'Landkreis Nord',
+    },
     roleName: 'Vorsitz',
     startDate: '2019-05',
   });
@@ -157,22 +187,38 @@ test('the start page describes the website and its search', () => {
   const searchUrl = new URL(action.target.urlTemplate.replace('{search_term_string}', 'Klima'));
   assert.equal(searchUrl.searchParams.get('q'), 'Klima');
   assert.ok(existsSync(path.join(build.outDir, searchUrl.pathname, 'index.html')));
-  const termSet = jsonLd(page('/handlungsfelder/')).find((block) => block['@type'] === 'DefinedTermSet')!;
+  const termSet = jsonLd(page('/handlungsfelder/')).find(
+    (block) => block['@type'] === 'DefinedTermSet',
+  )!;
   assert.equal(termSet['@id'], `${SITE}/handlungsfelder/`);
 });
 
 test('the sitemap lists exactly the public pages, named in robots.txt', () => {
-  assert.deepEqual(sitemapPaths(build.outDir).sort(), [...INDEX_PAGES, ...PICTURE_PAGES, ...INFO_PAGES, ...ENTRY_PAGES].sort());
-  assert.match(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8'), new RegExp(`^Sitemap: ${SITE}/sitemap-index\\.xml$`, 'm'));
+  assert.deepEqual(
+    sitemapPaths(build.outDir).sort(),
+    [...INDEX_PAGES, ...PICTURE_PAGES, ...INFO_PAGES, ...ENTRY_PAGES].sort(),
+  );
+  assert.match(
+    readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8'),
+    new RegExp(`^Sitemap: ${SITE}/sitemap-index\\.xml$`, 'm'),
+  );
 });
 
 test('sitemap lastmod is the date of the last commit of the content file, and the newest for index pages', () => {
   const parser = new XMLParser();
   type SitemapUrl = { loc: string; lastmod?: string };
-  const sitemap = parser.parse(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8')) as { urlset: { url: SitemapUrl | SitemapUrl[] } };
+  const sitemap = parser.parse(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8')) as {
+    urlset: { url: SitemapUrl | SitemapUrl[] };
+  };
   const urls = [sitemap.urlset.url].flat();
-  const lastmod = new Map(urls.map((url) => [new URL(url.loc).pathname, url.lastmod?.slice(0, 10)]));
-  const commitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  const lastmod = new Map(
+    urls.map((url) => [new URL(url.loc).pathname, url.lastmod?.slice(0, 10)]),
+  );
+  const commitDate = (file: string) =>
+    execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    }).trim();
   const folders: Record<string, string> = {
     akteure: 'actors',
     netzwerke: 'networks',
@@ -184,7 +230,9 @@ test('sitemap lastmod is the date of the last commit of the content file, and th
   for (const pagePath of ENTRY_PAGES) {
     const [, section, slug] = pagePath.split('/');
     const folder = path.join(FIXTURE, folders[section!]!);
-    const file = readdirSync(path.join(PROJECT_ROOT, folder)).find((name) => name.replace(/\.mdx?$/, '') === slug)!;
+    const file = readdirSync(path.join(PROJECT_ROOT, folder)).find(
+      (name) => name.replace(/\.mdx?$/, '') === slug,
+    )!;
     const date = commitDate(path.join(folder, file));
     if (!date) continue; // A fixture file not yet committed has no date to show.
     dates.push(date);
@@ -197,8 +245,11 @@ test('sitemap lastmod is the date of the last commit of the content file, and th
 
 const rss = new Parser();
 const feedFiles = () =>
-  (readdirSync(build.outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('feed.xml')).map((file) => `/${file.split(path.sep).join('/')}`);
-const parseFeed = (feedPath: string) => rss.parseString(readFileSync(path.join(build.outDir, feedPath), 'utf8'));
+  (readdirSync(build.outDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('feed.xml'))
+    .map((file) => `/${file.split(path.sep).join('/')}`);
+const parseFeed = (feedPath: string) =>
+  rss.parseString(readFileSync(path.join(build.outDir, feedPath), 'utf8'));
 
 test('the press feed has every press release, newest first, with title, summary, link and date as known', async () => {
   const feed = await parseFeed('/presse/feed.xml');
@@ -238,9 +289,17 @@ test('action fields, networks and actors written about have a feed of those pres
       .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
       .map((link) => link.getAttribute('href'));
     assert.deepEqual(alternates, [`${SITE}/presse/feed.xml`, `${SITE}${feedPath}`], feedPath);
-    assert.ok(page(feedPath.replace(/feed\.xml$/, '')).querySelector(`.entry__footer a[href="${feedPath}"]`), `${feedPath}: visible link`);
+    assert.ok(
+      page(feedPath.replace(/feed\.xml$/, '')).querySelector(
+        `.entry__footer a[href="${feedPath}"]`,
+      ),
+      `${feedPath}: visible link`,
+    );
   }
-  assert.ok(page('/presse/').querySelector('main a[href="/presse/feed.xml"]'), 'visible link to the press feed');
+  assert.ok(
+    page('/presse/').querySelector('main a[href="/presse/feed.xml"]'),
+    'visible link to the press feed',
+  );
   for (const pagePath of ['/', '/handlungsfelder/klima/', '/initiativen/radprojekt/', '/presse/']) {
     const alternates = page(pagePath)
       .querySelectorAll('link[rel="alternate"]')

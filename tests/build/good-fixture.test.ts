@@ -3,64 +3,120 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
-import { SITE } from '../../src/site.config.ts';
-import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/shared/build-site.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 
 let build: BuildResult;
 before(async () => {
-  build = await buildSite('tests/fixtures/good');
+  build = await sharedBuild('tests/fixtures/good');
 });
 
 const page = (pagePath: string) => readPage(build.outDir, pagePath);
 
 /** Links listed under the related-entries heading `label` on a page. */
 function relatedLinks(document: HTMLElement, label: string): string[] {
-  const section = document.querySelectorAll('section.related').find((candidate) => candidate.querySelector('h2')?.text.startsWith(label));
-  return section ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!) : [];
+  const section = document
+    .querySelectorAll('section.related')
+    .find((candidate) => candidate.querySelector('h2')?.text.startsWith(label));
+  return section
+    ? section.querySelectorAll('li > a').map((anchor) => anchor.getAttribute('href')!)
+    : [];
 }
 
 test('the fixture builds without errors, warning that the site URL is still the placeholder', () => {
   assert.equal(build.exitCode, 0, build.output);
-  assert.match(build.output, /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/);
+  assert.match(
+    build.output,
+    /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/,
+  );
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {
-  for (const pagePath of GOOD_FIXTURE_ENTRY_PAGES) assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
+  for (const pagePath of GOOD_FIXTURE_ENTRY_PAGES)
+    assert.ok(existsSync(path.join(build.outDir, pagePath, 'index.html')), pagePath);
   assert.ok(!existsSync(path.join(build.outDir, 'akteure/entwurf')));
   for (const fixed of [...INDEX_PAGES, '/suche/', '/404.html', '/robots.txt']) {
-    assert.ok(existsSync(path.join(build.outDir, fixed.endsWith('/') ? `${fixed}index.html` : fixed)), fixed);
+    assert.ok(
+      existsSync(path.join(build.outDir, fixed.endsWith('/') ? `${fixed}index.html` : fixed)),
+      fixed,
+    );
   }
 });
 
 test('relations appear on both sides under German headings', () => {
-  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Mitglieder'), ['/akteure/stadt-a/', '/akteure/landkreis-nord/']);
-  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Mitglied in'), ['/netzwerke/verein-a/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Mitglied in'), ['/netzwerke/verein-a/']);
-  assert.deepEqual(relatedLinks(page('/initiativen/radprojekt/'), 'Träger'), ['/netzwerke/verein-a/']);
-  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Träger von'), ['/initiativen/radprojekt/']);
-  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Beteiligt an'), ['/initiativen/radprojekt/']);
-  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Initiativen in diesem Handlungsfeld'), ['/initiativen/radprojekt/']);
-  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Netzwerke in diesem Handlungsfeld'), ['/netzwerke/verein-a/']);
-  assert.deepEqual(relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/klima/']);
-  assert.deepEqual(relatedLinks(page('/handlungsfelder/klima/'), 'Verwandte Handlungsfelder'), ['/handlungsfelder/mobilitaet/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Gehört zu'), ['/akteure/land-beispiel/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), ['/akteure/hochschule-nord/', '/akteure/stadt-a/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Initiativen in diesem Gebiet'), ['/initiativen/radprojekt/']);
-  assert.deepEqual(relatedLinks(page('/presse/pm-2023/'), 'Worum es geht'), ['/initiativen/radprojekt/', '/akteure/stadt-a/']);
+  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Mitglieder'), [
+    '/akteure/stadt-a/',
+    '/akteure/landkreis-nord/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Mitglied in'), [
+    '/netzwerke/verein-a/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Mitglied in'), [
+    '/netzwerke/verein-a/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/initiativen/radprojekt/'), 'Träger'), [
+    '/netzwerke/verein-a/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/netzwerke/verein-a/'), 'Träger von'), [
+    '/initiativen/radprojekt/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'Beteiligt an'), [
+    '/initiativen/radprojekt/',
+  ]);
+  assert.deepEqual(
+    relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Initiativen in diesem Handlungsfeld'),
+    ['/initiativen/radprojekt/'],
+  );
+  assert.deepEqual(
+    relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Netzwerke in diesem Handlungsfeld'),
+    ['/netzwerke/verein-a/'],
+  );
+  assert.deepEqual(
+    relatedLinks(page('/handlungsfelder/mobilitaet/'), 'Verwandte Handlungsfelder'),
+    ['/handlungsfelder/klima/'],
+  );
+  assert.deepEqual(relatedLinks(page('/handlungsfelder/klima/'), 'Verwandte Handlungsfelder'), [
+    '/handlungsfelder/mobilitaet/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Gehört zu'), [
+    '/akteure/land-beispiel/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Dazu gehören'), [
+    '/akteure/hochschule-nord/',
+    '/akteure/stadt-a/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Initiativen in diesem Gebiet'), [
+    '/initiativen/radprojekt/',
+  ]);
+  assert.deepEqual(relatedLinks(page('/presse/pm-2023/'), 'Worum es geht'), [
+    '/initiativen/radprojekt/',
+    '/akteure/stadt-a/',
+  ]);
   assert.deepEqual(relatedLinks(page('/akteure/stadt-a/'), 'In der Presse'), ['/presse/pm-2023/']);
-  assert.deepEqual(relatedLinks(page('/akteure/landkreis-nord/'), 'Herausgegebene Pressemitteilungen'), ['/presse/pm-2022/']);
+  assert.deepEqual(
+    relatedLinks(page('/akteure/landkreis-nord/'), 'Herausgegebene Pressemitteilungen'),
+    ['/presse/pm-2022/'],
+  );
 });
 
 test('member roles, facts with dates and sources are shown', () => {
   const verein = page('/netzwerke/verein-a/');
-  const kreis = verein.querySelectorAll('section.related li').find((item) => item.text.includes('Landkreis Nord'))!;
+  const kreis = verein
+    .querySelectorAll('section.related li')
+    .find((item) => item.text.includes('Landkreis Nord'))!;
   assert.match(kreis.text, /Vorsitz/);
   assert.match(kreis.text, /seit Mai 2019/);
   assert.match(verein.querySelector('.facts')!.text, /Mitglieder\s*51\s*\(Stand: November 2023\)/);
-  assert.equal(verein.querySelector('#quelle-1 a')?.getAttribute('href'), 'https://verein-alpha.example/bericht');
-  assert.match(page('/akteure/landkreis-nord/').querySelector('.facts')!.text, /120000 \(Stand: 2015\)/);
+  assert.equal(
+    verein.querySelector('#quelle-1 a')?.getAttribute('href'),
+    'https://verein-alpha.example/bericht',
+  );
+  assert.match(
+    page('/akteure/landkreis-nord/').querySelector('.facts')!.text,
+    /120000 \(Stand: 2015\)/,
+  );
 });
 
 test('body links point at page URLs, and raw HTML cannot run script', () => {
@@ -71,22 +127,35 @@ test('body links point at page URLs, and raw HTML cannot run script', () => {
   assert.ok(!body.innerHTML.includes('javascript:'));
   assert.equal(body.querySelectorAll('table').length, 1);
   assert.equal(body.querySelectorAll('input[type="checkbox"][disabled]').length, 2);
-  assert.equal(page('/initiativen/mdx-projekt/').querySelector('.hinweis a')?.getAttribute('href'), '/akteure/stadt-a/');
+  assert.equal(
+    page('/initiativen/mdx-projekt/').querySelector('.hinweis a')?.getAttribute('href'),
+    '/akteure/stadt-a/',
+  );
 });
 
 test('a renamed entry: its old URL is a redirect page, listed in _redirects and left out of the sitemap', () => {
   // stadt-a.md lists `alte-stadt-a` under aliases: the entry was renamed from that slug.
   const redirect = readPage(build.outDir, '/akteure/alte-stadt-a/');
-  assert.equal(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), '0; url=/akteure/stadt-a/');
-  assert.equal(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href'), new URL('/akteure/stadt-a/', SITE.url).href);
+  assert.equal(
+    redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'),
+    '0; url=/akteure/stadt-a/',
+  );
+  assert.equal(
+    redirect.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    'https://kooperationsatlas.example/akteure/stadt-a/',
+  );
   assert.equal(redirect.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
   assert.equal(redirect.querySelector('body a')?.getAttribute('href'), '/akteure/stadt-a/');
-  const lines = readFileSync(path.join(build.outDir, '_redirects'), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(path.join(build.outDir, '_redirects'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   assert.deepEqual(lines, ['/akteure/alte-stadt-a/ /akteure/stadt-a/ 301']);
   const listed = sitemapPaths(build.outDir);
   assert.ok(listed.includes('/akteure/stadt-a/'));
   assert.ok(!listed.includes('/akteure/alte-stadt-a/'));
-  assert.ok(!listed.some((pagePath) => pagePath.includes('entwurf') || pagePath.includes('redirects')));
+  assert.ok(
+    !listed.some((pagePath) => pagePath.includes('entwurf') || pagePath.includes('redirects')),
+  );
 });
 
 test('index pages group entries: initiatives by status, then the way in by action field (after the list, for phones), press by year, actors by kind', () => {
@@ -102,7 +171,10 @@ test('index pages group entries: initiatives by status, then the way in by actio
   );
   assert.deepEqual(
     initiatives.querySelectorAll('.tiles a').map((link) => link.getAttribute('href')),
-    ['/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld', '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld'],
+    [
+      '/handlungsfelder/klima/#bezug-initiativen-in-diesem-handlungsfeld',
+      '/handlungsfelder/mobilitaet/#bezug-initiativen-in-diesem-handlungsfeld',
+    ],
   );
   const actors = page('/akteure/');
   assert.deepEqual(

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { buildSite } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { createValidator } from '../helpers/json-schema.ts';
 import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
@@ -22,7 +22,10 @@ interface CollectionFile {
   $schema: string;
   count: number;
   updated?: string;
-  entries: ({ slug: string; url: string; title: string; summary: string } & Record<string, unknown>)[];
+  entries: ({ slug: string; url: string; title: string; summary: string } & Record<
+    string,
+    unknown
+  >)[];
 }
 interface GraphFile {
   nodes: { id: string; url: string; title: string; collection: string }[];
@@ -51,13 +54,9 @@ interface Resource {
 }
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/search');
+  const build = await sharedBuild('tests/fixtures/search');
   assert.equal(build.exitCode, 0, build.output);
   outDir = build.outDir;
-});
-
-after(() => {
-  if (outDir) rmSync(path.dirname(outDir), { recursive: true, force: true });
 });
 
 test('every listed file is built, and nothing else', () => {
@@ -65,7 +64,11 @@ test('every listed file is built, and nothing else', () => {
     .filter((name) => name !== 'index.html')
     .sort();
   const expected = [
-    ...SEGMENTS.flatMap((segment) => [`${segment}.json`, `${segment}.csv`, `${segment}.schema.json`]),
+    ...SEGMENTS.flatMap((segment) => [
+      `${segment}.json`,
+      `${segment}.csv`,
+      `${segment}.schema.json`,
+    ]),
     'beziehungen.json',
     'beziehungen.schema.json',
     'datapackage.json',
@@ -77,14 +80,21 @@ test('every listed file is built, and nothing else', () => {
 
 test('each JSON file validates against the JSON Schema it names (Ajv, draft 2020-12, strict)', () => {
   const ajv = createValidator();
-  for (const name of readdirSync(dataDir()).filter((file) => file.endsWith('.schema.json'))) ajv.addSchema(json(name));
-  const described = readdirSync(dataDir()).filter((file) => /\.(json|jsonld)$/.test(file) && !file.endsWith('.schema.json') && file !== 'datapackage.json');
+  for (const name of readdirSync(dataDir()).filter((file) => file.endsWith('.schema.json')))
+    ajv.addSchema(json(name));
+  const described = readdirSync(dataDir()).filter(
+    (file) =>
+      /\.(json|jsonld)$/.test(file) &&
+      !file.endsWith('.schema.json') &&
+      file !== 'datapackage.json',
+  );
   assert.equal(described.length, 7);
   for (const name of described) {
     const document = json(name);
     const schemaName = name.replace(/\.(json|jsonld)$/, '.schema.json');
     const schemaId = new URL(`/daten/${schemaName}`, 'https://kooperationsatlas.example').href;
-    if (name !== 'katalog.jsonld') assert.equal(document['$schema'], schemaId, `${name} names its schema`);
+    if (name !== 'katalog.jsonld')
+      assert.equal(document['$schema'], schemaId, `${name} names its schema`);
     const validate = ajv.getSchema(schemaId)!;
     assert.ok(validate(document), `${name}: ${JSON.stringify(validate.errors, null, 1)}`);
   }
@@ -97,7 +107,9 @@ test('the collection files list exactly the entry pages, with the titles of thei
     const file = json<CollectionFile>(`${segment}.json`);
     assert.equal(file.count, file.entries.length);
     const paths = file.entries.map((entry) => new URL(entry.url).pathname);
-    const pages = [...sitemap].filter((page) => page.startsWith(`/${segment}/`) && page !== `/${segment}/`);
+    const pages = [...sitemap].filter(
+      (page) => page.startsWith(`/${segment}/`) && page !== `/${segment}/`,
+    );
     assert.deepEqual([...paths].sort(), pages.sort(), segment);
     for (const entry of file.entries) {
       const page = readPage(outDir, new URL(entry.url).pathname);
@@ -107,7 +119,9 @@ test('the collection files list exactly the entry pages, with the titles of thei
     total += file.count;
   }
   assert.equal(total, 17, 'the fixture has 17 entries');
-  const network = json<CollectionFile>('netzwerke.json').entries.find((entry) => entry.slug === 'buendnis-verkehrswende')!;
+  const network = json<CollectionFile>('netzwerke.json').entries.find(
+    (entry) => entry.slug === 'buendnis-verkehrswende',
+  )!;
   assert.equal(network['founded'], '2019', 'a year stays a year');
 });
 
@@ -115,7 +129,11 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
   for (const segment of SEGMENTS) {
     const text = read(`${segment}.csv`);
     assert.ok(!text.startsWith('\uFEFF'), 'no byte-order mark');
-    const rows = parse<Record<string, string>>(text, { columns: true, record_delimiter: '\r\n', relax_quotes: false });
+    const rows = parse<Record<string, string>>(text, {
+      columns: true,
+      record_delimiter: '\r\n',
+      relax_quotes: false,
+    });
     const { entries } = json<CollectionFile>(`${segment}.json`);
     assert.equal(rows.length, entries.length, segment);
     rows.forEach((row, index) => {
@@ -133,8 +151,10 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
             (value as { ref: string }[]).map((member) => member.ref),
             `${entry.slug} ${column}`,
           );
-        else if (Array.isArray(value)) assert.deepEqual(cell.split(';'), value.map(String), `${entry.slug} ${column}`);
-        else assert.equal(cell, String(value as string | number | boolean), `${entry.slug} ${column}`);
+        else if (Array.isArray(value))
+          assert.deepEqual(cell.split(';'), value.map(String), `${entry.slug} ${column}`);
+        else
+          assert.equal(cell, String(value as string | number | boolean), `${entry.slug} ${column}`);
       }
     });
   }
@@ -143,10 +163,14 @@ test('each CSV parses with a real CSV parser and agrees with its JSON file row f
 test('the graph holds every entry and every relation shown on the pages, in both directions', () => {
   const graph = json<GraphFile>('beziehungen.json');
   const all = SEGMENTS.flatMap((segment) => json<CollectionFile>(`${segment}.json`).entries);
-  assert.deepEqual(graph.nodes.map((node) => node.id).sort(), all.map((entry) => entry.slug).sort());
+  assert.deepEqual(
+    graph.nodes.map((node) => node.id).sort(),
+    all.map((entry) => entry.slug).sort(),
+  );
   const urlOf = new Map(graph.nodes.map((node) => [node.id, new URL(node.url).pathname]));
   const neighbours = new Map<string, Set<string>>();
-  const link = (from: string, to: string) => (neighbours.get(from) ?? neighbours.set(from, new Set()).get(from)!).add(urlOf.get(to)!);
+  const link = (from: string, to: string) =>
+    (neighbours.get(from) ?? neighbours.set(from, new Set()).get(from)!).add(urlOf.get(to)!);
   for (const edge of graph.edges) {
     assert.ok(urlOf.has(edge.from) && urlOf.has(edge.to), JSON.stringify(edge));
     assert.ok(graph.relations.some((relation) => relation.id === edge.relation));
@@ -155,13 +179,20 @@ test('the graph holds every entry and every relation shown on the pages, in both
   }
   for (const node of graph.nodes) {
     const page = readPage(outDir, urlOf.get(node.id)!);
-    const shown = new Set(page.querySelectorAll('.related a').map((anchor) => anchor.getAttribute('href')!));
+    const shown = new Set(
+      page.querySelectorAll('.related a').map((anchor) => anchor.getAttribute('href')!),
+    );
     assert.deepEqual([...shown].sort(), [...(neighbours.get(node.id) ?? [])].sort(), node.id);
   }
 });
 
 test('datapackage.json describes every other file: existing path, size, SHA-256, format and media type', () => {
-  const descriptor = json<{ $schema: string; name: string; licenses: { name: string; path: string }[]; resources: Resource[] }>('datapackage.json');
+  const descriptor = json<{
+    $schema: string;
+    name: string;
+    licenses: { name: string; path: string }[];
+    resources: Resource[];
+  }>('datapackage.json');
   assert.equal(descriptor.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
   assert.match(descriptor.name, /^[a-z0-9._-]+$/);
   assert.equal(descriptor.licenses[0]!.name, 'CC-BY-4.0');
@@ -172,24 +203,43 @@ test('datapackage.json describes every other file: existing path, size, SHA-256,
       .filter((name) => name !== 'index.html' && name !== 'datapackage.json')
       .sort(),
   );
-  assert.equal(new Set(descriptor.resources.map((resource) => resource.name)).size, descriptor.resources.length);
-  const mediaTypes: Record<string, string> = { csv: 'text/csv', json: 'application/json', jsonld: 'application/ld+json' };
+  assert.equal(
+    new Set(descriptor.resources.map((resource) => resource.name)).size,
+    descriptor.resources.length,
+  );
+  const mediaTypes: Record<string, string> = {
+    csv: 'text/csv',
+    json: 'application/json',
+    jsonld: 'application/ld+json',
+  };
   for (const resource of descriptor.resources) {
     assert.match(resource.name, /^[a-z0-9._-]+$/);
-    assert.ok(!resource.path.startsWith('/') && !resource.path.includes('..'), 'a relative path inside the package');
+    assert.ok(
+      !resource.path.startsWith('/') && !resource.path.includes('..'),
+      'a relative path inside the package',
+    );
     const bytes = readFileSync(path.join(dataDir(), resource.path));
     assert.equal(resource.bytes, bytes.length, resource.path);
-    assert.equal(resource.hash, `sha256:${createHash('sha256').update(bytes).digest('hex')}`, resource.path);
-    if (resource.path.endsWith('.schema.json')) assert.equal(resource.mediatype, 'application/schema+json');
+    assert.equal(
+      resource.hash,
+      `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+      resource.path,
+    );
+    if (resource.path.endsWith('.schema.json'))
+      assert.equal(resource.mediatype, 'application/schema+json');
     else assert.equal(resource.mediatype, mediaTypes[resource.format], resource.path);
-    if (resource.jsonSchema) assert.ok(described.includes(resource.jsonSchema), resource.jsonSchema);
+    if (resource.jsonSchema)
+      assert.ok(described.includes(resource.jsonSchema), resource.jsonSchema);
   }
 });
 
 test('each CSV meets its Table Schema: header, required, unique key, enums, patterns, list items', () => {
   const { resources } = json<{ resources: Resource[] }>('datapackage.json');
   const tables = resources.filter((resource) => resource.type === 'table');
-  assert.deepEqual(tables.map((resource) => resource.path).sort(), SEGMENTS.map((segment) => `${segment}.csv`).sort());
+  assert.deepEqual(
+    tables.map((resource) => resource.path).sort(),
+    SEGMENTS.map((segment) => `${segment}.csv`).sort(),
+  );
   const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'date', 'list']);
   for (const table of tables) {
     const { fields, primaryKey } = table.schema!;
@@ -199,8 +249,11 @@ test('each CSV meets its Table Schema: header, required, unique key, enums, patt
       fields.map((field) => field.name),
       table.path,
     );
-    for (const field of fields) assert.ok(TYPES.has(field.type), `${table.path} ${field.name}: ${field.type}`);
-    const keys = rows.map((row) => primaryKey.map((key) => row[header.indexOf(key)]).join('\u0000'));
+    for (const field of fields)
+      assert.ok(TYPES.has(field.type), `${table.path} ${field.name}: ${field.type}`);
+    const keys = rows.map((row) =>
+      primaryKey.map((key) => row[header.indexOf(key)]).join('\u0000'),
+    );
     assert.equal(new Set(keys).size, rows.length, `${table.path}: primary key unique`);
     for (const row of rows) {
       fields.forEach((field, index) => {
@@ -212,7 +265,8 @@ test('each CSV meets its Table Schema: header, required, unique key, enums, patt
         for (const item of items) {
           if (field.itemType === 'integer') assert.match(item, /^-?\d+$/, where);
           if (field.constraints?.enum) assert.ok(field.constraints.enum.includes(item), where);
-          if (field.constraints?.pattern) assert.match(item, new RegExp(field.constraints.pattern), where);
+          if (field.constraints?.pattern)
+            assert.match(item, new RegExp(field.constraints.pattern), where);
         }
       });
     }
@@ -221,12 +275,16 @@ test('each CSV meets its Table Schema: header, required, unique key, enums, patt
 
 test('the DCAT-AP.de catalogue points at every file under its stable URL, with the dcat-ap.de licence', () => {
   type Node = Record<string, { '@id': string } & Record<string, unknown>>;
-  const catalog = json<Record<string, unknown> & { 'dcat:dataset': (Node & { 'dcat:distribution': Node[] })[] }>('katalog.jsonld');
+  const catalog = json<
+    Record<string, unknown> & { 'dcat:dataset': (Node & { 'dcat:distribution': Node[] })[] }
+  >('katalog.jsonld');
   assert.equal(catalog['@id'], 'https://kooperationsatlas.example/daten/katalog.jsonld');
   assert.equal(catalog['@type'], 'dcat:Catalog');
   const [dataset] = catalog['dcat:dataset'];
   assert.deepEqual(dataset!['dct:license'], { '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0' });
-  const downloads = dataset!['dcat:distribution'].map((distribution) => new URL(distribution['dcat:downloadURL']!['@id']).pathname).sort();
+  const downloads = dataset!['dcat:distribution']
+    .map((distribution) => new URL(distribution['dcat:downloadURL']!['@id']).pathname)
+    .sort();
   assert.deepEqual(
     downloads,
     readdirSync(dataDir())
@@ -237,24 +295,40 @@ test('the DCAT-AP.de catalogue points at every file under its stable URL, with t
   for (const distribution of dataset!['dcat:distribution']) {
     const file = path.basename(distribution['dcat:downloadURL']!['@id']);
     const size = distribution['dcat:byteSize'] as { '@value': string } | undefined;
-    if (size) assert.equal(Number(size['@value']), readFileSync(path.join(dataDir(), file)).length, file);
+    if (size)
+      assert.equal(Number(size['@value']), readFileSync(path.join(dataDir(), file)).length, file);
   }
 });
 
 test('the /daten/ page links every file, states licence, update date and a citation', () => {
   const page = readPage(outDir, '/daten/');
-  const links = new Set(page.querySelectorAll('a[download]').map((anchor) => anchor.getAttribute('href')));
-  for (const name of readdirSync(dataDir()).filter((file) => file !== 'index.html')) assert.ok(links.has(`/daten/${name}`), name);
-  const updated = SEGMENTS.map((segment) => json<CollectionFile>(`${segment}.json`).updated).find(Boolean);
-  const newest = SEGMENTS.flatMap((segment) => json<CollectionFile>(`${segment}.json`).entries.map((entry) => entry['updated'] as string | undefined))
+  const links = new Set(
+    page.querySelectorAll('a[download]').map((anchor) => anchor.getAttribute('href')),
+  );
+  for (const name of readdirSync(dataDir()).filter((file) => file !== 'index.html'))
+    assert.ok(links.has(`/daten/${name}`), name);
+  const updated = SEGMENTS.map((segment) => json<CollectionFile>(`${segment}.json`).updated).find(
+    Boolean,
+  );
+  const newest = SEGMENTS.flatMap((segment) =>
+    json<CollectionFile>(`${segment}.json`).entries.map(
+      (entry) => entry['updated'] as string | undefined,
+    ),
+  )
     .filter(Boolean)
     .sort()
     .at(-1);
   assert.equal(updated, newest, 'the files state the newest change of any entry');
   assert.equal(page.querySelector('.data-facts time')?.getAttribute('datetime'), newest);
-  assert.ok(page.querySelector('a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/deed.de"]'));
   assert.ok(
-    page.querySelector('head link[rel="alternate"][type="application/ld+json"][href="/daten/katalog.jsonld"]'),
+    page.querySelector(
+      'a[rel="license"][href="https://creativecommons.org/licenses/by/4.0/deed.de"]',
+    ),
+  );
+  assert.ok(
+    page.querySelector(
+      'head link[rel="alternate"][type="application/ld+json"][href="/daten/katalog.jsonld"]',
+    ),
     'portals find the catalogue from the page',
   );
   assert.match(

@@ -7,18 +7,22 @@ import { XMLValidator } from 'fast-xml-parser';
 import { COLLECTIONS } from '../../src/vocabulary/collections.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { readPage } from '../../scripts/shared/site-links.ts';
 
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;
 before(async () => {
-  build = await buildSite(FIXTURE);
+  build = await sharedBuild(FIXTURE);
 });
 
 const base = loadKnowledgeBase(PROJECT_ROOT, path.join(PROJECT_ROOT, FIXTURE));
-const pictured = base.graph.entries.filter((entry) => ['networks', 'actors', 'initiatives'].includes(entry.collection));
-const pagePath = (entry: { collection: keyof typeof COLLECTIONS; slug: string }) => `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`;
+const pictured = base.graph.entries.filter((entry) =>
+  ['networks', 'actors', 'initiatives'].includes(entry.collection),
+);
+const pagePath = (entry: { collection: keyof typeof COLLECTIONS; slug: string }) =>
+  `/${COLLECTIONS[entry.collection].segment}/${entry.slug}/`;
 
 test('the fixture builds', () => {
   assert.equal(build.exitCode, 0, build.output);
@@ -30,7 +34,9 @@ test('every network, actor and initiative page draws exactly the relations of th
     const page = readPage(build.outDir, pagePath(entry));
     const svg = page.querySelector('figure.graph svg');
     const expected = new Set(
-      [...base.graph.outgoing(entry.slug), ...base.graph.incoming(entry.slug)].map((edge) => `${relationKey(edge.relation)} ${edge.from} ${edge.to}`),
+      [...base.graph.outgoing(entry.slug), ...base.graph.incoming(entry.slug)].map(
+        (edge) => `${relationKey(edge.relation)} ${edge.from} ${edge.to}`,
+      ),
     );
     if (!expected.size) {
       assert.equal(svg, null, `${entry.slug} has no relations and no picture`);
@@ -40,7 +46,10 @@ test('every network, actor and initiative page draws exactly the relations of th
     assert.equal(XMLValidator.validate(svg.outerHTML), true, entry.slug);
     const drawn = svg
       .querySelectorAll('.graph__edges path')
-      .map((edge) => `${edge.getAttribute('data-relation')} ${edge.getAttribute('data-from')} ${edge.getAttribute('data-to')}`);
+      .map(
+        (edge) =>
+          `${edge.getAttribute('data-relation')} ${edge.getAttribute('data-from')} ${edge.getAttribute('data-to')}`,
+      );
     assert.deepEqual(new Set(drawn), expected, entry.slug);
   }
 });
@@ -52,12 +61,21 @@ test('every node links to a page or list that exists, and the text alternative l
     if (!svg) continue;
     const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href')!);
     for (const href of hrefs) {
-      if (href.startsWith('#')) assert.ok(page.getElementById(href.slice(1)), `${entry.slug}: ${href}`);
-      else assert.ok(existsSync(path.join(build.outDir, href, 'index.html')), `${entry.slug}: ${href}`);
+      if (href.startsWith('#'))
+        assert.ok(page.getElementById(href.slice(1)), `${entry.slug}: ${href}`);
+      else
+        assert.ok(
+          existsSync(path.join(build.outDir, href, 'index.html')),
+          `${entry.slug}: ${href}`,
+        );
     }
-    const alternative = page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!);
+    const alternative = page.getElementById(
+      page.querySelector('figure.graph')!.getAttribute('aria-describedby')!,
+    );
     assert.ok(alternative, `${entry.slug}: the picture names its text alternative`);
-    const listed = new Set(alternative.querySelectorAll('li > a').map((link) => link.getAttribute('href')));
+    const listed = new Set(
+      alternative.querySelectorAll('li > a').map((link) => link.getAttribute('href')),
+    );
     assert.deepEqual(new Set(hrefs.filter((href) => !href.startsWith('#'))), listed, entry.slug);
   }
 });
@@ -66,8 +84,13 @@ test('an entry page with its picture stays within 12 KB gzip of HTML and CSS, wi
   const file = path.join(build.outDir, 'netzwerke/verein-a/index.html');
   const html = readFileSync(file, 'utf8');
   // JSON-LD data blocks are the only script elements, and browsers never run them.
-  assert.doesNotMatch(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''), /<script/);
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(path.join(build.outDir, match[1]!), 'utf8')).join('');
+  assert.doesNotMatch(
+    html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''),
+    /<script/,
+  );
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+    .map((match) => readFileSync(path.join(build.outDir, match[1]!), 'utf8'))
+    .join('');
   const size = gzipSync(html).length + gzipSync(css).length;
   assert.ok(size <= 12 * 1024, `${size} bytes`);
 });
@@ -78,8 +101,12 @@ test('the overview draws every network, actor and initiative as a link, and star
   assert.equal(XMLValidator.validate(svg.outerHTML), true);
   const hrefs = svg.querySelectorAll('a').map((link) => link.getAttribute('href'));
   assert.deepEqual(new Set(hrefs), new Set(pictured.map(pagePath)));
-  for (const href of hrefs) assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href);
-  assert.ok(page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!), 'text alternative');
+  for (const href of hrefs)
+    assert.ok(existsSync(path.join(build.outDir, href!, 'index.html')), href);
+  assert.ok(
+    page.getElementById(page.querySelector('figure.graph')!.getAttribute('aria-describedby')!),
+    'text alternative',
+  );
   for (const from of ['/', '/netzwerke/verein-a/']) {
     assert.ok(
       readPage(build.outDir, from)
@@ -92,8 +119,12 @@ test('the overview draws every network, actor and initiative as a link, and star
 
 test('the timeline lists every initiative and press release, linked from the start page; action fields show theirs', () => {
   const page = readPage(build.outDir, '/zeitleiste/');
-  const links = new Set(page.querySelectorAll('.timeline a').map((link) => link.getAttribute('href')));
-  for (const entry of base.graph.entries.filter((item) => item.collection === 'initiatives' || item.collection === 'press-releases')) {
+  const links = new Set(
+    page.querySelectorAll('.timeline a').map((link) => link.getAttribute('href')),
+  );
+  for (const entry of base.graph.entries.filter(
+    (item) => item.collection === 'initiatives' || item.collection === 'press-releases',
+  )) {
     assert.ok(links.has(pagePath(entry)), pagePath(entry));
   }
   // Bars are SVG geometry in percent of the axis (the CSP forbids inline styles).
@@ -109,8 +140,15 @@ test('the timeline lists every initiative and press release, linked from the sta
   const field = readPage(build.outDir, '/handlungsfelder/mobilitaet/');
   const dated = base.graph
     .incoming('mobilitaet' as never)
-    .filter((edge) => edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started']);
-  if (dated.length) assert.ok(field.querySelector('.field-timeline .timeline__row'), 'the action field shows its timeline');
+    .filter(
+      (edge) =>
+        edge.relation.collection === 'initiatives' && base.graph.get(edge.from)!.data['started'],
+    );
+  if (dated.length)
+    assert.ok(
+      field.querySelector('.field-timeline .timeline__row'),
+      'the action field shows its timeline',
+    );
 });
 
 /** `row column` for each marked cell of the cross table on a page, from the cell's hidden text and position. */
@@ -150,7 +188,10 @@ test('the membership table marks exactly the actors each network lists as member
     .flatMap((entry) =>
       base.graph
         .outgoing(entry.slug)
-        .filter((edge) => edge.relation.field === 'members' && base.graph.get(edge.to)!.collection === 'actors')
+        .filter(
+          (edge) =>
+            edge.relation.field === 'members' && base.graph.get(edge.to)!.collection === 'actors',
+        )
         .map((edge) => `/akteure/${edge.to}/ ${pagePath(entry)}`),
     );
   assert.deepEqual(markedCells('/mitgliedschaften/').sort(), expected.sort());
@@ -161,10 +202,15 @@ test('the membership table marks exactly the actors each network lists as member
 });
 
 test('the footer names the date of the statements apart from the date the page was edited', () => {
-  for (const entry of base.entries.filter((item) => item.collection === 'networks' || item.collection === 'press-releases')) {
+  for (const entry of base.entries.filter(
+    (item) => item.collection === 'networks' || item.collection === 'press-releases',
+  )) {
     const footer = readPage(build.outDir, pagePath(entry)).querySelector('.entry__footer')!;
     const data = entry.data as { sources?: { date?: string }[]; facts?: { asOf?: string }[] };
-    const cited = [...(data.sources ?? []).map((source) => source.date), ...(data.facts ?? []).map((fact) => fact.asOf)]
+    const cited = [
+      ...(data.sources ?? []).map((source) => source.date),
+      ...(data.facts ?? []).map((fact) => fact.asOf),
+    ]
       .filter((date): date is string => Boolean(date))
       .sort();
     const terms = footer.querySelectorAll('dt').map((term) => term.text);

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /** The real knowledge base, built as the deployment builds it: with its public address set. */
 let build: BuildResult;
 before(async () => {
-  build = await buildSite('content', { SITE_URL: 'https://kooperationsatlas.test' });
+  build = await sharedBuild('content', { SITE_URL: 'https://kooperationsatlas.test' });
 });
 
 test('the shipped site builds without warnings', () => {
@@ -22,7 +23,10 @@ test('the sitemap lists the pages, each with one h1 and a description', () => {
   for (const pagePath of pages) {
     const document = readPage(build.outDir, pagePath);
     assert.equal(document.querySelectorAll('h1').length, 1, pagePath);
-    assert.ok(document.querySelector('meta[name="description"]')?.getAttribute('content'), pagePath);
+    assert.ok(
+      document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      pagePath,
+    );
   }
 });
 

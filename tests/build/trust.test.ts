@@ -1,56 +1,44 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, type BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/shared/build-site.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
+import { DEPLOYMENT_ENV, OPERATOR_ENV } from '../helpers/good-fixture.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /**
  * Legal pages, footer, Content-Security-Policy and the absence of third-party requests, on
- * builds of tests/fixtures/good: once as shipped (operator details unset), once with every
- * operator detail set through its environment variable.
+ * builds of tests/fixtures/good: once as shipped (operator details unset), once as a
+ * deployment builds it, with its address and every operator detail set through its
+ * environment variable.
  */
 const SITE_ORIGIN = 'https://kooperationsatlas.example';
 const INFO_PAGES = ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/ueber/', '/daten/'];
-const OPERATOR_ENV = {
-  KA_OPERATOR_NAME: 'Testbetreiber e. V.',
-  KA_OPERATOR_ADDRESS: 'Teststraße 1|30000 Teststadt',
-  KA_OPERATOR_EMAIL: 'kontakt@betreiber.example',
-  KA_OPERATOR_PHONE: '+49 511 000000',
-  KA_OPERATOR_REPRESENTATIVE: 'Vorstand Test',
-  KA_CONTENT_RESPONSIBLE: 'Redaktion Test, Teststraße 1, 30000 Teststadt',
-  KA_HOSTING_PROVIDER: 'Testhoster GmbH',
-  KA_ACCESS_LOGS: 'IP-Adresse gekürzt, 7 Tage',
-  KA_PRIVACY_LEGAL_BASIS: 'Art. 6 Abs. 1 lit. e DSGVO',
-  KA_PRIVACY_SUPERVISORY_AUTHORITY: 'Testaufsicht',
-  KA_ACCESSIBILITY_STATEMENT_DATE: '2026-11-30',
-  KA_ACCESSIBILITY_ENFORCEMENT_BODY: 'Teststelle für Barrierefreiheit',
-  KA_DCAT_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/test',
-};
 
 let shipped: BuildResult;
 let configured: BuildResult;
 
 before(async () => {
-  shipped = await buildSite('tests/fixtures/good');
+  shipped = await sharedBuild('tests/fixtures/good');
   assert.equal(shipped.exitCode, 0, shipped.output);
-  configured = await buildSite('tests/fixtures/good', OPERATOR_ENV);
+  configured = await sharedBuild('tests/fixtures/good', DEPLOYMENT_ENV);
   assert.equal(configured.exitCode, 0, configured.output);
 });
 
-after(() => {
-  for (const build of [shipped, configured]) if (build) rmSync(path.dirname(build.outDir), { recursive: true, force: true });
-});
-
+/** Every HTML file of a build; a test walking them cannot pass on an empty build. */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
+  assert.ok(files.length > 15, `only ${files.length} HTML files in ${dir}`);
+  return files;
 }
 
-const load = (outDir: string, pagePath: string) => parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
+const load = (outDir: string, pagePath: string) =>
+  parse(readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8'));
 
 test('the legal and trust pages exist, each with one h1', () => {
   for (const pagePath of INFO_PAGES) {
@@ -60,16 +48,16 @@ test('the legal and trust pages exist, each with one h1', () => {
 });
 
 test('every page links them from its footer', () => {
-  const files = htmlFiles(shipped.outDir);
-  assert.ok(files.length > 15);
-  for (const file of files) {
+  for (const file of htmlFiles(shipped.outDir)) {
     const footer = parse(readFileSync(file, 'utf8')).querySelector('footer.site-footer');
     if (!footer) {
       // Redirect stubs for former slugs have no layout.
       assert.match(readFileSync(file, 'utf8'), /http-equiv="refresh"/, file);
       continue;
     }
-    const links = new Set(footer.querySelectorAll('a').map((anchor) => anchor.getAttribute('href')));
+    const links = new Set(
+      footer.querySelectorAll('a').map((anchor) => anchor.getAttribute('href')),
+    );
     for (const pagePath of INFO_PAGES) assert.ok(links.has(pagePath), `${file} → ${pagePath}`);
   }
 });
@@ -77,7 +65,10 @@ test('every page links them from its footer', () => {
 test('while operator details are unset, the pages show marked placeholders and the build warns', () => {
   const imprint = load(shipped.outDir, '/impressum/');
   const placeholders = imprint.querySelectorAll('.missing-setting').map((element) => element.text);
-  assert.ok(placeholders.includes('[Angabe fehlt: Name des Anbieters]'), JSON.stringify(placeholders));
+  assert.ok(
+    placeholders.includes('[Angabe fehlt: Name des Anbieters]'),
+    JSON.stringify(placeholders),
+  );
   assert.ok(placeholders.includes('[Angabe fehlt: Anschrift des Anbieters]'));
   assert.ok(
     load(shipped.outDir, '/datenschutz/')
@@ -89,38 +80,62 @@ test('while operator details are unset, the pages show marked placeholders and t
       .querySelectorAll('.missing-setting')
       .some((element) => element.text.includes('Schlichtungs')),
   );
-  const count = /\[WARN\] \[kooperationsatlas:site-settings\] (\d+) Angaben des Betreibers fehlen/.exec(shipped.output)?.[1];
+  const count =
+    /\[WARN\] \[kooperationsatlas:site-settings\] (\d+) Angaben des Betreibers fehlen/.exec(
+      shipped.output,
+    )?.[1];
   assert.equal(Number(count), Object.keys(OPERATOR_ENV).length, shipped.output);
-  for (const variable of Object.keys(OPERATOR_ENV)) assert.ok(shipped.output.includes(variable), variable);
+  for (const variable of Object.keys(OPERATOR_ENV))
+    assert.ok(shipped.output.includes(variable), variable);
 });
 
 test('once the operator sets them, the pages show the values, no placeholder remains, and the build is quiet', () => {
   for (const pagePath of INFO_PAGES) {
-    assert.equal(load(configured.outDir, pagePath).querySelectorAll('.missing-setting').length, 0, pagePath);
+    assert.equal(
+      load(configured.outDir, pagePath).querySelectorAll('.missing-setting').length,
+      0,
+      pagePath,
+    );
   }
   const imprint = load(configured.outDir, '/impressum/');
   const text = imprint.querySelector('main')!.text;
-  assert.ok(text.includes('Testbetreiber e. V.') && text.includes('30000 Teststadt') && text.includes('Vorstand Test'));
+  assert.ok(
+    text.includes('Testbetreiber e. V.') &&
+      text.includes('30000 Teststadt') &&
+      text.includes('Vorstand Test'),
+  );
   assert.ok(imprint.querySelector('a[href="mailto:kontakt@betreiber.example"]'));
   assert.ok(imprint.querySelector('a[href="tel:+49511000000"]'));
   assert.ok(load(configured.outDir, '/barrierefreiheit/').text.includes('30. November 2026'));
   assert.doesNotMatch(configured.output, /site-settings/);
   type Node = Record<string, Record<string, unknown>>;
-  const catalog = JSON.parse(readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8')) as { 'dcat:dataset': Node[] };
+  const catalog = JSON.parse(
+    readFileSync(path.join(configured.outDir, 'daten', 'katalog.jsonld'), 'utf8'),
+  ) as { 'dcat:dataset': Node[] };
   const dataset = catalog['dcat:dataset'][0]!;
   assert.equal(dataset['dct:publisher']?.['foaf:name'], 'Testbetreiber e. V.');
-  assert.deepEqual(dataset['dcatde:contributorID'], { '@id': 'http://dcat-ap.de/def/contributors/test' });
-  assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], { '@id': 'mailto:kontakt@betreiber.example' });
+  assert.deepEqual(dataset['dcatde:contributorID'], {
+    '@id': 'http://dcat-ap.de/def/contributors/test',
+  });
+  assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], {
+    '@id': 'mailto:kontakt@betreiber.example',
+  });
 });
 
 test('drafts stay out of the open data', () => {
-  const actors = JSON.parse(readFileSync(path.join(shipped.outDir, 'daten', 'akteure.json'), 'utf8')) as { entries: { slug: string }[] };
+  const actors = JSON.parse(
+    readFileSync(path.join(shipped.outDir, 'daten', 'akteure.json'), 'utf8'),
+  ) as { entries: { slug: string }[] };
   const actorPages = sitemapPaths(shipped.outDir)
     .filter((page) => /^\/akteure\/[^/]+\/$/.test(page))
     .map((page) => page.split('/')[2]!);
   assert.deepEqual(actors.entries.map((entry) => entry.slug).sort(), actorPages.sort());
   assert.ok(!actorPages.includes('entwurf'), 'the fixture’s draft has no page');
-  assert.ok(!readFileSync(path.join(shipped.outDir, 'daten', 'beziehungen.json'), 'utf8').includes('"entwurf"'));
+  assert.ok(
+    !readFileSync(path.join(shipped.outDir, 'daten', 'beziehungen.json'), 'utf8').includes(
+      '"entwurf"',
+    ),
+  );
 });
 
 /** `name → sources` of a serialised policy, without Astro's hashes. */
@@ -130,12 +145,19 @@ function directives(policy: string): Map<string, string[]> {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter((parts) => parts[0])
-      .map(([name, ...sources]): [string, string[]] => [name!, sources.filter((source) => !/^'sha(256|384|512)-/.test(source))]),
+      .map(([name, ...sources]): [string, string[]] => [
+        name!,
+        sources.filter((source) => !/^'sha(256|384|512)-/.test(source)),
+      ]),
   );
 }
 
 test('every page carries the CSP as its first head element, the same policy as _headers minus frame-ancestors', () => {
-  const header = directives(parseHeadersFile(readFileSync(path.join(shipped.outDir, '_headers'), 'utf8')).get('/*')!['Content-Security-Policy']!);
+  const header = directives(
+    parseHeadersFile(readFileSync(path.join(shipped.outDir, '_headers'), 'utf8')).get('/*')![
+      'Content-Security-Policy'
+    ]!,
+  );
   assert.deepEqual(header.get('frame-ancestors'), ["'none'"]);
   header.delete('frame-ancestors');
   for (const file of htmlFiles(shipped.outDir)) {
@@ -145,9 +167,14 @@ test('every page carries the CSP as its first head element, the same policy as _
     const policy = metas[0]!.getAttribute('content')!;
     assert.ok(!/'unsafe-inline'|'unsafe-eval'/.test(policy), `${file}: ${policy}`);
     assert.deepEqual(directives(policy), header, file);
-    // A <meta> policy governs only what follows it; JSON-LD data blocks are not run and may come first.
+    // A <meta> policy governs only what follows it; JSON-LD data blocks are not run and may come
+    // first.
     const at = html.indexOf('http-equiv="content-security-policy"');
-    for (const marker of [/<script(?! type="application\/ld\+json")/, /<link rel="stylesheet"/, /<style/]) {
+    for (const marker of [
+      /<script(?! type="application\/ld\+json")/,
+      /<link rel="stylesheet"/,
+      /<style/,
+    ]) {
       const found = html.search(marker);
       assert.ok(found === -1 || found > at, `${file}: ${marker} before the policy`);
     }
@@ -158,7 +185,11 @@ test('every page asks for no referrer to other sites, as the privacy statement s
   for (const file of htmlFiles(shipped.outDir)) {
     const document = parse(readFileSync(file, 'utf8'));
     if (!document.querySelector('footer.site-footer')) continue;
-    assert.equal(document.querySelector('meta[name="referrer"]')?.getAttribute('content'), 'same-origin', file);
+    assert.equal(
+      document.querySelector('meta[name="referrer"]')?.getAttribute('content'),
+      'same-origin',
+      file,
+    );
   }
 });
 
@@ -166,7 +197,10 @@ test('no page has inline script, inline style or event handler attributes', () =
   for (const file of htmlFiles(shipped.outDir)) {
     const document = parse(readFileSync(file, 'utf8'));
     for (const script of document.querySelectorAll('script')) {
-      assert.ok(script.getAttribute('src') || script.getAttribute('type') === 'application/ld+json', `${file}: inline script`);
+      assert.ok(
+        script.getAttribute('src') || script.getAttribute('type') === 'application/ld+json',
+        `${file}: inline script`,
+      );
     }
     assert.equal(document.querySelectorAll('style').length, 0, `${file}: <style>`);
     for (const element of document.querySelectorAll('*')) {
@@ -180,15 +214,20 @@ test('no page has inline script, inline style or event handler attributes', () =
 /** Every URL a page makes the browser fetch on its own: scripts, styles, fonts, images, frames, media, hints. */
 function fetchedUrls(document: HTMLElement): string[] {
   const urls: string[] = [];
-  const FETCHING_RELS = /\b(stylesheet|preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender|icon|apple-touch-icon|manifest|mask-icon)\b/i;
-  for (const link of document.querySelectorAll('link[href]')) if (FETCHING_RELS.test(link.getAttribute('rel') ?? '')) urls.push(link.getAttribute('href')!);
-  for (const element of document.querySelectorAll('script[src], img, source, iframe, frame, embed, object, video, audio, track, input[type="image"]')) {
+  const FETCHING_RELS =
+    /\b(stylesheet|preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender|icon|apple-touch-icon|manifest|mask-icon)\b/i;
+  for (const link of document.querySelectorAll('link[href]'))
+    if (FETCHING_RELS.test(link.getAttribute('rel') ?? '')) urls.push(link.getAttribute('href')!);
+  for (const element of document.querySelectorAll(
+    'script[src], img, source, iframe, frame, embed, object, video, audio, track, input[type="image"]',
+  )) {
     for (const attribute of ['src', 'data', 'poster']) {
       const value = element.getAttribute(attribute);
       if (value) urls.push(value);
     }
     for (const attribute of ['srcset', 'imagesrcset']) {
-      for (const candidate of (element.getAttribute(attribute) ?? '').split(',')) if (candidate.trim()) urls.push(candidate.trim().split(/\s+/)[0]!);
+      for (const candidate of (element.getAttribute(attribute) ?? '').split(','))
+        if (candidate.trim()) urls.push(candidate.trim().split(/\s+/)[0]!);
     }
   }
   return urls;
@@ -208,7 +247,9 @@ test('no page and no stylesheet loads anything from another origin', () => {
   for (const css of readdirSync(cssDir).filter((file) => file.endsWith('.css'))) {
     const text = readFileSync(path.join(cssDir, css), 'utf8');
     assert.doesNotMatch(text, /@import/, css);
-    const references = [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:'));
+    const references = [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)]
+      .map((match) => match[1]!)
+      .filter((url) => !url.startsWith('data:'));
     assert.deepEqual(references.filter(foreign), [], css);
   }
 });

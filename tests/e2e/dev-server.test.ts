@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,9 @@ import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
  * the good fixture inside the project, where the dev server watches files.
  */
 const work = mkdtempSync(path.join(PROJECT_ROOT, 'tests', '.dev-'));
+// Outside the project, like the default cache below node_modules: files the loader writes there
+// must not reach Vite's watcher, which would reload the page under the test.
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-dev-cache-'));
 const contentDir = path.join(work, 'content');
 const file = path.join(contentDir, 'networks', 'verein-a.md');
 let server: ChildProcess;
@@ -35,12 +39,15 @@ before(async () => {
       CI: '',
       ASTRO_TELEMETRY_DISABLED: '1',
       KA_CONTENT_DIR: path.relative(PROJECT_ROOT, contentDir),
-      KA_CACHE_DIR: path.join(work, 'cache'),
+      KA_CACHE_DIR: cacheDir,
     },
   });
   origin = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`dev server did not start:\n${output}`)),
+      60_000,
+    );
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Local\s+(http:\/\/\S+?)\/?\s/.exec(output);
@@ -61,6 +68,7 @@ after(async () => {
   await browser?.close();
   server?.kill();
   rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 /**
@@ -74,7 +82,9 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
   while (Date.now() < deadline) {
     await page.goto(`${origin}${pagePath}`).catch(() => undefined);
     // The overlay is drawn by Vite's client once it hears of the error; give it a moment.
-    await page.waitForSelector('vite-error-overlay, main', { timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForSelector('vite-error-overlay, main', { timeout: 5_000 })
+      .catch(() => undefined);
     const overlay = page.locator('vite-error-overlay');
     text = (await overlay.count())
       ? await overlay
@@ -102,7 +112,10 @@ test('a knowledge base broken at start shows its problems in the browser, with f
 test('fixing the file brings the page back, and a saved change shows on reload', async () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^sumary:/m, 'summary:'));
   await pageUntil('/netzwerke/verein-a/', /Verein Alpha e\.V\./);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'),
+  );
   await pageUntil('/netzwerke/verein-a/', /Verein Alpha neu/);
 });
 

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { axeViolations } from '../../scripts/shared/axe.ts';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite } from '../../scripts/shared/build-site.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
+import { sharedBuild } from '../helpers/build-cache.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let pages: string[];
 
 before(async () => {
-  const build = await buildSite('tests/fixtures/good');
+  const build = await sharedBuild('tests/fixtures/good');
   assert.equal(build.exitCode, 0, build.output);
   pages = sitemapPaths(build.outDir);
   server = await serveDirectory(build.outDir);
@@ -24,9 +24,17 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}) {
+interface Tab {
+  page: Page;
+  /** Console errors and page errors since the tab was opened or last emptied. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** A browser tab in a fresh context; a walk over many pages reuses one tab and loads each page afresh. */
+async function openTab(options: { width?: number; javaScript?: boolean } = {}): Promise<Tab> {
   const context = await browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
+    colorScheme: 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
   });
@@ -34,8 +42,13 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(server.origin + path);
-  return { page, errors, status: response?.status(), close: () => context.close() };
+  return { page, errors, close: () => context.close() };
+}
+
+async function open(path: string, options: { width?: number; javaScript?: boolean } = {}) {
+  const tab = await openTab(options);
+  const response = await tab.page.goto(server.origin + path);
+  return { ...tab, status: response?.status() };
 }
 
 test('the sitemap lists pages to walk', () => {
@@ -43,30 +56,38 @@ test('the sitemap lists pages to walk', () => {
 });
 
 test('every page loads without errors and passes axe in light and dark mode', async () => {
-  for (const path of pages) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, status, close } = await open(path, { colorScheme });
-      assert.equal(status, 200, path);
-      assert.deepEqual(await axeViolations(page), [], `${path} (${colorScheme})`);
-      assert.deepEqual(errors, [], path);
-      await close();
-    }
+  const { page, errors, close } = await openTab();
+  for (const path of [...pages, '/suche/', '/404.html']) {
+    errors.length = 0;
+    const response = await page.goto(server.origin + path);
+    assert.equal(response?.status(), 200, path);
+    const violations = await axeInLightAndDark(page);
+    assert.deepEqual(violations.light, [], `${path} (light)`);
+    assert.deepEqual(violations.dark, [], `${path} (dark)`);
+    assert.deepEqual(errors, [], path);
   }
+  await close();
 });
 
 test('at 320 px no page scrolls sideways', async () => {
-  for (const path of pages) {
-    const { page, close } = await open(path, { width: 320 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const { page, close } = await openTab({ width: 320 });
+  for (const path of [...pages, '/suche/', '/404.html']) {
+    await page.goto(server.origin + path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
-    await close();
   }
+  await close();
 });
 
 test('keyboard: the skip link is the first stop and moves focus to the main content', async () => {
   const { page, close } = await open('/initiativen/radprojekt/');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    'Zum Inhalt springen',
+  );
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'seiteninhalt');
   await close();
@@ -74,7 +95,10 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
 
 test('without JavaScript a reader gets from the start page to an entry and on to a related one', async () => {
   const { page, close } = await open('/', { javaScript: false });
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerke' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Netzwerke' })
+    .click();
   assert.equal(new URL(page.url()).pathname, '/netzwerke/');
   await page.getByRole('link', { name: 'Verein Alpha e.V.' }).click();
   assert.equal(new URL(page.url()).pathname, '/netzwerke/verein-a/');

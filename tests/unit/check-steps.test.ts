@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { exitCodeOf, formatDuration, formatSummary, runStep, skippedStep } from '../../scripts/check/steps.ts';
+import {
+  exitCodeOf,
+  formatDuration,
+  formatSummary,
+  runStep,
+  skippedStep,
+} from '../../scripts/check/steps.ts';
 
 test('durations are written the German way', () => {
   assert.equal(formatDuration(420), '0,4 s');
@@ -12,7 +18,12 @@ test('a step is timed and reports ok or failed with its note', async () => {
   const times = [1000, 3500];
   const clock = () => times.shift()!;
   const result = await runStep('Build', () => ({ ok: false, note: 'Build fehlgeschlagen' }), clock);
-  assert.deepEqual(result, { name: 'Build', status: 'failed', durationMs: 2500, note: 'Build fehlgeschlagen' });
+  assert.deepEqual(result, {
+    name: 'Build',
+    status: 'failed',
+    durationMs: 2500,
+    note: 'Build fehlgeschlagen',
+  });
 });
 
 test('the summary lists every step with status and time and ends with the verdict', () => {

@@ -277,12 +277,16 @@ test('compound splitting: precision and recall of split points over the hand-mad
     found += got.length;
     expected += want.length;
     if (hits !== want.length || got.length !== want.length) {
-      wrong.push(`${parts} → ${[0, ...got].map((start, index, all) => word.slice(start, all[index + 1])).join('|')}`);
+      wrong.push(
+        `${parts} → ${[0, ...got].map((start, index, all) => word.slice(start, all[index + 1])).join('|')}`,
+      );
     }
   }
   const precision = correct / found;
   const recall = correct / expected;
-  t.diagnostic(`${EXPECTED.length} words, ${expected} split points by hand, ${found} computed, ${correct} right`);
+  t.diagnostic(
+    `${EXPECTED.length} words, ${expected} split points by hand, ${found} computed, ${correct} right`,
+  );
   t.diagnostic(`precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
   for (const line of wrong) t.diagnostic(`differs: ${line}`);
   // A wrong split point puts an entry among the results of a word it does not contain, so

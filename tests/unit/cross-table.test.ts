@@ -23,5 +23,11 @@ test('rows and columns keep their given order; unused ones are left out; a pair 
 test('a table past the row or cell limit does not fit on one page', () => {
   assert.equal(fitsOnOnePage(20, 18), true);
   assert.equal(fitsOnOnePage(CROSS_TABLE_LIMIT.rows + 1, 2), false);
-  assert.equal(fitsOnOnePage(CROSS_TABLE_LIMIT.rows, Math.ceil(CROSS_TABLE_LIMIT.cells / CROSS_TABLE_LIMIT.rows) + 1), false);
+  assert.equal(
+    fitsOnOnePage(
+      CROSS_TABLE_LIMIT.rows,
+      Math.ceil(CROSS_TABLE_LIMIT.cells / CROSS_TABLE_LIMIT.rows) + 1,
+    ),
+    false,
+  );
 });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareDatesDescending, formatDate, newestDate, parsePartialDate, type PartialDate } from '../../src/vocabulary/dates.ts';
+import {
+  compareDatesDescending,
+  formatDate,
+  newestDate,
+  parsePartialDate,
+  type PartialDate,
+} from '../../src/vocabulary/dates.ts';
 
 test('parsePartialDate accepts full and partial ISO dates and rejects impossible ones', () => {
   const cases: [string, ReturnType<typeof parsePartialDate>][] = [
@@ -29,12 +35,21 @@ test('formatDate writes German dates as precise as they are known', () => {
 
 test('compareDatesDescending puts the newest first and a bare year after its full dates', () => {
   const dates = ['2019', '2022', '2022-05-01', '2023-11-17', '2022-12'] as PartialDate[];
-  assert.deepEqual([...dates].sort(compareDatesDescending), ['2023-11-17', '2022-12', '2022-05-01', '2022', '2019']);
+  assert.deepEqual([...dates].sort(compareDatesDescending), [
+    '2023-11-17',
+    '2022-12',
+    '2022-05-01',
+    '2022',
+    '2019',
+  ]);
 });
 
 test('newestDate: the newest of the cited dates, a month counting as newer than its bare year', () => {
   const d = (text: string) => text as PartialDate;
-  assert.equal(newestDate([d('2015'), undefined, d('2023-05'), d('2023'), d('2019-12-31')]), '2023-05');
+  assert.equal(
+    newestDate([d('2015'), undefined, d('2023-05'), d('2023'), d('2019-12-31')]),
+    '2023-05',
+  );
   assert.equal(newestDate([d('2023'), d('2023-01-02')]), '2023-01-02');
   assert.equal(newestDate([undefined]), undefined);
   assert.equal(newestDate([]), undefined);

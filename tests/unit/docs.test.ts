@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/vocabulary/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  type CollectionName,
+} from '../../src/vocabulary/collections.ts';
 import { scanContent } from '../../src/editor/content-scan.ts';
 import { ERROR_CODES } from '../../src/vocabulary/errors.ts';
 import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
@@ -15,8 +19,14 @@ import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, 'utf8');
 
 test('every npm command the README and the guide name exists', () => {
-  const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
-  const named = new Set([...`${read('README.md')}\n${read('CONTRIBUTING.md')}`.matchAll(/npm (?:run )?([a-z:]+)/g)].map((match) => match[1]!));
+  const scripts = Object.keys(
+    (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts,
+  );
+  const named = new Set(
+    [...`${read('README.md')}\n${read('CONTRIBUTING.md')}`.matchAll(/npm (?:run )?([a-z:]+)/g)].map(
+      (match) => match[1]!,
+    ),
+  );
   named.delete('install');
   named.delete('ci');
   named.delete('run');
@@ -29,7 +39,11 @@ test('every npm command the README and the guide name exists', () => {
 
 test('every source path the README and the guide name exists', () => {
   const text = `${read('README.md')}\n${read('CONTRIBUTING.md')}`;
-  const named = new Set([...text.matchAll(/(?<![\w/.-])(?:src|scripts|tests|docs)\/(?:[\w.-]|\[[\w.]+\]|\/)*[\w/]/g)].map((match) => match[0]));
+  const named = new Set(
+    [
+      ...text.matchAll(/(?<![\w/.-])(?:src|scripts|tests|docs)\/(?:[\w.-]|\[[\w.]+\]|\/)*[\w/]/g),
+    ].map((match) => match[0]),
+  );
   assert.ok(named.size > 20, `only ${named.size} paths found`);
   const missing = [...named].filter((file) => !existsSync(path.join(PROJECT_ROOT, file)));
   assert.deepEqual(missing, []);
@@ -57,23 +71,36 @@ test('every file named in the README tree under a folder of src/ lies in that fo
 });
 
 test('the error catalog in CONTRIBUTING.md has a section for every error code', () => {
-  const headings = [...read('CONTRIBUTING.md').matchAll(/^### `([a-z-]+)`$/gm)].map((match) => match[1]);
+  const headings = [...read('CONTRIBUTING.md').matchAll(/^### `([a-z-]+)`$/gm)].map(
+    (match) => match[1],
+  );
   assert.deepEqual(headings.sort(), Object.keys(ERROR_CODES).sort());
 });
 
 test('no tracked file points outside the repository: links and imports stay inside the clone', () => {
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => /\.(md|mdx|ts|mjs|js|astro)$/.test(file) && existsSync(path.join(PROJECT_ROOT, file)));
+    .filter(
+      (file) =>
+        /\.(md|mdx|ts|mjs|js|astro)$/.test(file) && existsSync(path.join(PROJECT_ROOT, file)),
+    );
   assert.ok(files.length > 50);
   const targets = (file: string, text: string): string[] =>
     /\.mdx?$/.test(file)
       ? // Markdown links outside code (code shows editors how entries link to each other).
-        [...text.replace(/```[\s\S]*?```|`[^`\n]*`/g, '').matchAll(/\]\(([^)\s#?]+)/g)].map((match) => match[1]!)
+        [...text.replace(/```[\s\S]*?```|`[^`\n]*`/g, '').matchAll(/\]\(([^)\s#?]+)/g)].map(
+          (match) => match[1]!,
+        )
       : [...text.matchAll(/(?:from\s+|import\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]!);
   const offenders = files.flatMap((file) =>
     targets(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8'))
-      .filter((target) => target.startsWith('.') && !path.resolve(PROJECT_ROOT, path.dirname(file), target).startsWith(PROJECT_ROOT + path.sep))
+      .filter(
+        (target) =>
+          target.startsWith('.') &&
+          !path
+            .resolve(PROJECT_ROOT, path.dirname(file), target)
+            .startsWith(PROJECT_ROOT + path.sep),
+      )
       .map((target) => `${file}: ${target}`),
   );
   assert.deepEqual(offenders, []);
@@ -92,11 +119,15 @@ test('README, guide and content/README.md name the code licence and the content 
 
 test('every example in the guide is a valid entry that refers only to existing entries', () => {
   const guide = read('CONTRIBUTING.md');
-  // The examples contain `## ` headings of their own, so the section ends at the next known heading.
+  // The examples contain `## ` headings of their own, so the section ends at the next known
+  // heading.
   const section = guide.slice(guide.indexOf('\n## Beispiele\n'), guide.indexOf('\n## Felder\n'));
   const examples = [...section.matchAll(/^### (.+)\n[\s\S]*?^```markdown\n([\s\S]*?)^```$/gm)];
   const bySingular = new Map(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].singular, name]));
-  assert.deepEqual(examples.map((match) => bySingular.get(match[1]!)).sort(), [...COLLECTION_NAMES].sort());
+  assert.deepEqual(
+    examples.map((match) => bySingular.get(match[1]!)).sort(),
+    [...COLLECTION_NAMES].sort(),
+  );
   const { published } = scanContent(path.join(PROJECT_ROOT, 'content'));
   for (const [, heading, text] of examples) {
     const collection = bySingular.get(heading!) as CollectionName;
@@ -106,11 +137,12 @@ test('every example in the guide is a valid entry that refers only to existing e
     assert.deepEqual(result.problems, [], heading);
     for (const spec of RELATIONS.filter((relation) => relation.collection === collection)) {
       const value = (result.data as Record<string, unknown>)[spec.field];
-      const slugs = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) =>
-        typeof item === 'string' ? item : (item as { ref: string }).ref,
+      const slugs = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(
+        (item) => (typeof item === 'string' ? item : (item as { ref: string }).ref),
       );
       const allowed = spec.targets.flatMap((target) => published[target]);
-      for (const slug of slugs) assert.ok(allowed.includes(slug), `${heading} › ${spec.field}: ${slug}`);
+      for (const slug of slugs)
+        assert.ok(allowed.includes(slug), `${heading} › ${spec.field}: ${slug}`);
     }
   }
 });

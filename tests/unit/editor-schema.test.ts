@@ -33,7 +33,9 @@ interface SchemaMessage {
  * the path it would have in `content/`, so the schema associations of `.remarkrc.mjs` apply.
  */
 async function lintAs(file: string, text: string): Promise<SchemaMessage[]> {
-  const { default: config } = (await import(pathToFileURL(path.join(PROJECT_ROOT, '.remarkrc.mjs')).href)) as { default: Preset };
+  const { default: config } = (await import(
+    pathToFileURL(path.join(PROJECT_ROOT, '.remarkrc.mjs')).href
+  )) as { default: Preset };
   const vfile = new VFile({ path: path.join(PROJECT_ROOT, file), value: text });
   await remark().use(config).process(vfile);
   return vfile.messages;
@@ -41,13 +43,25 @@ async function lintAs(file: string, text: string): Promise<SchemaMessage[]> {
 
 test('the committed editor schemas and docs/felder.md are up to date (else: npm run schemas)', () => {
   for (const [file, expected] of editorFiles()) {
-    assert.equal(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), expected, `${file} ist veraltet: npm run schemas`);
+    assert.equal(
+      readFileSync(path.join(PROJECT_ROOT, file), 'utf8'),
+      expected,
+      `${file} ist veraltet: npm run schemas`,
+    );
   }
 });
 
 test('reference fields list the published slugs of their target collections, refinements become patterns', () => {
-  const published = { initiatives: ['radweg'], networks: ['uan'], 'action-fields': ['mobilitaet'], actors: ['region-hannover'], 'press-releases': [] };
-  const schema = editorSchema('initiatives', published) as { properties: Record<string, SchemaNode> };
+  const published = {
+    initiatives: ['radweg'],
+    networks: ['uan'],
+    'action-fields': ['mobilitaet'],
+    actors: ['region-hannover'],
+    'press-releases': [],
+  };
+  const schema = editorSchema('initiatives', published) as {
+    properties: Record<string, SchemaNode>;
+  };
   assert.deepEqual(schema.properties['leads']?.items?.enum, ['region-hannover', 'uan']);
   assert.deepEqual(schema.properties['actionFields']?.items?.enum, ['mobilitaet']);
   assert.equal(schema.properties['leads']?.minItems, 1);
@@ -61,19 +75,33 @@ test('reference fields list the published slugs of their target collections, ref
 });
 
 test('VS Code recommends the remark extension, the route that reads .remarkrc.mjs', () => {
-  const jsonc = readFileSync(path.join(PROJECT_ROOT, '.vscode/extensions.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
-  assert.ok((JSON.parse(jsonc) as { recommendations: string[] }).recommendations.includes('unifiedjs.vscode-remark'));
+  const jsonc = readFileSync(path.join(PROJECT_ROOT, '.vscode/extensions.json'), 'utf8').replace(
+    /^\s*\/\/.*$/gm,
+    '',
+  );
+  assert.ok(
+    (JSON.parse(jsonc) as { recommendations: string[] }).recommendations.includes(
+      'unifiedjs.vscode-remark',
+    ),
+  );
 });
 
 test('.remarkrc.mjs associates every collection folder with its schema', () => {
   const text = readFileSync(path.join(PROJECT_ROOT, '.remarkrc.mjs'), 'utf8');
-  for (const name of COLLECTION_NAMES) assert.match(text, new RegExp(`'${COLLECTIONS[name].folder}'`));
+  for (const name of COLLECTION_NAMES)
+    assert.match(text, new RegExp(`'${COLLECTIONS[name].folder}'`));
 });
 
 test('the VS Code route flags a bad file, at the line of each mistake', async () => {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/editor/kaputte-initiative.md'), 'utf8');
+  const text = readFileSync(
+    path.join(PROJECT_ROOT, 'tests/fixtures/editor/kaputte-initiative.md'),
+    'utf8',
+  );
   const messages = await lintAs('content/initiatives/kaputte-initiative.md', text);
-  const found = messages.map((message) => `${message.schema?.instancePath} ${message.schema?.keyword} ${message.line ?? '-'}`);
+  const found = messages.map(
+    (message) =>
+      `${message.schema?.instancePath} ${message.schema?.keyword} ${message.line ?? '-'}`,
+  );
   for (const expected of [
     ' required -', // actionFields missing
     ' additionalProperties -', // `titel`
@@ -91,7 +119,10 @@ test('every entry of the knowledge base passes the editor schema of its collecti
   for (const name of COLLECTION_NAMES) {
     const folder = path.join(PROJECT_ROOT, 'content', COLLECTIONS[name].folder);
     for (const file of readdirSync(folder)) {
-      const messages = await lintAs(`content/${COLLECTIONS[name].folder}/${file}`, readFileSync(path.join(folder, file), 'utf8'));
+      const messages = await lintAs(
+        `content/${COLLECTIONS[name].folder}/${file}`,
+        readFileSync(path.join(folder, file), 'utf8'),
+      );
       assert.deepEqual(
         messages.map((message) => `${message.schema?.instancePath} ${message.schema?.keyword}`),
         [],

@@ -27,7 +27,10 @@ test('entries are plain files with a slug name in a collection folder; the READM
   writeFileSync(path.join(content, 'actors', 'kreis.mdx'), '');
   writeFileSync(path.join(content, 'networks', '.gitkeep'), '');
   const { files, problems } = listEntryFiles(root, content);
-  assert.deepEqual(files.map((file) => `${file.collection}/${file.slug}.${file.format}`).sort(), ['actors/kreis.mdx', 'actors/stadt.md']);
+  assert.deepEqual(files.map((file) => `${file.collection}/${file.slug}.${file.format}`).sort(), [
+    'actors/kreis.mdx',
+    'actors/stadt.md',
+  ]);
   assert.deepEqual(problems, []);
 });
 

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entryFeed, feedItem, feedLinks, feedTargets, hasFeed, newestFirst, pressAbout } from '../../src/site/feeds.ts';
+import {
+  entryFeed,
+  feedItem,
+  feedLinks,
+  feedTargets,
+  hasFeed,
+  newestFirst,
+  pressAbout,
+} from '../../src/site/feeds.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 
@@ -8,14 +16,42 @@ const SITE = 'https://atlas.test';
 const pm = (slug: string, date: string, about: string[]) => ({
   collection: 'press-releases' as const,
   slug,
-  data: { title: `PM ${slug}`, summary: `Über ${about.join(', ')}.`, date, publisher: 'kreis', about },
+  data: {
+    title: `PM ${slug}`,
+    summary: `Über ${about.join(', ')}.`,
+    date,
+    publisher: 'kreis',
+    about,
+  },
 });
 const atlas = plainAtlas([
-  { collection: 'actors', slug: 'kreis', data: { title: 'Kreis', summary: 'Ein Kreis.', kind: 'district' } },
-  { collection: 'actors', slug: 'stadt', data: { title: 'Stadt', summary: 'Eine Stadt.', kind: 'municipality' } },
+  {
+    collection: 'actors',
+    slug: 'kreis',
+    data: { title: 'Kreis', summary: 'Ein Kreis.', kind: 'district' },
+  },
+  {
+    collection: 'actors',
+    slug: 'stadt',
+    data: { title: 'Stadt', summary: 'Eine Stadt.', kind: 'municipality' },
+  },
   { collection: 'action-fields', slug: 'klima', data: { title: 'Klima', summary: 'Klimaschutz.' } },
-  { collection: 'networks', slug: 'verein', data: { title: 'Verein', summary: 'Ein Verein.', form: 'association' } },
-  { collection: 'initiatives', slug: 'projekt', data: { title: 'Projekt', summary: 'P.', status: 'active', leads: ['verein'], actionFields: ['klima'] } },
+  {
+    collection: 'networks',
+    slug: 'verein',
+    data: { title: 'Verein', summary: 'Ein Verein.', form: 'association' },
+  },
+  {
+    collection: 'initiatives',
+    slug: 'projekt',
+    data: {
+      title: 'Projekt',
+      summary: 'P.',
+      status: 'active',
+      leads: ['verein'],
+      actionFields: ['klima'],
+    },
+  },
   pm('a', '2023-11-17', ['klima', 'verein']),
   pm('b', '2023', ['klima']),
   pm('c', '2023-11', ['klima', 'projekt']),
@@ -48,7 +84,10 @@ test('action fields, networks and actors that a press release is about have a fe
 });
 
 test('every page links the site feed; entries with a feed add their own', () => {
-  assert.deepEqual(entryFeed(atlas, entry('verein')), { title: 'Pressemitteilungen zu Verein', path: '/netzwerke/verein/feed.xml' });
+  assert.deepEqual(entryFeed(atlas, entry('verein')), {
+    title: 'Pressemitteilungen zu Verein',
+    path: '/netzwerke/verein/feed.xml',
+  });
   assert.equal(entryFeed(atlas, entry('stadt')), undefined);
   assert.deepEqual(
     feedLinks(entryFeed(atlas, entry('verein'))).map((link) => link.path),

@@ -9,11 +9,42 @@ import { astroMdxText } from '../../src/loader/cache-files.ts';
  * expected split is written by hand: only a line that is exactly `---` (trailing blanks or CR
  * allowed) closes the frontmatter, and only `\n` ends a line, as in YAML 1.2.
  */
-const CASES: { name: string; text: string; yaml?: string; body?: string; bodyLine?: number; reason?: string }[] = [
-  { name: 'plain', text: '---\ntitle: A\n---\nText\n', yaml: 'title: A', body: 'Text\n', bodyLine: 4 },
-  { name: 'CRLF', text: '---\r\ntitle: A\r\n---\r\nText\r\n', yaml: 'title: A', body: 'Text\r\n', bodyLine: 4 },
-  { name: 'BOM', text: '\uFEFF---\ntitle: A\n---\nText', yaml: 'title: A', body: 'Text', bodyLine: 4 },
-  { name: 'blanks after the fences', text: '--- \t\ntitle: A\n---  \nText', yaml: 'title: A', body: 'Text', bodyLine: 4 },
+const CASES: {
+  name: string;
+  text: string;
+  yaml?: string;
+  body?: string;
+  bodyLine?: number;
+  reason?: string;
+}[] = [
+  {
+    name: 'plain',
+    text: '---\ntitle: A\n---\nText\n',
+    yaml: 'title: A',
+    body: 'Text\n',
+    bodyLine: 4,
+  },
+  {
+    name: 'CRLF',
+    text: '---\r\ntitle: A\r\n---\r\nText\r\n',
+    yaml: 'title: A',
+    body: 'Text\r\n',
+    bodyLine: 4,
+  },
+  {
+    name: 'BOM',
+    text: '\uFEFF---\ntitle: A\n---\nText',
+    yaml: 'title: A',
+    body: 'Text',
+    bodyLine: 4,
+  },
+  {
+    name: 'blanks after the fences',
+    text: '--- \t\ntitle: A\n---  \nText',
+    yaml: 'title: A',
+    body: 'Text',
+    bodyLine: 4,
+  },
   { name: 'empty frontmatter', text: '---\n---\nText', yaml: '', body: 'Text', bodyLine: 3 },
   { name: 'no body', text: '---\ntitle: A\n---', yaml: 'title: A', body: '', bodyLine: 4 },
   {
@@ -23,9 +54,27 @@ const CASES: { name: string; text: string; yaml?: string; body?: string; bodyLin
     body: 'Text',
     bodyLine: 6,
   },
-  { name: 'YAML document end marker', text: '---\ntitle: A\n...\nlayout: x\n---\nText', yaml: 'title: A\n...\nlayout: x', body: 'Text', bodyLine: 6 },
-  { name: 'four dashes do not close', text: '---\ntitle: A\n----\n---\nText', yaml: 'title: A\n----', body: 'Text', bodyLine: 5 },
-  { name: 'an indented fence does not close', text: '---\nsummary: |\n  ---\n---\nText', yaml: 'summary: |\n  ---', body: 'Text', bodyLine: 5 },
+  {
+    name: 'YAML document end marker',
+    text: '---\ntitle: A\n...\nlayout: x\n---\nText',
+    yaml: 'title: A\n...\nlayout: x',
+    body: 'Text',
+    bodyLine: 6,
+  },
+  {
+    name: 'four dashes do not close',
+    text: '---\ntitle: A\n----\n---\nText',
+    yaml: 'title: A\n----',
+    body: 'Text',
+    bodyLine: 5,
+  },
+  {
+    name: 'an indented fence does not close',
+    text: '---\nsummary: |\n  ---\n---\nText',
+    yaml: 'summary: |\n  ---',
+    body: 'Text',
+    bodyLine: 5,
+  },
   {
     name: 'U+2028 is no line break',
     text: '---\ntitle: A\u2028---\nlayout: ../.x.astro\n---\nText',
@@ -33,9 +82,27 @@ const CASES: { name: string; text: string; yaml?: string; body?: string; bodyLin
     body: 'Text',
     bodyLine: 5,
   },
-  { name: 'U+2029 is no line break', text: '---\ntitle: A\u2029---\n---\nB', yaml: 'title: A\u2029---', body: 'B', bodyLine: 4 },
-  { name: 'NEL is no line break', text: '---\ntitle: A\u0085---\n---\nB', yaml: 'title: A\u0085---', body: 'B', bodyLine: 4 },
-  { name: 'a tab before the fence', text: '---\ntitle: A\n\t---\n---\nB', yaml: 'title: A\n\t---', body: 'B', bodyLine: 5 },
+  {
+    name: 'U+2029 is no line break',
+    text: '---\ntitle: A\u2029---\n---\nB',
+    yaml: 'title: A\u2029---',
+    body: 'B',
+    bodyLine: 4,
+  },
+  {
+    name: 'NEL is no line break',
+    text: '---\ntitle: A\u0085---\n---\nB',
+    yaml: 'title: A\u0085---',
+    body: 'B',
+    bodyLine: 4,
+  },
+  {
+    name: 'a tab before the fence',
+    text: '---\ntitle: A\n\t---\n---\nB',
+    yaml: 'title: A\n\t---',
+    body: 'B',
+    bodyLine: 5,
+  },
   {
     name: 'a second fence in the body stays body',
     text: '---\ntitle: A\n---\nText\n---\nlayout: x\n---\n',

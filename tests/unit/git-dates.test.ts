@@ -8,9 +8,17 @@ import { lastCommitDates } from '../../src/knowledge-base/git-dates.ts';
 
 function commit(repo: string, file: string, text: string, date: string): void {
   writeFileSync(path.join(repo, file), text);
-  const env = { ...process.env, GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+  };
   execFileSync('git', ['add', '.'], { cwd: repo });
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', file], { cwd: repo, env });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', file],
+    { cwd: repo, env },
+  );
 }
 
 test('one git log gives every file the date of its last commit', () => {

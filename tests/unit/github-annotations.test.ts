@@ -1,18 +1,28 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotation, isGitHubActions, problemAnnotation } from '../../scripts/check/github-annotations.ts';
+import {
+  annotation,
+  isGitHubActions,
+  problemAnnotation,
+} from '../../scripts/check/github-annotations.ts';
 
 test('an annotation names file, line and column in the workflow-command syntax', () => {
   assert.equal(
     annotation('error', 'Pflichtfeld fehlt', { file: 'content/actors/a.md', line: 3, column: 7 }),
     '::error file=content/actors/a.md,line=3,col=7::Pflichtfeld fehlt',
   );
-  assert.equal(annotation('warning', 'x', { file: 'content/actors/a.md' }), '::warning file=content/actors/a.md::x');
+  assert.equal(
+    annotation('warning', 'x', { file: 'content/actors/a.md' }),
+    '::warning file=content/actors/a.md::x',
+  );
 });
 
 test('percent signs and line breaks in the message, colons and commas in properties are escaped', () => {
   assert.equal(
-    annotation('error', '50 % weniger\nzweite Zeile\r', { file: 'content/a,b.md', title: 'Titel: eins, zwei' }),
+    annotation('error', '50 % weniger\nzweite Zeile\r', {
+      file: 'content/a,b.md',
+      title: 'Titel: eins, zwei',
+    }),
     '::error file=content/a%2Cb.md,title=Titel%3A eins%2C zwei::50 %25 weniger%0Azweite Zeile%0D',
   );
 });
@@ -32,7 +42,11 @@ test('a knowledge-base problem becomes an error on its file and line, titled wit
   );
   // A problem without a line still names its file, so GitHub shows it on the file.
   assert.match(
-    problemAnnotation({ code: 'invalid-filename', file: 'content/actors/Foo.MD', expected: 'foo.md' }),
+    problemAnnotation({
+      code: 'invalid-filename',
+      file: 'content/actors/Foo.MD',
+      expected: 'foo.md',
+    }),
     /^::error file=content\/actors\/Foo\.MD,title=/,
   );
 });

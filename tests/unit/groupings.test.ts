@@ -13,7 +13,10 @@ function pressAtlas(perYear: Record<string, number>): Atlas {
       data: { date: `${year}-01-01` },
     })),
   ) as unknown as AtlasEntry[];
-  return { entries, ofCollection: (name: string) => (name === 'press-releases' ? entries : []) } as unknown as Atlas;
+  return {
+    entries,
+    ofCollection: (name: string) => (name === 'press-releases' ? entries : []),
+  } as unknown as Atlas;
 }
 
 test('an index up to the limit lists its entries itself and has no group pages', () => {

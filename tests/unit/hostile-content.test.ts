@@ -16,9 +16,16 @@ const HEAD = 'status: active\nleads: [stadt]\nactionFields: [klima]\n';
 function knowledgeBase(files: Record<string, string>): { root: string; content: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'hostile-'));
   const content = path.join(root, 'content');
-  for (const folder of ['actors', 'action-fields', 'initiatives']) mkdirSync(path.join(content, folder), { recursive: true });
-  writeFileSync(path.join(content, 'actors/stadt.md'), '---\ntitle: Stadt\nsummary: Eine Stadt.\nkind: municipality\n---\n');
-  writeFileSync(path.join(content, 'action-fields/klima.md'), '---\ntitle: Klima\nsummary: Ein Feld.\n---\n## Ziele\n');
+  for (const folder of ['actors', 'action-fields', 'initiatives'])
+    mkdirSync(path.join(content, folder), { recursive: true });
+  writeFileSync(
+    path.join(content, 'actors/stadt.md'),
+    '---\ntitle: Stadt\nsummary: Eine Stadt.\nkind: municipality\n---\n',
+  );
+  writeFileSync(
+    path.join(content, 'action-fields/klima.md'),
+    '---\ntitle: Klima\nsummary: Ein Feld.\n---\n## Ziele\n',
+  );
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(content, file), text);
   return { root, content };
 }
@@ -34,7 +41,11 @@ function problems(files: Record<string, string>): Problem[] {
   return [];
 }
 
-const where = (list: Problem[]) => list.map((problem) => `${problem.code} ${problem.file}:${problem.line ?? '-'}${problem.field ? ` ${problem.field}` : ''}`);
+const where = (list: Problem[]) =>
+  list.map(
+    (problem) =>
+      `${problem.code} ${problem.file}:${problem.line ?? '-'}${problem.field ? ` ${problem.field}` : ''}`,
+  );
 
 test('a YAML document marker cannot end the frontmatter early: what follows is YAML, refused, never compiled', () => {
   const found = problems({
@@ -88,7 +99,10 @@ test('a malformed percent escape and an MDX syntax error are messages with their
 });
 
 test('100,000 links in one body and a frontmatter of a megabyte are checked in seconds', () => {
-  const links = Array.from({ length: 100_000 }, (_, index) => `[${index}](../action-fields/klima.md#ziele)`).join(' ');
+  const links = Array.from(
+    { length: 100_000 },
+    (_, index) => `[${index}](../action-fields/klima.md#ziele)`,
+  ).join(' ');
   const summary = `${'Ein langer Satz. '.repeat(60_000)}`;
   const started = performance.now();
   const found = problems({

@@ -26,10 +26,12 @@ function problemsOf(files: Record<string, string>): readonly Problem[] {
   return [];
 }
 
-const tuples = (problems: readonly Problem[]) => problems.map((problem) => [problem.code, problem.file, problem.line, problem.field]);
+const tuples = (problems: readonly Problem[]) =>
+  problems.map((problem) => [problem.code, problem.file, problem.line, problem.field]);
 
 const actionField = '---\ntitle: Mobilität\nsummary: Verkehr.\n---\n';
-const initiative = (leads: string) => `---\ntitle: Radweg\nsummary: Ein Projekt.\nstatus: active\nleads:\n  - ${leads}\nactionFields: [mobil]\n---\n`;
+const initiative = (leads: string) =>
+  `---\ntitle: Radweg\nsummary: Ein Projekt.\nstatus: active\nleads:\n  - ${leads}\nactionFields: [mobil]\n---\n`;
 
 test('a file whose YAML breaks is one problem; entries pointing to it do not fail as well', () => {
   const problems = problemsOf({
@@ -43,17 +45,24 @@ test('a file whose YAML breaks is one problem; entries pointing to it do not fai
 
 test('a reference typo has its line and a suggestion', () => {
   const problems = problemsOf({
-    'actors/region-hannover.md': '---\ntitle: Region Hannover\nsummary: Eine Region.\nkind: region\n---\n',
+    'actors/region-hannover.md':
+      '---\ntitle: Region Hannover\nsummary: Eine Region.\nkind: region\n---\n',
     'action-fields/mobil.md': actionField,
     'initiatives/rad.md': initiative('region-hanover'),
   });
-  assert.deepEqual(tuples(problems), [['unknown-reference', 'content/initiatives/rad.md', 6, 'leads[0]']]);
+  assert.deepEqual(tuples(problems), [
+    ['unknown-reference', 'content/initiatives/rad.md', 6, 'leads[0]'],
+  ]);
   assert.equal(problems[0]?.suggestion, 'region-hannover');
 });
 
 test('a parent chain that loops back stops the build with one problem naming the entries', () => {
-  const actor = (parent: string) => `---\ntitle: A\nsummary: Ein Akteur.\nkind: other\nparent: ${parent}\n---\n`;
-  const problems = problemsOf({ 'actors/stadt.md': actor('kreis'), 'actors/kreis.md': actor('stadt') });
+  const actor = (parent: string) =>
+    `---\ntitle: A\nsummary: Ein Akteur.\nkind: other\nparent: ${parent}\n---\n`;
+  const problems = problemsOf({
+    'actors/stadt.md': actor('kreis'),
+    'actors/kreis.md': actor('stadt'),
+  });
   assert.deepEqual(tuples(problems), [['parent-cycle', 'content/actors/kreis.md', 5, 'parent']]);
   assert.match(problems[0]!.expected, /kreis → stadt → kreis/);
 });
@@ -66,6 +75,8 @@ test('the error is the whole story: its stack carries no code locations', () => 
   assert.throws(
     () => loadKnowledgeBase(root, path.join(root, 'content')),
     (error: Error) =>
-      error instanceof KnowledgeBaseError && !/\n\s+at /.test(error.stack ?? '') && error.stack!.includes('[missing-field] content/actors/a.md:2 › summary'),
+      error instanceof KnowledgeBaseError &&
+      !/\n\s+at /.test(error.stack ?? '') &&
+      error.stack!.includes('[missing-field] content/actors/a.md:2 › summary'),
   );
 });

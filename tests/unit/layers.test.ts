@@ -21,7 +21,9 @@ interface Rule {
   to: PathRule & { circular?: boolean };
 }
 
-const { forbidden } = createRequire(import.meta.url)(path.join(root, '.dependency-cruiser.cjs')) as { forbidden: Rule[] };
+const { forbidden } = createRequire(import.meta.url)(
+  path.join(root, '.dependency-cruiser.cjs'),
+) as { forbidden: Rule[] };
 
 function astroFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { recursive: true })
@@ -34,17 +36,26 @@ function astroFiles(dir: string): string[] {
 function astroImports(file: string, text: string): string[] {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   return [...frontmatter.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map(([, specifier]) =>
-    specifier!.startsWith('.') ? path.join(path.dirname(file), specifier!).split(path.sep).join('/') : specifier!,
+    specifier!.startsWith('.')
+      ? path.join(path.dirname(file), specifier!).split(path.sep).join('/')
+      : specifier!,
   );
 }
 
 function violations(from: string, to: string, rules: readonly Rule[] = forbidden): string[] {
   return rules
-    .filter((rule) => !rule.to.circular && rule.from.path !== undefined && rule.to.path !== undefined)
+    .filter(
+      (rule) => !rule.to.circular && rule.from.path !== undefined && rule.to.path !== undefined,
+    )
     .filter((rule) => {
       const fromMatch = new RegExp(rule.from.path!).exec(from);
-      if (!fromMatch || (rule.from.pathNot && [rule.from.pathNot].flat().some((not) => new RegExp(not).test(from)))) return false;
-      const group = (pattern: string) => pattern.replace(/\$(\d)/g, (_, index: string) => fromMatch[Number(index)] ?? '');
+      if (
+        !fromMatch ||
+        (rule.from.pathNot && [rule.from.pathNot].flat().some((not) => new RegExp(not).test(from)))
+      )
+        return false;
+      const group = (pattern: string) =>
+        pattern.replace(/\$(\d)/g, (_, index: string) => fromMatch[Number(index)] ?? '');
       if (!new RegExp(group(rule.to.path!)).test(to)) return false;
       return ![rule.to.pathNot ?? []].flat().some((not) => new RegExp(group(not)).test(to));
     })
@@ -55,13 +66,19 @@ test('the layer rules catch a page that reads the loader, and let it read the at
   assert.deepEqual(violations('src/pages/index.astro', 'src/loader/knowledge-base-loader.ts'), [
     'pages-never-load: src/pages/index.astro → src/loader/knowledge-base-loader.ts',
   ]);
-  assert.deepEqual(violations('src/components/X.astro', 'astro:content'), ['content-layer-only-through-data: src/components/X.astro → astro:content']);
+  assert.deepEqual(violations('src/components/X.astro', 'astro:content'), [
+    'content-layer-only-through-data: src/components/X.astro → astro:content',
+  ]);
   assert.deepEqual(violations('src/pages/index.astro', 'src/data/content-layer.ts'), []);
 });
 
 test('no component, layout or page imports across the layers', () => {
   const files = ['src/components', 'src/layouts', 'src/pages'].flatMap(astroFiles);
   assert.ok(files.length > 20, `only ${files.length} .astro files found`);
-  const found = files.flatMap((file) => astroImports(file, readFileSync(path.join(root, file), 'utf8')).flatMap((target) => violations(file, target)));
+  const found = files.flatMap((file) =>
+    astroImports(file, readFileSync(path.join(root, file), 'utf8')).flatMap((target) =>
+      violations(file, target),
+    ),
+  );
   assert.deepEqual(found, []);
 });

@@ -22,14 +22,24 @@ test('relative links to entry files become page URLs', () => {
 });
 
 test('one plugin rewrites entry links, for Astro (.mdx) as for the loader, which also records them with their lines', () => {
-  const body = 'Siehe [UAN](../networks/uan.md#ziele) und [Web](https://example.org).\n\n[def]: ../actors/a.md\n';
+  const body =
+    'Siehe [UAN](../networks/uan.md#ziele) und [Web](https://example.org).\n\n[def]: ../actors/a.md\n';
   const fileURL = pathToFileURL(FROM);
   // The plugin is synchronous, so the compiles are too.
-  const { html } = markdownToHtml(body, { fileURL, mdastPlugins: [rewriteEntryLinks()] }) as MarkdownToHtmlResult;
+  const { html } = markdownToHtml(body, {
+    fileURL,
+    mdastPlugins: [rewriteEntryLinks()],
+  }) as MarkdownToHtmlResult;
   assert.match(html, /<a href="\/netzwerke\/uan\/#ziele">UAN<\/a>/);
-  assert.match((mdxToJs(body, { fileURL, mdastPlugins: [rewriteEntryLinks()] }) as MdxToJsResult).code, /"\/netzwerke\/uan\/#ziele"/);
+  assert.match(
+    (mdxToJs(body, { fileURL, mdastPlugins: [rewriteEntryLinks()] }) as MdxToJsResult).code,
+    /"\/netzwerke\/uan\/#ziele"/,
+  );
   const recorded: BodyLink[] = [];
-  void markdownToHtml(body, { fileURL, mdastPlugins: [rewriteEntryLinks((link) => recorded.push(link))] });
+  void markdownToHtml(body, {
+    fileURL,
+    mdastPlugins: [rewriteEntryLinks((link) => recorded.push(link))],
+  });
   assert.deepEqual(recorded, [
     { url: '../networks/uan.md#ziele', line: 1 },
     { url: 'https://example.org', line: 1 },
@@ -47,14 +57,25 @@ test('resolveLink tells external, same-page, entry and other relative links apar
     absolutePath: '/repo/content/networks/uan.md',
     fragment: 'ziele',
   });
-  assert.deepEqual(resolveLink('../bild.png', FROM), { kind: 'other-relative', absolutePath: '/repo/content/bild.png' });
+  assert.deepEqual(resolveLink('../bild.png', FROM), {
+    kind: 'other-relative',
+    absolutePath: '/repo/content/bild.png',
+  });
 });
 
 test('checkMdxBody finds code in MDX: import/export and expressions', () => {
-  assert.deepEqual(checkMdxBody("import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n").code, [
-    { kind: 'import/export', line: 1 },
-    { kind: 'expression', line: 3 },
-    { kind: 'expression', line: 5 },
-  ]);
-  assert.deepEqual(checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n'), { code: [], elements: [] });
+  assert.deepEqual(
+    checkMdxBody(
+      "import X from './x.js'\n\nSumme: {1 + 1}\n\n<Hinweis titel={evil()}>x</Hinweis>\n",
+    ).code,
+    [
+      { kind: 'import/export', line: 1 },
+      { kind: 'expression', line: 3 },
+      { kind: 'expression', line: 5 },
+    ],
+  );
+  assert.deepEqual(checkMdxBody('<Hinweis titel="Gut">Text</Hinweis>\n'), {
+    code: [],
+    elements: [],
+  });
 });

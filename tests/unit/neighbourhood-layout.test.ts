@@ -4,11 +4,21 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 import { wrapText } from '../../src/pictures/drawing.ts';
 import { buildGraph, type GraphInput } from '../../src/knowledge-base/graph.ts';
-import { PER_GROUP, layoutNeighbourhood, renderNeighbourhoodSvg, type GraphNode, type Neighbourhood } from '../../src/pictures/neighbourhood-layout.ts';
+import {
+  PER_GROUP,
+  layoutNeighbourhood,
+  renderNeighbourhoodSvg,
+  type GraphNode,
+  type Neighbourhood,
+} from '../../src/pictures/neighbourhood-layout.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 
-const entry = (collection: CollectionName, slug: string, data: Record<string, unknown> = {}): GraphInput => ({
+const entry = (
+  collection: CollectionName,
+  slug: string,
+  data: Record<string, unknown> = {},
+): GraphInput => ({
   collection,
   slug: slug as Slug,
   file: `${collection}/${slug}.md`,
@@ -27,19 +37,35 @@ function neighbourhoodFromGraph(entries: GraphInput[], slug: string): Neighbourh
   const { graph, problems } = buildGraph(entries);
   assert.deepEqual(problems, []);
   const groups = new Map<string, Neighbourhood['groups'][number]>();
-  const add = (label: string, other: Slug, edge: { relation: ReturnType<typeof relationKey>; from: string; to: string }) => {
+  const add = (
+    label: string,
+    other: Slug,
+    edge: { relation: ReturnType<typeof relationKey>; from: string; to: string },
+  ) => {
     const group = groups.get(label) ?? { label, listHref: `#${label}`, members: [] };
     groups.set(label, group);
     group.members.push({ node: node(graph.get(other)!), edge });
   };
   for (const edge of graph.outgoing(slug as Slug))
-    add(edge.relation.forwardLabel, edge.to, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+    add(edge.relation.forwardLabel, edge.to, {
+      relation: relationKey(edge.relation),
+      from: edge.from,
+      to: edge.to,
+    });
   for (const edge of graph.incoming(slug as Slug))
-    add(edge.relation.inverseLabel, edge.from, { relation: relationKey(edge.relation), from: edge.from, to: edge.to });
+    add(edge.relation.inverseLabel, edge.from, {
+      relation: relationKey(edge.relation),
+      from: edge.from,
+      to: edge.to,
+    });
   return { centre: node(graph.get(slug as Slug)!), groups: [...groups.values()] };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['a', 'path', 'text', 'tspan', 'g'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['a', 'path', 'text', 'tspan', 'g'].includes(name),
+});
 
 /** The SVG as this parser reads it: attributes as properties, the listed elements always as arrays. */
 interface SvgTree {
@@ -48,7 +74,12 @@ interface SvgTree {
 
 interface ParsedSvg {
   links: { href: string; id?: string }[];
-  edges: { relation: string; from: string | undefined; to: string | undefined; count: string | undefined }[];
+  edges: {
+    relation: string;
+    from: string | undefined;
+    to: string | undefined;
+    count: string | undefined;
+  }[];
 }
 
 function parseSvg(svg: string): ParsedSvg {
@@ -56,8 +87,16 @@ function parseSvg(svg: string): ParsedSvg {
   const root = (parser.parse(svg) as SvgTree).svg;
   const edges = root.g.find((group) => group.class === 'graph__edges')!.path ?? [];
   return {
-    links: root.a.map((link) => ({ href: link['href']!, ...(link['data-id'] ? { id: link['data-id'] } : {}) })),
-    edges: edges.map((edge) => ({ relation: edge['data-relation']!, from: edge['data-from'], to: edge['data-to'], count: edge['data-count'] })),
+    links: root.a.map((link) => ({
+      href: link['href']!,
+      ...(link['data-id'] ? { id: link['data-id'] } : {}),
+    })),
+    edges: edges.map((edge) => ({
+      relation: edge['data-relation']!,
+      from: edge['data-from'],
+      to: edge['data-to'],
+      count: edge['data-count'],
+    })),
   };
 }
 
@@ -65,9 +104,18 @@ const base = [
   entry('actors', 'land'),
   entry('actors', 'kreis', { parent: 'land' }),
   entry('actors', 'stadt', { parent: 'kreis' }),
-  entry('networks', 'verein', { members: [{ ref: 'stadt' }, { ref: 'kreis', role: 'Vorsitz' }], actionFields: ['mobil'], areas: ['kreis'] }),
+  entry('networks', 'verein', {
+    members: [{ ref: 'stadt' }, { ref: 'kreis', role: 'Vorsitz' }],
+    actionFields: ['mobil'],
+    areas: ['kreis'],
+  }),
   entry('action-fields', 'mobil'),
-  entry('initiatives', 'rad', { leads: ['verein'], partners: ['stadt'], actionFields: ['mobil'], areas: ['kreis'] }),
+  entry('initiatives', 'rad', {
+    leads: ['verein'],
+    partners: ['stadt'],
+    actionFields: ['mobil'],
+    areas: ['kreis'],
+  }),
   entry('press-releases', 'pm', { publisher: 'verein', about: ['rad', 'stadt'] }),
 ];
 
@@ -75,15 +123,27 @@ test('the picture is well-formed SVG with one link per related entry and one edg
   for (const slug of ['verein', 'kreis', 'stadt', 'rad']) {
     const input = neighbourhoodFromGraph(base, slug);
     const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input)));
-    const expectedEdges = input.groups.flatMap((group) => group.members.map(({ edge }) => `${edge.relation} ${edge.from} ${edge.to}`)).sort();
-    assert.deepEqual(svg.edges.map((edge) => `${edge.relation} ${edge.from} ${edge.to}`).sort(), expectedEdges, slug);
-    const expectedLinks = input.groups.flatMap((group) => group.members.map(({ node: target }) => target.href)).sort();
+    const expectedEdges = input.groups
+      .flatMap((group) =>
+        group.members.map(({ edge }) => `${edge.relation} ${edge.from} ${edge.to}`),
+      )
+      .sort();
+    assert.deepEqual(
+      svg.edges.map((edge) => `${edge.relation} ${edge.from} ${edge.to}`).sort(),
+      expectedEdges,
+      slug,
+    );
+    const expectedLinks = input.groups
+      .flatMap((group) => group.members.map(({ node: target }) => target.href))
+      .sort();
     assert.deepEqual(svg.links.map((link) => link.href).sort(), expectedLinks, slug);
   }
 });
 
 test('the edges of the Kreis are exactly its relations in the graph, both directions', () => {
-  const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'kreis'))));
+  const svg = parseSvg(
+    renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'kreis'))),
+  );
   assert.deepEqual(svg.edges.map((edge) => `${edge.relation} ${edge.from} ${edge.to}`).sort(), [
     'actors.parent kreis land',
     'actors.parent stadt kreis',
@@ -94,23 +154,36 @@ test('the edges of the Kreis are exactly its relations in the graph, both direct
 });
 
 test('a hub shows a few entries per relation and one „weitere“ node for the rest, which links to the full list', () => {
-  const initiatives = Array.from({ length: 500 }, (_, index) => entry('initiatives', `vorhaben-${index}`, { leads: ['verein'], actionFields: ['mobil'] }));
+  const initiatives = Array.from({ length: 500 }, (_, index) =>
+    entry('initiatives', `vorhaben-${index}`, { leads: ['verein'], actionFields: ['mobil'] }),
+  );
   const members = Array.from({ length: 30 }, (_, index) => entry('actors', `gemeinde-${index}`));
   const hub = [
     ...base.filter((item) => item.slug !== 'verein'),
     ...initiatives,
     ...members,
-    entry('networks', 'verein', { members: members.map((member) => ({ ref: member.slug })), actionFields: ['mobil'] }),
+    entry('networks', 'verein', {
+      members: members.map((member) => ({ ref: member.slug })),
+      actionFields: ['mobil'],
+    }),
   ];
   const input = neighbourhoodFromGraph(hub, 'verein');
   const svg = parseSvg(renderNeighbourhoodSvg(layoutNeighbourhood(input)));
   const perGroup = input.groups.length <= 4 ? PER_GROUP.few : PER_GROUP.many;
   for (const group of input.groups) {
     const relation = group.members[0]!.edge.relation;
-    const drawn = svg.edges.filter((edge) => edge.relation === relation && edge.count === undefined).length;
-    const more = svg.edges.filter((edge) => edge.relation === relation && edge.count !== undefined).map((edge) => Number(edge.count));
+    const drawn = svg.edges.filter(
+      (edge) => edge.relation === relation && edge.count === undefined,
+    ).length;
+    const more = svg.edges
+      .filter((edge) => edge.relation === relation && edge.count !== undefined)
+      .map((edge) => Number(edge.count));
     // Every relation is drawn, either as its own edge or counted in the group's „weitere“ node.
-    assert.equal(drawn + more.reduce((sum, count) => sum + count, 0), group.members.length, group.label);
+    assert.equal(
+      drawn + more.reduce((sum, count) => sum + count, 0),
+      group.members.length,
+      group.label,
+    );
     assert.ok(drawn <= perGroup, group.label);
     if (group.members.length > perGroup)
       assert.ok(
@@ -120,28 +193,42 @@ test('a hub shows a few entries per relation and one „weitere“ node for the 
   }
   assert.ok(svg.links.length <= input.groups.length * perGroup, `${svg.links.length} nodes`);
   // 500 generated initiatives plus „rad“ lead the network; perGroup - 1 are drawn.
-  assert.ok(renderNeighbourhoodSvg(layoutNeighbourhood(input)).includes(`+ ${501 - (perGroup - 1)} weitere`));
+  assert.ok(
+    renderNeighbourhoodSvg(layoutNeighbourhood(input)).includes(
+      `+ ${501 - (perGroup - 1)} weitere`,
+    ),
+  );
 });
 
 test('two layouts of the same input give byte-identical SVG', () => {
   const first = renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(base, 'verein')));
-  const second = renderNeighbourhoodSvg(layoutNeighbourhood(structuredClone(neighbourhoodFromGraph(base, 'verein'))));
+  const second = renderNeighbourhoodSvg(
+    layoutNeighbourhood(structuredClone(neighbourhoodFromGraph(base, 'verein'))),
+  );
   assert.equal(first, second);
 });
 
 test('titles with markup characters and non-breaking spaces stay text in well-formed XML', () => {
   const title = 'Rad & Bus <b>fett</b> "Süd"\u00a0\'Nord\'';
-  const entries = base.map((item) => (item.slug === 'stadt' ? { ...item, data: { ...item.data, title } } : item));
-  const svg = renderNeighbourhoodSvg(layoutNeighbourhood(neighbourhoodFromGraph(entries, 'verein')));
+  const entries = base.map((item) =>
+    item.slug === 'stadt' ? { ...item, data: { ...item.data, title } } : item,
+  );
+  const svg = renderNeighbourhoodSvg(
+    layoutNeighbourhood(neighbourhoodFromGraph(entries, 'verein')),
+  );
   assert.equal(XMLValidator.validate(svg), true, 'SVG is well-formed XML');
-  const parsed = new XMLParser({ isArray: (name) => name === 'a' }).parse(svg) as { svg: { a: { title: string }[] } };
+  const parsed = new XMLParser({ isArray: (name) => name === 'a' }).parse(svg) as {
+    svg: { a: { title: string }[] };
+  };
   const titles = parsed.svg.a.map((link) => link.title);
   assert.ok(titles.includes(title), JSON.stringify(titles));
   assert.doesNotMatch(svg, /<b>/);
 });
 
 test('labels and headings of one column never overlap and stay inside the picture', () => {
-  const many = Array.from({ length: 12 }, (_, index) => entry('actors', `eine-sehr-lange-gemeinde-mit-doppelnamen-nummer-${index}`));
+  const many = Array.from({ length: 12 }, (_, index) =>
+    entry('actors', `eine-sehr-lange-gemeinde-mit-doppelnamen-nummer-${index}`),
+  );
   const input = neighbourhoodFromGraph(
     [
       ...many,
@@ -153,22 +240,44 @@ test('labels and headings of one column never overlap and stay inside the pictur
   );
   const layout = layoutNeighbourhood(input);
   const boxes = [
-    ...layout.nodes.map((placed) => ({ side: placed.side, top: placed.y - (placed.lines.length * 15) / 2, bottom: placed.y + (placed.lines.length * 15) / 2 })),
-    ...layout.headings.map((heading) => ({ side: heading.side, top: heading.y - 11, bottom: heading.y - 11 + heading.lines.length * 14 })),
+    ...layout.nodes.map((placed) => ({
+      side: placed.side,
+      top: placed.y - (placed.lines.length * 15) / 2,
+      bottom: placed.y + (placed.lines.length * 15) / 2,
+    })),
+    ...layout.headings.map((heading) => ({
+      side: heading.side,
+      top: heading.y - 11,
+      bottom: heading.y - 11 + heading.lines.length * 14,
+    })),
   ];
   for (const side of ['left', 'right'] as const) {
     const column = boxes.filter((box) => box.side === side).sort((a, b) => a.top - b.top);
-    column.slice(1).forEach((box, index) => assert.ok(box.top >= column[index]!.bottom - 0.01, `${side}: ${JSON.stringify([column[index], box])}`));
+    column
+      .slice(1)
+      .forEach((box, index) =>
+        assert.ok(
+          box.top >= column[index]!.bottom - 0.01,
+          `${side}: ${JSON.stringify([column[index], box])}`,
+        ),
+      );
     for (const box of column) assert.ok(box.bottom <= layout.height, 'inside the picture');
   }
-  for (const placed of layout.nodes) for (const line of placed.lines) assert.ok(line.length <= 18, line);
+  for (const placed of layout.nodes)
+    for (const line of placed.lines) assert.ok(line.length <= 18, line);
 });
 
 test('text is wrapped at spaces, long compounds after their linking „s“, and shortened with „…“', () => {
   assert.deepEqual(wrapText('Region Hannover', 18, 2), ['Region Hannover']);
   assert.deepEqual(wrapText('Gesundheitswirtschaft', 18, 2), ['Gesundheits-', 'wirtschaft']);
-  assert.deepEqual(wrapText('Kommunen skizzieren Zukunftsbild für die Metropolregion', 18, 2), ['Kommunen', 'skizzieren…']);
-  for (const text of ['Donaudampfschifffahrtsgesellschaftskapitän', 'a b c d e f g h i j k l m n o p q r s t u v w x y z']) {
+  assert.deepEqual(wrapText('Kommunen skizzieren Zukunftsbild für die Metropolregion', 18, 2), [
+    'Kommunen',
+    'skizzieren…',
+  ]);
+  for (const text of [
+    'Donaudampfschifffahrtsgesellschaftskapitän',
+    'a b c d e f g h i j k l m n o p q r s t u v w x y z',
+  ]) {
     const lines = wrapText(text, 10, 2);
     assert.equal(lines.length, 2);
     for (const line of lines) assert.ok(line.length <= 10, line);

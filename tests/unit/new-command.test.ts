@@ -36,14 +36,25 @@ test('npm run new writes the entry, prints its path and the next step', () => {
 test('npm run new refuses an existing slug and an alias, and writes nothing', () => {
   for (const [title, expected] of [
     ['Stadt A', /Den Slug „stadt-a“ gibt es schon: content\/actors\/stadt-a\.md/],
-    ['Alte Stadt A', /„alte-stadt-a“ ist der frühere Slug \(Alias\) von content\/actors\/stadt-a\.md/],
+    [
+      'Alte Stadt A',
+      /„alte-stadt-a“ ist der frühere Slug \(Alias\) von content\/actors\/stadt-a\.md/,
+    ],
   ] as const) {
     const run = runNew('tests/fixtures/good', ['initiative', title]);
     try {
       assert.equal(run.status, 1);
       assert.match(run.stderr, expected);
       assert.doesNotMatch(run.stderr, /\bat \S+:\d+:\d+/, 'no stack trace');
-      assert.ok(!existsSync(path.join(run.contentDir, 'initiatives', `${title.toLowerCase().replaceAll(' ', '-')}.md`)));
+      assert.ok(
+        !existsSync(
+          path.join(
+            run.contentDir,
+            'initiatives',
+            `${title.toLowerCase().replaceAll(' ', '-')}.md`,
+          ),
+        ),
+      );
     } finally {
       rmSync(run.contentDir, { recursive: true, force: true });
     }
@@ -61,7 +72,10 @@ test('npm run new works while other entries are broken, and explains an unknown 
   const unknown = runNew('tests/fixtures/good', ['person', 'Jemand']);
   try {
     assert.equal(unknown.status, 1);
-    assert.match(unknown.stderr, /Die Art „person“ gibt es nicht\. Erlaubt: initiative, netzwerk, handlungsfeld, akteur oder pressemitteilung/);
+    assert.match(
+      unknown.stderr,
+      /Die Art „person“ gibt es nicht\. Erlaubt: initiative, netzwerk, handlungsfeld, akteur oder pressemitteilung/,
+    );
   } finally {
     rmSync(unknown.contentDir, { recursive: true, force: true });
   }

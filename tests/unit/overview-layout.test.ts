@@ -3,10 +3,20 @@ import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 import type { GraphEdgeRef, GraphNode } from '../../src/pictures/neighbourhood-layout.ts';
-import { layoutOverview, renderOverviewSvg, selectOverview } from '../../src/pictures/overview-layout.ts';
+import {
+  layoutOverview,
+  renderOverviewSvg,
+  selectOverview,
+} from '../../src/pictures/overview-layout.ts';
 
-const node = (kind: CollectionName, id: string): GraphNode => ({ id, title: `${kind} ${id}`, href: `/${kind}/${id}/`, kind });
-const edge = (relation: string, from: string, to: string) => ({ relation, from, to }) as GraphEdgeRef;
+const node = (kind: CollectionName, id: string): GraphNode => ({
+  id,
+  title: `${kind} ${id}`,
+  href: `/${kind}/${id}/`,
+  kind,
+});
+const edge = (relation: string, from: string, to: string) =>
+  ({ relation, from, to }) as GraphEdgeRef;
 
 /** `networks` networks, network i with i + 1 member actors, and one initiative led by each network. */
 function atlas(networks: number) {
@@ -14,7 +24,10 @@ function atlas(networks: number) {
   const edges: GraphEdgeRef[] = [];
   for (let index = 0; index < networks; index++) {
     nodes.push(node('networks', `n${index}`), node('initiatives', `i${index}`));
-    edges.push(edge('initiatives.leads', `i${index}`, `n${index}`), edge('initiatives.actionFields', `i${index}`, 'feld'));
+    edges.push(
+      edge('initiatives.leads', `i${index}`, `n${index}`),
+      edge('initiatives.actionFields', `i${index}`, 'feld'),
+    );
     for (let member = 0; member <= index; member++) {
       nodes.push(node('actors', `a${index}-${member}`));
       edges.push(edge('networks.members', `n${index}`, `a${index}-${member}`));
@@ -24,7 +37,11 @@ function atlas(networks: number) {
   return { nodes, edges };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['a', 'path', 'g'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['a', 'path', 'g'].includes(name),
+});
 
 /** The SVG as this parser reads it: attributes as properties, the listed elements always as arrays. */
 interface SvgTree {
@@ -43,9 +60,17 @@ test('a small atlas is drawn whole: every cooperation relation, no action fields
   const svg = renderOverviewSvg(layoutOverview(selection));
   assert.equal(XMLValidator.validate(svg), true);
   const root = (parser.parse(svg) as SvgTree).svg;
-  assert.deepEqual(root.a.map((link) => link.href).sort(), selection.nodes.map((item) => item.href).sort());
-  const drawn = root.g[0]!.path.map((path) => `${path['data-relation']} ${path['data-from']} ${path['data-to']}`);
-  assert.deepEqual(drawn.sort(), selection.edges.map((item) => `${item.relation} ${item.from} ${item.to}`).sort());
+  assert.deepEqual(
+    root.a.map((link) => link.href).sort(),
+    selection.nodes.map((item) => item.href).sort(),
+  );
+  const drawn = root.g[0]!.path.map(
+    (path) => `${path['data-relation']} ${path['data-from']} ${path['data-to']}`,
+  );
+  assert.deepEqual(
+    drawn.sort(),
+    selection.edges.map((item) => `${item.relation} ${item.from} ${item.to}`).sort(),
+  );
 });
 
 test('a large atlas degrades to its largest networks and their members, within the budget', () => {
@@ -58,14 +83,19 @@ test('a large atlas degrades to its largest networks and their members, within t
   // The largest network (n39, 40 members) comes first; each shown network brings all its members.
   assert.ok(shown.has('n39'));
   for (const network of selection.nodes.filter((item) => item.kind === 'networks')) {
-    const members = edges.filter((item) => item.from === network.id && item.relation === 'networks.members');
+    const members = edges.filter(
+      (item) => item.from === network.id && item.relation === 'networks.members',
+    );
     assert.ok(
       members.every((item) => shown.has(item.to)),
       network.id,
     );
   }
   assert.ok(selection.edges.every((item) => shown.has(item.from) && shown.has(item.to)));
-  assert.equal(selection.networksShown, selection.nodes.filter((item) => item.kind === 'networks').length);
+  assert.equal(
+    selection.networksShown,
+    selection.nodes.filter((item) => item.kind === 'networks').length,
+  );
   assert.equal(selection.networksTotal, 40);
 });
 
@@ -74,7 +104,11 @@ test('labels on the rim are at least a line apart, and two layouts are byte-iden
   const selection = selectOverview(nodes, edges);
   const layout = layoutOverview(selection);
   const angles = layout.nodes.map((item) => item.angle).sort((a, b) => a - b);
-  angles.slice(1).forEach((angle, index) => assert.ok((angle - angles[index]!) * layout.radius >= 13, `${angle}`));
+  angles
+    .slice(1)
+    .forEach((angle, index) =>
+      assert.ok((angle - angles[index]!) * layout.radius >= 13, `${angle}`),
+    );
   const first = renderOverviewSvg(layout);
   const second = renderOverviewSvg(layoutOverview(structuredClone(selectOverview(nodes, edges))));
   assert.equal(first, second);

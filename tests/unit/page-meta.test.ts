@@ -35,18 +35,37 @@ test('the start page carries the site title alone', () => {
 });
 
 test('press releases are articles; only a full day becomes article:published_time', () => {
-  const full = new Map(pageMeta({ ...base, title: 'PM', path: '/presse/pm/', article: { published: '2023-11-17' as PartialDate } }).openGraph);
+  const full = new Map(
+    pageMeta({
+      ...base,
+      title: 'PM',
+      path: '/presse/pm/',
+      article: { published: '2023-11-17' as PartialDate },
+    }).openGraph,
+  );
   assert.equal(full.get('og:type'), 'article');
   assert.equal(full.get('article:published_time'), '2023-11-17');
   for (const partial of ['2019', '2019-05']) {
-    const og = new Map(pageMeta({ ...base, title: 'PM', path: '/presse/pm/', article: { published: partial as PartialDate } }).openGraph);
+    const og = new Map(
+      pageMeta({
+        ...base,
+        title: 'PM',
+        path: '/presse/pm/',
+        article: { published: partial as PartialDate },
+      }).openGraph,
+    );
     assert.equal(og.get('og:type'), 'article');
     assert.equal(og.has('article:published_time'), false, partial);
   }
 });
 
 test('feed links become absolute', () => {
-  const meta = pageMeta({ ...base, title: 'X', path: '/', feeds: [{ title: 'Presse', path: '/presse/feed.xml' }] });
+  const meta = pageMeta({
+    ...base,
+    title: 'X',
+    path: '/',
+    feeds: [{ title: 'Presse', path: '/presse/feed.xml' }],
+  });
   assert.deepEqual(meta.feeds, [{ title: 'Presse', href: 'https://atlas.test/presse/feed.xml' }]);
 });
 

@@ -16,6 +16,12 @@ test('worker threads read the whole knowledge base, and the load then takes ever
   const fromWorkers = loadKnowledgeBase(root, good, cache, { changed: new Set() });
   const alone = loadKnowledgeBase(root, good);
   const summary = (entries: typeof alone.entries) =>
-    entries.map((entry) => ({ slug: entry.slug, data: entry.data, html: entry.rendered.html, terms: entry.searchTerms, updated: entry.updated }));
+    entries.map((entry) => ({
+      slug: entry.slug,
+      data: entry.data,
+      html: entry.rendered.html,
+      terms: entry.searchTerms,
+      updated: entry.updated,
+    }));
   assert.deepEqual(summary(fromWorkers.entries), summary(alone.entries));
 });

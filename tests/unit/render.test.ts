@@ -5,7 +5,8 @@ import { renderBody } from '../../src/markdown/render.ts';
 const FILE = '/repo/content/initiatives/radweg.md';
 
 test('one render yields the HTML, the links with their lines and the heading ids', () => {
-  const body = 'Text mit [UAN](../networks/uan.md).\n\n## Ziele und Wege\n\n## Ziele und Wege\n\n[x]: ../actors/a.md\n';
+  const body =
+    'Text mit [UAN](../networks/uan.md).\n\n## Ziele und Wege\n\n## Ziele und Wege\n\n[x]: ../actors/a.md\n';
   const rendered = renderBody(body, FILE, 'md');
   assert.deepEqual(rendered.links, [
     { url: '../networks/uan.md', line: 1 },
@@ -27,7 +28,11 @@ test('a heading with „--“ gets the id of its rendered text (smart dashes), t
 });
 
 test('umlauts stay in ids, and an id the author wrote in HTML is kept as the sanitiser prefixes it', () => {
-  const rendered = renderBody('## Größe & Übersicht\n\n<h2 id="ziele">Eigene Ziele</h2>\n\n## Eigene Ziele\n', FILE, 'md');
+  const rendered = renderBody(
+    '## Größe & Übersicht\n\n<h2 id="ziele">Eigene Ziele</h2>\n\n## Eigene Ziele\n',
+    FILE,
+    'md',
+  );
   assert.deepEqual(rendered.headings, [
     { depth: 2, id: 'größe--übersicht', text: 'Größe & Übersicht' },
     { depth: 2, id: 'user-content-ziele', text: 'Eigene Ziele' },
@@ -37,14 +42,29 @@ test('umlauts stay in ids, and an id the author wrote in HTML is kept as the san
 });
 
 test('the text for search is what a reader sees: blocks apart, entities decoded, no footnote markers', () => {
-  const rendered = renderBody('Rad*verkehr* &amp; Bus.[^1]\n\n- eins\n- zwei\n\n[^1]: Quelle: Stadt.\n', FILE, 'md');
+  const rendered = renderBody(
+    'Rad*verkehr* &amp; Bus.[^1]\n\n- eins\n- zwei\n\n[^1]: Quelle: Stadt.\n',
+    FILE,
+    'md',
+  );
   assert.equal(rendered.text, 'Radverkehr & Bus. eins zwei');
   // A block's end separates words as its start does, also in HTML the editor wrote.
-  assert.equal(renderBody('a&#x27;b&#39;c&nbsp;d\n\n<details><summary>Mehr</summary>Text</details>\n', FILE, 'md').text, "a'b'c d Mehr Text");
+  assert.equal(
+    renderBody(
+      'a&#x27;b&#39;c&nbsp;d\n\n<details><summary>Mehr</summary>Text</details>\n',
+      FILE,
+      'md',
+    ).text,
+    "a'b'c d Mehr Text",
+  );
 });
 
 test('attribute values never reach the text for search, not even with „>“ in them', () => {
-  const rendered = renderBody('[Link](https://example.org "a > b") <abbr title="x>y">ÖPNV</abbr>\n', FILE, 'md');
+  const rendered = renderBody(
+    '[Link](https://example.org "a > b") <abbr title="x>y">ÖPNV</abbr>\n',
+    FILE,
+    'md',
+  );
   assert.equal(rendered.text, 'Link ÖPNV');
 });
 

@@ -39,7 +39,9 @@ function fill(text: string): string {
 function validate(collection: CollectionName, text: string) {
   const parsed = parseEntryFile(text);
   assert.deepEqual(parsed.yamlErrors, []);
-  return validateEntry(collection, parsed.data, 'neu.md', parsed.lineOf).problems.map((problem) => `${problem.code} ${problem.field}`);
+  return validateEntry(collection, parsed.data, 'neu.md', parsed.lineOf).problems.map(
+    (problem) => `${problem.code} ${problem.field}`,
+  );
 }
 
 test('every German and English name of a kind finds its collection', () => {
@@ -55,7 +57,11 @@ test('every German and English name of a kind finds its collection', () => {
 });
 
 test('the slug is the title transliterated, and the file lies in the collection folder', () => {
-  const scaffold = scaffoldEntry({ collection: 'networks', title: 'Größere Übergänge für Bürger', today: TODAY });
+  const scaffold = scaffoldEntry({
+    collection: 'networks',
+    title: 'Größere Übergänge für Bürger',
+    today: TODAY,
+  });
   assert.equal(scaffold.slug, 'groessere-uebergaenge-fuer-buerger');
   assert.equal(scaffold.file, 'networks/groessere-uebergaenge-fuer-buerger.md');
   assert.match(scaffold.text, /^title: "Größere Übergänge für Bürger"$/m);
@@ -92,18 +98,32 @@ test("a press release gets today's date", () => {
 
 test('reference fields show an example slug that exists', () => {
   const { published } = scanContent(GOOD);
-  const { text } = scaffoldEntry({ collection: 'initiatives', title: 'Radweg', today: TODAY, published });
+  const { text } = scaffoldEntry({
+    collection: 'initiatives',
+    title: 'Radweg',
+    today: TODAY,
+    published,
+  });
   const example = /^# Beispiel: actionFields: \[([a-z0-9-]+)\]$/m.exec(text)?.[1];
   assert.ok(example && published['action-fields'].includes(example), text);
 });
 
 test('an existing slug, an alias or a malformed slug is refused with a German message', () => {
   const scan = scanContent(GOOD);
-  assert.match(slugConflict('stadt-a', scan) ?? '', /^Den Slug „stadt-a“ gibt es schon: content\/actors\/stadt-a\.md \(Akteur\)/);
-  assert.match(slugConflict('radprojekt', scan) ?? '', /content\/initiatives\/radprojekt\.md \(Initiative\)/);
+  assert.match(
+    slugConflict('stadt-a', scan) ?? '',
+    /^Den Slug „stadt-a“ gibt es schon: content\/actors\/stadt-a\.md \(Akteur\)/,
+  );
+  assert.match(
+    slugConflict('radprojekt', scan) ?? '',
+    /content\/initiatives\/radprojekt\.md \(Initiative\)/,
+  );
   const [alias] = [...scan.aliases.keys()];
   assert.ok(alias, 'the good fixture declares an alias');
-  assert.match(slugConflict(alias, scan) ?? '', /frühere Slug \(Alias\) von content\/actors\/stadt-a\.md/);
+  assert.match(
+    slugConflict(alias, scan) ?? '',
+    /frühere Slug \(Alias\) von content\/actors\/stadt-a\.md/,
+  );
   assert.match(slugConflict('Stadt A', scan) ?? '', /kein gültiger Slug/);
   assert.equal(slugConflict('ganz-neu', scan), undefined);
 });
@@ -113,7 +133,10 @@ test('the scan still sees every slug when another entry is broken', () => {
   try {
     mkdirSync(path.join(dir, 'actors'));
     writeFileSync(path.join(dir, 'actors/kaputt.md'), '---\ntitle: [nicht geschlossen\n---\n');
-    writeFileSync(path.join(dir, 'actors/heil.md'), '---\ntitle: Heil\naliases: [alt-heil]\ndraft: true\n---\n');
+    writeFileSync(
+      path.join(dir, 'actors/heil.md'),
+      '---\ntitle: Heil\naliases: [alt-heil]\ndraft: true\n---\n',
+    );
     const scan = scanContent(dir);
     assert.deepEqual([...scan.slugs.keys()].sort(), ['heil', 'kaputt']);
     assert.deepEqual([...scan.aliases.keys()], ['alt-heil']);

@@ -24,7 +24,10 @@ test('the vocabulary knows the types and inheritance the atlas uses', () => {
   assert.ok(vocabulary.isSubtypeOf('CollegeOrUniversity', 'Organization'));
   assert.ok(vocabulary.isSubtypeOf('NewsArticle', 'CreativeWork'));
   assert.ok(!vocabulary.isSubtypeOf('DefinedTerm', 'Organization'));
-  assert.ok(vocabulary.rangesOn('GovernmentOrganization', 'parentOrganization'), 'inherited from Organization');
+  assert.ok(
+    vocabulary.rangesOn('GovernmentOrganization', 'parentOrganization'),
+    'inherited from Organization',
+  );
   assert.equal(vocabulary.rangesOn('DefinedTerm', 'parentOrganization'), undefined);
 });
 
@@ -37,7 +40,12 @@ test('a valid block passes', () => {
     foundingDate: '2019',
     member: [
       { '@type': 'GovernmentOrganization', '@id': 'https://atlas.test/akteure/b/', name: 'B' },
-      { '@type': 'OrganizationRole', roleName: 'Vorsitz', startDate: '2019-05', member: { '@id': 'https://atlas.test/akteure/c/' } },
+      {
+        '@type': 'OrganizationRole',
+        roleName: 'Vorsitz',
+        startDate: '2019-05',
+        member: { '@id': 'https://atlas.test/akteure/c/' },
+      },
     ],
     areaServed: { '@type': 'AdministrativeArea', name: 'Kreis' },
   };
@@ -48,14 +56,38 @@ test('unknown types and properties, properties on the wrong type and values of t
   const cases: [Record<string, unknown>, RegExp][] = [
     [{ ...ctx, '@type': 'Organisation', name: 'A' }, /unknown type Organisation/],
     [{ ...ctx, '@type': 'Organization', nmae: 'A' }, /unknown property nmae/],
-    [{ ...ctx, '@type': 'DefinedTerm', parentOrganization: { '@id': 'https://a.test/' } }, /parentOrganization is not allowed on DefinedTerm/],
+    [
+      { ...ctx, '@type': 'DefinedTerm', parentOrganization: { '@id': 'https://a.test/' } },
+      /parentOrganization is not allowed on DefinedTerm/,
+    ],
     [{ ...ctx, '@type': 'NewsArticle', datePublished: '17.11.2023' }, /does not fit Date/],
     [{ ...ctx, '@type': 'NewsArticle', datePublished: '2023-02-30' }, /does not fit Date/],
     [{ ...ctx, '@type': 'Organization', sameAs: 'www.example' }, /does not fit URL/],
     [{ ...ctx, '@type': 'Organization', parentOrganization: 'Land' }, /does not fit Organization/],
-    [{ ...ctx, '@type': 'Organization', parentOrganization: { '@type': 'DefinedTerm', name: 'X' } }, /DefinedTerm does not fit Organization/],
-    [{ ...ctx, '@type': 'Organization', member: { '@type': 'OrganizationRole', roleName: 'Vorsitz' } }, /must itself have member/],
-    [{ ...ctx, '@type': 'Organization', member: { '@type': 'OrganizationRole', member: { '@type': 'DefinedTerm', name: 'X' } } }, /DefinedTerm does not fit/],
+    [
+      {
+        ...ctx,
+        '@type': 'Organization',
+        parentOrganization: { '@type': 'DefinedTerm', name: 'X' },
+      },
+      /DefinedTerm does not fit Organization/,
+    ],
+    [
+      {
+        ...ctx,
+        '@type': 'Organization',
+        member: { '@type': 'OrganizationRole', roleName: 'Vorsitz' },
+      },
+      /must itself have member/,
+    ],
+    [
+      {
+        ...ctx,
+        '@type': 'Organization',
+        member: { '@type': 'OrganizationRole', member: { '@type': 'DefinedTerm', name: 'X' } },
+      },
+      /DefinedTerm does not fit/,
+    ],
     [{ ...ctx, '@type': 'Organization', '@id': '/akteure/a/' }, /@id must be an absolute/],
     [{ '@context': 'http://schema.org', '@type': 'Thing' }, /@context/],
     [{ ...ctx, '@type': 'Organization', member: { name: 'untyped' } }, /needs one @type/],

@@ -19,9 +19,15 @@ const lookup = (slug: Slug) => {
 };
 
 test('titleStart: the first word of a name, with its inner dots and hyphens', () => {
-  assert.equal(titleStart('Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH'), 'Metropolregion');
+  assert.equal(
+    titleStart('Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH'),
+    'Metropolregion',
+  );
   assert.equal(titleStart('RENN.nord'), 'RENN.nord');
-  assert.equal(titleStart('Handlungskonzept „Hannover – internationale Stadt“'), 'Handlungskonzept');
+  assert.equal(
+    titleStart('Handlungskonzept „Hannover – internationale Stadt“'),
+    'Handlungskonzept',
+  );
   assert.equal(titleStart('„Zukunft in Sicherheit“'), 'Zukunft');
   assert.equal(titleStart('Umwelt-AktioN UAN e.V.'), 'Umwelt-AktioN');
 });
@@ -73,8 +79,18 @@ test('sources become a filter by publisher (or title without one) and never body
 
 test('the search document escapes what the editor wrote: text stays text, attribute values stay whole', () => {
   const title = 'Rad & Bus <b>fett</b> „Netz“\u00a0"Süd"';
-  const network = { slug: 'netz' as Slug, collection: 'networks', data: { title, summary: '</p><script>alert(1)</script>' } } as Subject;
-  const record = searchRecord(network, lookup, { terms: ['" onmouseover="alert(1)'], more: [] }, 'x < y & z', undefined);
+  const network = {
+    slug: 'netz' as Slug,
+    collection: 'networks',
+    data: { title, summary: '</p><script>alert(1)</script>' },
+  } as Subject;
+  const record = searchRecord(
+    network,
+    lookup,
+    { terms: ['" onmouseover="alert(1)'], more: [] },
+    'x < y & z',
+    undefined,
+  );
   const document = parse(searchDocument(record, undefined));
   assert.equal(document.querySelector('title')?.text, title);
   assert.equal(document.querySelector('h1')?.text, title);

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compoundBoundaries, compoundTerms, definedAbbreviations, latinSingular, searchTerms, wordsOf } from '../../src/search/terms.ts';
+import {
+  compoundBoundaries,
+  compoundTerms,
+  definedAbbreviations,
+  latinSingular,
+  searchTerms,
+  wordsOf,
+} from '../../src/search/terms.ts';
 
 test('compoundBoundaries splits closed compounds at their parts', () => {
   const table: [word: string, parts: string[]][] = [
@@ -70,7 +77,10 @@ test('compoundBoundaries leaves words alone that are no compounds', () => {
 
 test('compoundBoundaries takes the given vocabulary (the nouns of the entry) as parts', () => {
   assert.deepEqual(compoundBoundaries('göttingerverkehr', new Set(['göttinger'])), [0, 9]);
-  assert.deepEqual(compoundBoundaries('klimaschutzmonitoring', new Set(['monitoring'])), [0, 5, 11]);
+  assert.deepEqual(
+    compoundBoundaries('klimaschutzmonitoring', new Set(['monitoring'])),
+    [0, 5, 11],
+  );
   assert.deepEqual(compoundBoundaries('klimaschutzmonitoring'), [0]);
 });
 
@@ -114,11 +124,18 @@ test('definedAbbreviations finds abbreviations whose capitals are the initials b
     ['Ein Satz (mit Klammer) und ein Wert (A).', []],
     ['Das ist kurz gesagt alles.', []],
   ];
-  for (const [text, abbreviations] of table) assert.deepEqual(definedAbbreviations(text), abbreviations, text);
+  for (const [text, abbreviations] of table)
+    assert.deepEqual(definedAbbreviations(text), abbreviations, text);
 });
 
 test('wordsOf lower-cases and splits hyphenated words into their pieces', () => {
-  assert.deepEqual(wordsOf('Kommunale Umwelt-AktioN UAN e.V., 2024'), ['kommunale', 'umwelt', 'aktion', 'uan', '2024']);
+  assert.deepEqual(wordsOf('Kommunale Umwelt-AktioN UAN e.V., 2024'), [
+    'kommunale',
+    'umwelt',
+    'aktion',
+    'uan',
+    '2024',
+  ]);
 });
 
 test('searchTerms: title terms rank like the title, body terms only where the text lacks them', () => {
@@ -131,13 +148,32 @@ test('searchTerms: title terms rank like the title, body terms only where the te
     }),
     {
       terms: ['verkehrskonzept', 'verkehr', 'konzept', 'ewh', 'sdg13'],
-      more: ['teilzentren', 'teil', 'zentren', 'stadtteilzentrum', 'teilzentrum', 'zentrum', 'werk', 'raum'],
+      more: [
+        'teilzentren',
+        'teil',
+        'zentren',
+        'stadtteilzentrum',
+        'teilzentrum',
+        'zentrum',
+        'werk',
+        'raum',
+      ],
     },
   );
   // Only nouns split (not „verb|essern“), and the entry's own nouns count as parts: „Monitoring“.
-  assert.deepEqual(searchTerms({ title: 'Klimaschutzmonitoring', summary: 'Das Monitoring soll verbessern.', text: '' }), {
-    terms: ['schutzmonitoring', 'schutz', 'monitoring'],
+  assert.deepEqual(
+    searchTerms({
+      title: 'Klimaschutzmonitoring',
+      summary: 'Das Monitoring soll verbessern.',
+      text: '',
+    }),
+    {
+      terms: ['schutzmonitoring', 'schutz', 'monitoring'],
+      more: [],
+    },
+  );
+  assert.deepEqual(searchTerms({ title: 'Mobilität', summary: 'Bus und Bahn.', text: '' }), {
+    terms: [],
     more: [],
   });
-  assert.deepEqual(searchTerms({ title: 'Mobilität', summary: 'Bus und Bahn.', text: '' }), { terms: [], more: [] });
 });

@@ -22,7 +22,10 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 test('serialises directives in order, separated by semicolons', () => {
-  assert.equal(serializePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] }), "default-src 'self'; img-src 'self' data:");
+  assert.equal(
+    serializePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] }),
+    "default-src 'self'; img-src 'self' data:",
+  );
 });
 
 test('the header policy: strict scripts, Pagefind’s WebAssembly, no framing, no inline code', () => {

@@ -13,7 +13,9 @@ let outDir: string;
 const page = (main: string, extra = '') =>
   `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>T</title></head><body><main id="seiteninhalt">${main}</main>${extra}</body></html>`;
 const entry = (body: string, around = '') =>
-  page(`<h1>E</h1><div class="entry__body">${body}</div>${around}<footer class="entry__footer"><code>content/actors/a.md</code></footer>`);
+  page(
+    `<h1>E</h1><div class="entry__body">${body}</div>${around}<footer class="entry__footer"><code>content/actors/a.md</code></footer>`,
+  );
 
 before(() => {
   outDir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-site-checks-'));
@@ -21,24 +23,47 @@ before(() => {
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
     writeFileSync(path.join(outDir, file), html);
   };
-  write('index.html', page('<h1>Start</h1><a href="/akteure/a/">A</a> <a href="/akteure/a/#ziele">Ziele</a> <a href="https://example.org/x">extern</a>'));
-  write('404.html', page('<h1>Nicht gefunden</h1><a href="/">Start</a><form action="/suche/"><button type="submit">Suchen</button></form>'));
+  write(
+    'index.html',
+    page(
+      '<h1>Start</h1><a href="/akteure/a/">A</a> <a href="/akteure/a/#ziele">Ziele</a> <a href="https://example.org/x">extern</a>',
+    ),
+  );
+  write(
+    '404.html',
+    page(
+      '<h1>Nicht gefunden</h1><a href="/">Start</a><form action="/suche/"><button type="submit">Suchen</button></form>',
+    ),
+  );
   write('akteure/index.html', page('<h1>Akteure</h1><a href="/akteure/fehlt/">fehlt</a>'));
   write(
     'akteure/a/index.html',
-    entry('<h2 id="ziele">Ziele</h2><a href="/akteure/b/">B</a> <a href="#gibts-nicht">Anker</a>', '<a href="/akteure/#nirgends">Liste</a>'),
+    entry(
+      '<h2 id="ziele">Ziele</h2><a href="/akteure/b/">B</a> <a href="#gibts-nicht">Anker</a>',
+      '<a href="/akteure/#nirgends">Liste</a>',
+    ),
   );
   write(
     'akteure/alt/index.html',
     '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>W</title><meta http-equiv="refresh" content="0; url=/akteure/c/"></head><body><p><a href="/akteure/c/">C</a></p></body></html>',
   );
-  write('presse/p/index.html', entry('<h2 id="seiteninhalt">Inhalt</h2><ol aria-labelledby="seiteninhalt"><li>x</li></ol>'));
+  write(
+    'presse/p/index.html',
+    entry('<h2 id="seiteninhalt">Inhalt</h2><ol aria-labelledby="seiteninhalt"><li>x</li></ol>'),
+  );
 });
 
 after(() => rmSync(outDir, { recursive: true, force: true }));
 
 test('every HTML file is listed as the path a reader visits', () => {
-  assert.deepEqual(htmlPagePaths(outDir), ['/', '/404.html', '/akteure/', '/akteure/a/', '/akteure/alt/', '/presse/p/']);
+  assert.deepEqual(htmlPagePaths(outDir), [
+    '/',
+    '/404.html',
+    '/akteure/',
+    '/akteure/a/',
+    '/akteure/alt/',
+    '/presse/p/',
+  ]);
 });
 
 test('broken links and anchors are found and traced to the content file or the template', () => {

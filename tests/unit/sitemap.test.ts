@@ -21,9 +21,18 @@ const dates = new Map([
 const plan = planSitemap(files, dates);
 
 test('entry pages with a file are listed; alias redirects, search and 404 are not', () => {
-  for (const listed of ['/', '/akteure/', '/akteure/stadt/', '/netzwerke/verein/', '/presse/neu/', '/daten/', '/impressum/'])
+  for (const listed of [
+    '/',
+    '/akteure/',
+    '/akteure/stadt/',
+    '/netzwerke/verein/',
+    '/presse/neu/',
+    '/daten/',
+    '/impressum/',
+  ])
     assert.equal(plan.includes(listed), true, listed);
-  for (const left of ['/akteure/alte-stadt/', '/presse/umbenannt/', '/suche/', '/404/']) assert.equal(plan.includes(left), false, left);
+  for (const left of ['/akteure/alte-stadt/', '/presse/umbenannt/', '/suche/', '/404/'])
+    assert.equal(plan.includes(left), false, left);
 });
 
 test('lastmod comes from the Git date of the file, the newest of a collection, or the newest of all', () => {
@@ -46,7 +55,8 @@ test('listEntryFiles reads the entry files of each collection folder and nothing
   try {
     mkdirSync(path.join(dir, 'actors'));
     mkdirSync(path.join(dir, 'networks'));
-    for (const name of ['stadt.md', 'kreis.mdx', 'README.txt', 'Falsch.md', '.versteckt.md']) writeFileSync(path.join(dir, 'actors', name), '');
+    for (const name of ['stadt.md', 'kreis.mdx', 'README.txt', 'Falsch.md', '.versteckt.md'])
+      writeFileSync(path.join(dir, 'actors', name), '');
     const listed = listEntryFiles(dir, dir)
       .files.map((file) => `${file.collection}/${file.slug}`)
       .sort();

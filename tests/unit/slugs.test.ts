@@ -3,8 +3,18 @@ import { test } from 'node:test';
 import { isSlug, splitFileName, suggestSlug } from '../../src/vocabulary/slugs.ts';
 
 test('isSlug follows the contract: lower-case ASCII words joined by single hyphens', () => {
-  for (const good of ['uan', 'region-hannover', 'klimaneutralitaet', 'eurocities-2019', 'a1-b2']) assert.ok(isSlug(good), good);
-  for (const bad of ['UAN', 'nw-c ', 'klimaneutralität', '-start', 'ende-', 'doppel--strich', 'mit_unterstrich', '']) {
+  for (const good of ['uan', 'region-hannover', 'klimaneutralitaet', 'eurocities-2019', 'a1-b2'])
+    assert.ok(isSlug(good), good);
+  for (const bad of [
+    'UAN',
+    'nw-c ',
+    'klimaneutralität',
+    '-start',
+    'ende-',
+    'doppel--strich',
+    'mit_unterstrich',
+    '',
+  ]) {
     assert.ok(!isSlug(bad), bad);
   }
 });

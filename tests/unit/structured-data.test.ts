@@ -1,18 +1,51 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actionFieldSetNode, entryStructuredData, schemaTypeOf, serializeJsonLd, websiteNode, type JsonLdNode } from '../../src/site/structured-data.ts';
+import {
+  actionFieldSetNode,
+  entryStructuredData,
+  schemaTypeOf,
+  serializeJsonLd,
+  websiteNode,
+  type JsonLdNode,
+} from '../../src/site/structured-data.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
 
 const SITE = 'https://atlas.test';
 const atlas = plainAtlas([
-  { collection: 'actors', slug: 'land', data: { title: 'Land', summary: 'Ein Land.', kind: 'state', ags: '03' } },
-  { collection: 'actors', slug: 'kreis', data: { title: 'Kreis', summary: 'Ein Kreis.', kind: 'district', parent: 'land' } },
-  { collection: 'actors', slug: 'uni', data: { title: 'Uni', summary: 'Eine Hochschule.', kind: 'university', parent: 'kreis', website: 'https://uni.test/' } },
-  { collection: 'actors', slug: 'firma', data: { title: 'Firma', summary: 'Ein Unternehmen.', kind: 'company' } },
+  {
+    collection: 'actors',
+    slug: 'land',
+    data: { title: 'Land', summary: 'Ein Land.', kind: 'state', ags: '03' },
+  },
+  {
+    collection: 'actors',
+    slug: 'kreis',
+    data: { title: 'Kreis', summary: 'Ein Kreis.', kind: 'district', parent: 'land' },
+  },
+  {
+    collection: 'actors',
+    slug: 'uni',
+    data: {
+      title: 'Uni',
+      summary: 'Eine Hochschule.',
+      kind: 'university',
+      parent: 'kreis',
+      website: 'https://uni.test/',
+    },
+  },
+  {
+    collection: 'actors',
+    slug: 'firma',
+    data: { title: 'Firma', summary: 'Ein Unternehmen.', kind: 'company' },
+  },
   { collection: 'action-fields', slug: 'klima', data: { title: 'Klima', summary: 'Klimaschutz.' } },
-  { collection: 'action-fields', slug: 'verkehr', data: { title: 'Verkehr', summary: 'Mobilität.', related: ['klima'] } },
+  {
+    collection: 'action-fields',
+    slug: 'verkehr',
+    data: { title: 'Verkehr', summary: 'Mobilität.', related: ['klima'] },
+  },
   {
     collection: 'networks',
     slug: 'verein',
@@ -21,7 +54,11 @@ const atlas = plainAtlas([
       summary: 'Ein Verein.',
       form: 'association',
       founded: '2019',
-      members: [{ ref: 'kreis', role: 'Vorsitz', since: '2019-05' }, { ref: 'uni' }, { ref: 'firma', role: 'Mitglied' }],
+      members: [
+        { ref: 'kreis', role: 'Vorsitz', since: '2019-05' },
+        { ref: 'uni' },
+        { ref: 'firma', role: 'Mitglied' },
+      ],
       actionFields: ['klima'],
       areas: ['kreis'],
     },
@@ -43,9 +80,26 @@ const atlas = plainAtlas([
   {
     collection: 'press-releases',
     slug: 'pm',
-    data: { title: 'PM </script><!--', summary: 'Neu & gut.', date: '2023-11-17', publisher: 'verein', about: ['projekt', 'kreis'], place: 'Stadt' },
+    data: {
+      title: 'PM </script><!--',
+      summary: 'Neu & gut.',
+      date: '2023-11-17',
+      publisher: 'verein',
+      about: ['projekt', 'kreis'],
+      place: 'Stadt',
+    },
   },
-  { collection: 'press-releases', slug: 'pm-jahr', data: { title: 'Alt', summary: 'Nur das Jahr.', date: '2022', publisher: 'kreis', about: ['verkehr'] } },
+  {
+    collection: 'press-releases',
+    slug: 'pm-jahr',
+    data: {
+      title: 'Alt',
+      summary: 'Nur das Jahr.',
+      date: '2022',
+      publisher: 'kreis',
+      about: ['verkehr'],
+    },
+  },
 ]);
 const entry = (slug: string) => atlas.get(slug as Slug);
 const main = (slug: string) => entryStructuredData(atlas, entry(slug), SITE)[0]!;
@@ -57,7 +111,8 @@ test('every block of every entry, the website and the term set is valid schema.o
     websiteNode({ url: SITE, title: 'Atlas', description: 'D' }),
     actionFieldSetNode(atlas.ofCollection('action-fields'), SITE),
   ];
-  for (const block of blocks) assert.deepEqual(schemaOrg().validate(block), [], JSON.stringify(block));
+  for (const block of blocks)
+    assert.deepEqual(schemaOrg().validate(block), [], JSON.stringify(block));
 });
 
 test('each node is identified by the canonical URL of its page', () => {
@@ -78,7 +133,11 @@ test('actors get a type by kind, their parent and the networks they belong to', 
   assert.deepEqual(ids(uni['parentOrganization']), [`${SITE}/akteure/kreis/`]);
   assert.deepEqual(ids(uni['memberOf']), [`${SITE}/netzwerke/verein/`]);
   assert.equal(uni['sameAs'], 'https://uni.test/');
-  assert.deepEqual(main('land')['identifier'], { '@type': 'PropertyValue', propertyID: 'Amtlicher Gemeindeschlüssel', value: '03' });
+  assert.deepEqual(main('land')['identifier'], {
+    '@type': 'PropertyValue',
+    propertyID: 'Amtlicher Gemeindeschlüssel',
+    value: '03',
+  });
 });
 
 test('a network lists its members, dated or with a role as OrganizationRole', () => {
@@ -100,7 +159,10 @@ test('an initiative is a Project: leads above it, partners in it, action fields 
   assert.equal(project['@type'], 'Project');
   assert.deepEqual(ids(project['parentOrganization']), [`${SITE}/netzwerke/verein/`]);
   assert.deepEqual(ids(project['member']), [`${SITE}/akteure/uni/`, `${SITE}/akteure/firma/`]);
-  assert.deepEqual(ids(project['knowsAbout']), [`${SITE}/handlungsfelder/verkehr/`, `${SITE}/handlungsfelder/klima/`]);
+  assert.deepEqual(ids(project['knowsAbout']), [
+    `${SITE}/handlungsfelder/verkehr/`,
+    `${SITE}/handlungsfelder/klima/`,
+  ]);
   assert.equal(project['foundingDate'], '2020-03');
 });
 
@@ -117,10 +179,17 @@ test('a press release is a NewsArticle with its date as written', () => {
 test('action fields are terms of the one set on the action fields page', () => {
   const term = main('klima');
   assert.equal(term['@type'], 'DefinedTerm');
-  assert.deepEqual(term['inDefinedTermSet'], { '@type': 'DefinedTermSet', '@id': `${SITE}/handlungsfelder/`, name: 'Handlungsfelder' });
+  assert.deepEqual(term['inDefinedTermSet'], {
+    '@type': 'DefinedTermSet',
+    '@id': `${SITE}/handlungsfelder/`,
+    name: 'Handlungsfelder',
+  });
   const set = actionFieldSetNode(atlas.ofCollection('action-fields'), SITE);
   assert.equal(set['@id'], `${SITE}/handlungsfelder/`);
-  assert.deepEqual(ids(set['hasDefinedTerm']), [`${SITE}/handlungsfelder/klima/`, `${SITE}/handlungsfelder/verkehr/`]);
+  assert.deepEqual(ids(set['hasDefinedTerm']), [
+    `${SITE}/handlungsfelder/klima/`,
+    `${SITE}/handlungsfelder/verkehr/`,
+  ]);
 });
 
 test('breadcrumbs lead from the start page over the collection to the entry', () => {
@@ -128,7 +197,12 @@ test('breadcrumbs lead from the start page over the collection to the entry', ()
   assert.deepEqual(breadcrumbs!['itemListElement'], [
     { '@type': 'ListItem', position: 1, name: 'Start', item: { '@id': `${SITE}/` } },
     { '@type': 'ListItem', position: 2, name: 'Netzwerke', item: { '@id': `${SITE}/netzwerke/` } },
-    { '@type': 'ListItem', position: 3, name: 'Verein', item: { '@id': `${SITE}/netzwerke/verein/` } },
+    {
+      '@type': 'ListItem',
+      position: 3,
+      name: 'Verein',
+      item: { '@id': `${SITE}/netzwerke/verein/` },
+    },
   ]);
 });
 

@@ -17,7 +17,10 @@ test('a bounded edit distance gives up with limit + 1 once the limit is exceeded
 
 test('the closest candidate within a few typos wins, case ignored', () => {
   assert.equal(closestMatch('titel', ['summary', 'title', 'kind']), 'title');
-  assert.equal(closestMatch('region-hanover', ['landkreis-peine', 'region-hannover', 'region-hannover-alt']), 'region-hannover');
+  assert.equal(
+    closestMatch('region-hanover', ['landkreis-peine', 'region-hannover', 'region-hannover-alt']),
+    'region-hannover',
+  );
   assert.equal(closestMatch('Laufend', ['active', 'laufend']), 'laufend');
   assert.equal(closestMatch('activ', ['planned', 'active', 'completed']), 'active');
 });

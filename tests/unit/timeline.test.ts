@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PartialDate } from '../../src/vocabulary/dates.ts';
-import { axisFor, itemSpans, spanOf, timelineRows, type TimelineInput } from '../../src/pictures/timeline-layout.ts';
+import {
+  axisFor,
+  itemSpans,
+  spanOf,
+  timelineRows,
+  type TimelineInput,
+} from '../../src/pictures/timeline-layout.ts';
 
 const date = (text: string) => text as PartialDate;
 
@@ -28,20 +34,26 @@ test('the axis covers whole years and labels at most six of them', () => {
   assert.equal(axisFor([]), undefined);
 });
 
-const row = (item: TimelineInput, from: string, to: string) => timelineRows([item], axisFor([spanOf(date(from)), spanOf(date(to))])!).rows[0]!;
+const row = (item: TimelineInput, from: string, to: string) =>
+  timelineRows([item], axisFor([spanOf(date(from)), spanOf(date(to))])!).rows[0]!;
 
 test('a start known only by year is drawn vague across that year, never from an invented day', () => {
   const item = { id: 'a', title: 'A', href: '/a/', started: date('2020'), ended: date('2021-06') };
-  // Axis 2020–2022: the year 2020 is the first 50 %, June 2021 ends at 75 %.
+  // Axis 2020–2022: the year 2020 is the first 50 %. June 2021 runs from day 151 to day 181
+  // of that year, (1 + 151/365) / 2 = 70.68 % to (1 + 181/365) / 2 = 74.79 % of the axis.
   const drawn = row(item, '2020', '2021-06');
   assert.equal(drawn.from, 0);
   assert.equal(drawn.solidFrom, 50);
-  assert.equal(drawn.solidTo, Math.round(((2021 + 151 / 365 - 2020) / 2) * 1000) / 10);
-  assert.equal(drawn.to, Math.round(((2021 + 181 / 365 - 2020) / 2) * 1000) / 10);
+  assert.equal(drawn.solidTo, 70.7);
+  assert.equal(drawn.to, 74.8);
 });
 
 test('exact days are drawn solid; a running initiative is open to the end of the axis', () => {
-  const drawn = row({ id: 'b', title: 'B', href: '/b/', started: date('2020-01-01'), open: true }, '2020', '2021');
+  const drawn = row(
+    { id: 'b', title: 'B', href: '/b/', started: date('2020-01-01'), open: true },
+    '2020',
+    '2021',
+  );
   assert.equal(drawn.from, 0);
   assert.equal(drawn.solidFrom, 0);
   assert.equal(drawn.solidTo, 100);

@@ -10,7 +10,10 @@ import { SITE } from '../../../site.config.ts';
 /** `<entry URL>feed.xml`: the press releases about one action field, network or actor. */
 export const getStaticPaths = (async () => {
   const atlas = await getAtlas();
-  return feedTargets(atlas).map((item) => ({ params: { section: COLLECTIONS[item.collection].segment, slug: item.slug }, props: { item } }));
+  return feedTargets(atlas).map((item) => ({
+    params: { section: COLLECTIONS[item.collection].segment, slug: item.slug },
+    props: { item },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ item: AtlasEntry }> = async ({ props: { item } }) => {
