@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'node-html-parser';
-import { htmlPagePaths, pageFile, sourceOf } from './site-links.ts';
+import { htmlPagePaths, pageFile, pageSources } from './site-links.ts';
 
 export interface HtmlProblem {
   page: string;
-  /** The file to fix (content file or template), see sourceOf. */
+  /** The file to fix (content file or template), see pageSources. */
   source: string | undefined;
   line: number;
   column: number;
@@ -32,11 +32,12 @@ export async function validateSiteHtml(outDir: string, config: ConfigData): Prom
     const report = await validator.validateString(html, pageFile(outDir, page));
     if (report.valid) continue;
     const document = parse(html);
+    const sourceOfElement = pageSources(page, document);
     for (const message of report.results.flatMap((result) => result.messages)) {
       const element = message.selector ? safeQuery(document, message.selector) : undefined;
       problems.push({
         page,
-        source: sourceOf(page, document, element),
+        source: sourceOfElement(element),
         line: message.line,
         column: message.column,
         rule: message.ruleId,

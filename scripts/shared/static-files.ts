@@ -17,7 +17,13 @@ export function resolveStaticFile(
   root: string,
   requestUrl: string | undefined,
 ): { pathname: string; file: string; found: boolean } {
-  const pathname = decodeURIComponent(new URL(requestUrl ?? '/', 'http://localhost').pathname);
+  const raw = new URL(requestUrl ?? '/', 'http://localhost').pathname;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(raw);
+  } catch {
+    return { pathname: raw, file: path.join(root, '404.html'), found: false };
+  }
   let file = path.join(root, pathname);
   if (!file.startsWith(root)) file = path.join(root, '404.html');
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');

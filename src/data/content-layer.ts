@@ -21,14 +21,11 @@ async function createAtlas(): Promise<Atlas> {
   const status = await getEntry('status', 'current');
   if (status?.data.problems) throw new KnowledgeBaseProblems(status.data.problems);
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
-  const entries = loaded.flat().map((entry) =>
-    atlasEntry({
-      collection: entry.collection,
-      slug: entry.id as Slug,
-      file: entry.filePath ?? '',
-      stored: entry.data,
-    }),
-  );
+  const entries = loaded
+    .flat()
+    .map((entry) =>
+      atlasEntry({ collection: entry.collection, slug: entry.id as Slug, stored: entry.data }),
+    );
   return indexAtlas(entries);
 }
 

@@ -71,15 +71,17 @@ async function buildIndex(
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
   if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-  const added = records.map(async (record) => {
-    const body =
-      record.bodyFile === undefined ? undefined : await readFile(record.bodyFile, 'utf8');
-    checked(
-      await index.addHTMLFile({ url: record.url, content: searchDocument(record, body) }),
-      logger,
-    );
-  });
-  await Promise.all(added);
+  const bodies = await Promise.all(
+    records.map(async (record) =>
+      record.bodyFile === undefined ? undefined : readFile(record.bodyFile, 'utf8'),
+    ),
+  );
+  // Handed over in the records' order, whichever file was read first: the same knowledge base
+  // gives a byte-identical index, so a deploy changes only the files whose content changed.
+  const added = records.map((record, position) =>
+    index.addHTMLFile({ url: record.url, content: searchDocument(record, bodies[position]) }),
+  );
+  for (const response of await Promise.all(added)) checked(response, logger);
   logger.info(
     `${records.length} Einträge an Pagefind übergeben (${Math.round(performance.now() - started)} ms).`,
   );

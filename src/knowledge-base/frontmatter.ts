@@ -24,31 +24,54 @@ const NO_FENCE =
 const UNCLOSED_FENCE =
   'Der Kopf, der hier mit „---“ beginnt, wird nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“.';
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+export type FrontmatterSplit =
+  | { ok: true; yaml: string; body: string; bodyLine: number }
+  | { ok: false; reason: 'no-fence' | 'unclosed' };
+
+/**
+ * Where the frontmatter of an entry file ends: the first line after the opening one that is
+ * exactly `---` (trailing spaces, tabs or a CR allowed). Only `\n` ends a line, as in YAML 1.2:
+ * a Unicode line or paragraph separator (U+2028, U+2029) or NEL (U+0085) does not. This is the
+ * one split of the project; Astro never splits an entry file itself (it compiles `.mdx` bodies
+ * from the text the loader hands it, src/loader/cache-files.ts), so no two parsers can disagree
+ * on where a file's body begins.
+ */
+export function splitFrontmatter(text: string): FrontmatterSplit {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const isFence = (line: string) => /^---[ \t]*\r?$/.test(line);
+  const firstBreak = source.indexOf('\n');
+  if (!isFence(firstBreak === -1 ? source : source.slice(0, firstBreak)))
+    return { ok: false, reason: 'no-fence' };
+  let start = firstBreak + 1;
+  for (let line = 2; firstBreak !== -1 && start <= source.length; line++) {
+    const end = source.indexOf('\n', start);
+    if (isFence(end === -1 ? source.slice(start) : source.slice(start, end))) {
+      const yaml = source.slice(firstBreak + 1, start).replace(/\r?\n$/, '');
+      return { ok: true, yaml, body: end === -1 ? '' : source.slice(end + 1), bodyLine: line + 1 };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { ok: false, reason: 'unclosed' };
+}
 
 export function parseEntryFile(text: string): ParsedFile {
-  const source = text.replace(/^\uFEFF/, '');
-  const match = source.startsWith('---') ? FENCE.exec(source) : null;
-  if (!match || match.index !== 0) {
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
     return {
       data: undefined,
-      body: source,
+      body: text.startsWith('\uFEFF') ? text.slice(1) : text,
       bodyLine: 1,
       yamlErrors: [
-        {
-          message: /^---[ \t]*\r?$/.test(source.split('\n', 1)[0]!) ? UNCLOSED_FENCE : NO_FENCE,
-          line: 1,
-          column: 1,
-        },
+        { message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 },
       ],
       lineOf: () => undefined,
     };
   }
-  const yamlText = match[1] ?? '';
+  const yamlText = split.yaml;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
   const accidents = reviewNodes(doc, yamlText);
-  const frontmatterLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
   const warnings = doc.warnings.filter((warning) => LOSSY_WARNINGS.has(warning.code));
   const raw: RawYamlError[] = [...doc.errors, ...warnings, ...accidents].sort(
     (a, b) => a.pos[0] - b.pos[0],
@@ -57,8 +80,8 @@ export function parseEntryFile(text: string): ParsedFile {
   const yamlErrors = explainYamlErrors(raw, yamlText, lineCounter, 2);
   return {
     data: yamlErrors.length ? undefined : doc.toJS(),
-    body: source.slice(match[0].length),
-    bodyLine: frontmatterLines + 1,
+    body: split.body,
+    bodyLine: split.bodyLine,
     yamlErrors,
     lineOf(path) {
       const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;

@@ -56,6 +56,12 @@ function checkLink(
             code: 'broken-anchor',
             expected: `Diese Seite hat keine Überschrift mit der Kennung „${link.fragment}“. Vorhanden: ${list(headingIds(entry))}.`,
           };
+    case 'malformed':
+      return {
+        code: 'broken-link',
+        expected:
+          'Das „%“ in diesem Link beginnt keine Kodierung wie „%20“. Für ein Prozentzeichen im Link schreiben Sie „%25“.',
+      };
     case 'other-relative':
       return {
         code: 'broken-link',

@@ -57,11 +57,14 @@ export function readEntryFile(
   const problems: Problem[] = [];
   const relativePath = path.relative(root, file.absolutePath).split(path.sep).join('/');
   const entry = readEntry(file, text, relativePath, problems, commitDates);
-  const warnings = entry
+  const removed = entry
     ? entry.rendered.removals.map((removal) =>
         removalProblem(removal, relativePath, entry.bodyLine),
       )
     : [];
+  // Removed HTML is a warning (a problem in CI); an image from another origin is always a problem.
+  const warnings = removed.filter((problem) => problem.code === 'html-removed');
+  problems.push(...removed.filter((problem) => problem.code !== 'html-removed'));
   return { text, entry, problems, warnings };
 }
 
@@ -86,8 +89,17 @@ function readEntry(
     ? { data: undefined, problems: [] }
     : validateEntry(file.collection, parsed.data, relativePath, parsed.lineOf);
   problems.push(...fieldProblems);
-  const { code: mdxCode, elements: mdxElements } =
-    file.format === 'mdx' ? checkMdxBody(parsed.body) : { code: [], elements: [] };
+  const mdx = file.format === 'mdx' ? checkMdxBody(parsed.body) : { code: [], elements: [] };
+  const { code: mdxCode, elements: mdxElements, syntax: mdxSyntax } = mdx;
+  if (mdxSyntax) {
+    problems.push({
+      code: 'mdx-syntax',
+      file: relativePath,
+      line: parsed.bodyLine + mdxSyntax.line - 1,
+      column: mdxSyntax.column,
+      expected: mdxSyntax.expected,
+    });
+  }
   for (const code of mdxCode) {
     problems.push({
       code: 'mdx-code',
@@ -116,7 +128,8 @@ function readEntry(
   const record = (data ?? written ?? {}) as Record<string, unknown>;
   const unparsable = !data && !written;
   // Code in an `.mdx` body is refused above; it is never compiled, not even to check links.
-  const skipRender = mdxCode.length > 0 || record['draft'] === true || unparsable;
+  const skipRender =
+    mdxCode.length > 0 || mdxSyntax !== undefined || record['draft'] === true || unparsable;
   const rendered = skipRender
     ? NOT_RENDERED
     : renderBody(parsed.body, file.absolutePath, file.format);

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLLECTIONS } from '../vocabulary/collections.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import type { TypedData } from '../schemas/index.ts';
 import type { KnowledgeBase } from '../knowledge-base/load.ts';
@@ -14,6 +16,17 @@ export function loaderCacheDir(cacheDir: URL): string {
 
 export function searchRecordsFile(cacheDir: URL): string {
   return path.join(loaderCacheDir(cacheDir), 'search-records.json');
+}
+
+/** The text Astro compiles for an `.mdx` entry: an empty frontmatter, then the body as split and checked. */
+export function astroMdxText(body: string): string {
+  return `---\n---\n${body}`;
+}
+
+/** Body files by slug: rendered HTML of Markdown entries, the text Astro compiles of `.mdx` ones. */
+export interface BodyFiles {
+  html: Map<Slug, string>;
+  mdx: Map<Slug, string>;
 }
 
 /**
@@ -34,14 +47,18 @@ export class CacheFiles {
     this.#dir = loaderCacheDir(cacheDir);
   }
 
-  /** Writes each new render's HTML; returns every entry's body file by slug (`.mdx` has none). */
-  writeBodies(entries: readonly LoadedEntry[]): Map<Slug, string> {
-    const files = new Map<Slug, string>();
+  /**
+   * Writes each new render's HTML, and each `.mdx` body as the exact text Astro compiles;
+   * returns the files by slug.
+   */
+  writeBodies(entries: readonly LoadedEntry[]): BodyFiles {
+    const html = new Map<Slug, string>();
+    const mdx = new Map<Slug, string>();
     for (const entry of entries) {
       const file = this.#writeBody(entry);
-      if (file !== undefined) files.set(entry.slug, file);
+      if (file !== undefined) (entry.format === 'mdx' ? mdx : html).set(entry.slug, file);
     }
-    return files;
+    return { html, mdx };
   }
 
   /** The search index's input for every published entry, for the Pagefind integration. */
@@ -66,16 +83,36 @@ export class CacheFiles {
   }
 
   #writeBody(entry: LoadedEntry): string | undefined {
-    if (entry.rendered.html === undefined) return undefined;
     let file = this.#written.get(entry);
-    if (!file) {
-      const dir = path.join(this.#dir, 'bodies', entry.collection);
-      if (!this.#madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
-      this.#madeDirs.add(dir);
-      file = path.join(dir, `${entry.slug}.html`);
-      writeFileSync(file, entry.rendered.html);
-      this.#written.set(entry, file);
+    if (file) return file;
+    const folder = COLLECTIONS[entry.collection].folder;
+    if (entry.format === 'mdx') {
+      // Astro compiles this file, not the editor's: an empty frontmatter and the body exactly
+      // as the loader split and checked it, so nothing before the body can reach Astro (keys
+      // such as `layout`) and nothing the check did not see can reach the compiler. The name
+      // carries the body's digest: a changed body is a new module for Vite, also in the dev
+      // server, whose watcher ignores this folder.
+      const digest = createHash('sha256').update(entry.body).digest('hex').slice(0, 16);
+      file = this.#write(
+        path.join('mdx', folder),
+        `${entry.slug}.${digest}.mdx`,
+        astroMdxText(entry.body),
+      );
+    } else if (entry.rendered.html !== undefined) {
+      file = this.#write(path.join('bodies', folder), `${entry.slug}.html`, entry.rendered.html);
+    } else {
+      return undefined;
     }
+    this.#written.set(entry, file);
+    return file;
+  }
+
+  #write(folder: string, name: string, text: string): string {
+    const dir = path.join(this.#dir, folder);
+    if (!this.#madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+    this.#madeDirs.add(dir);
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
     return file;
   }
 }

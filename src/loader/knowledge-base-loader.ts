@@ -9,10 +9,10 @@ import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../knowl
 import { readInParallel } from '../knowledge-base/read-in-parallel.ts';
 import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
-import { CacheFiles } from './cache-files.ts';
+import { CacheFiles, type BodyFiles } from './cache-files.ts';
 
 type Load =
-  | { base: KnowledgeBase; bodyFiles: ReadonlyMap<string, string>; error?: undefined }
+  | { base: KnowledgeBase; bodies: BodyFiles; error?: undefined }
   | { base?: undefined; error: KnowledgeBaseError };
 
 /**
@@ -32,8 +32,7 @@ const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
  *
  * A build stops at the first load with problems. The dev server keeps running instead: it
  * keeps the last good entries and stores the problems in the `status` collection, which every
- * page reads (src/data/content-layer.ts), so the editor sees them in the browser until the file is
- * fixed.
+ * page reads (src/data/content-layer.ts), so the editor sees them in the browser until the file is fixed.
  */
 export class KnowledgeBaseLoaders {
   readonly #cache = createLoadCache();
@@ -105,10 +104,10 @@ export class KnowledgeBaseLoaders {
     // Once per dev-server session: the history does not change while it runs.
     if (base.datesWarning && !changed) context.logger.warn(base.datesWarning);
     this.#cacheFiles ??= new CacheFiles(context.config.cacheDir);
-    const bodyFiles = this.#cacheFiles.writeBodies(base.entries);
+    const bodies = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.
-    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base, bodyFiles);
-    return { base, bodyFiles };
+    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base, bodies.html);
+    return { base, bodies };
   }
 
   /** The loaders each hear the same file event; they share one reload of it. */
@@ -142,31 +141,33 @@ export class KnowledgeBaseLoaders {
     for (const entry of load.base.entries) {
       if (entry.collection !== collection) continue;
       current.add(entry.slug);
-      const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
+      const file = posixRelative(root, entry.absolutePath);
       const data: StoredEntry = {
         frontmatter: entry.data,
+        file,
         updated: entry.updated,
         relations: storedRelations({
           outgoing: load.base.graph.outgoing(entry.slug),
           incoming: load.base.graph.incoming(entry.slug),
         }),
       };
-      const bodyFile = load.bodyFiles.get(entry.slug);
-      if (bodyFile !== undefined) data.bodyFile = bodyFile;
-      const mdxBody = entry.format === 'mdx' ? entry.body : '';
-      const digest = context.generateDigest(JSON.stringify(data) + mdxBody);
-      // Astro renders `.mdx` itself (components need its runtime), from the body stored here.
-      if (entry.format === 'mdx') {
+      const html = load.bodies.html.get(entry.slug);
+      if (html !== undefined) data.bodyFile = html;
+      const mdx = load.bodies.mdx.get(entry.slug);
+      // The MDX file's name carries the body's digest.
+      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? ''));
+      if (mdx === undefined) {
+        store.set({ id: entry.slug, data, filePath: file, digest });
+      } else {
+        // Astro compiles `.mdx` itself (components need its runtime), from the loader's text of
+        // the body (src/loader/cache-files.ts), never from the editor's file.
         store.set({
           id: entry.slug,
           data,
-          body: entry.body,
-          filePath,
+          filePath: posixRelative(root, mdx),
           digest,
           deferredRender: true,
         });
-      } else {
-        store.set({ id: entry.slug, data, filePath, digest });
       }
     }
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
@@ -174,10 +175,13 @@ export class KnowledgeBaseLoaders {
 }
 
 /**
- * The type of what a collection stores, for `getCollection` (src/data/content-layer.ts). Only a
- * type:
+ * The type of what a collection stores, for `getCollection` (src/data/content-layer.ts). Only a type:
  * the loader validated the frontmatter with the collection's zod schema already.
  */
 export function storedEntrySchema<C extends CollectionName>(_collection: C) {
   return z.custom<StoredEntry<EntryData<C>>>();
+}
+
+function posixRelative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
 }

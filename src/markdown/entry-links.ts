@@ -15,7 +15,9 @@ export type ResolvedLink =
       absolutePath: string;
       fragment: string | undefined;
     }
-  | { kind: 'other-relative'; absolutePath: string };
+  | { kind: 'other-relative'; absolutePath: string }
+  /** A `%` that starts no escape (`100%-rabatt`): no address can be read from it. */
+  | { kind: 'malformed' };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -24,12 +26,11 @@ export function resolveLink(url: string, fromFile: string): ResolvedLink {
   if (SCHEME.test(url) || url.startsWith('//') || url.startsWith('/')) return { kind: 'external' };
   const hashAt = url.indexOf('#');
   const target = hashAt === -1 ? url : url.slice(0, hashAt);
-  const fragment = hashAt === -1 ? undefined : decodeURIComponent(url.slice(hashAt + 1));
+  const fragment = hashAt === -1 ? undefined : decoded(url.slice(hashAt + 1));
+  const file = decoded(target.split('?')[0]!);
+  if (fragment === null || file === null) return { kind: 'malformed' };
   if (target === '') return { kind: 'same-page', fragment: fragment ?? '' };
-  const absolutePath = path.resolve(
-    path.dirname(fromFile),
-    decodeURIComponent(target.split('?')[0]!),
-  );
+  const absolutePath = path.resolve(path.dirname(fromFile), file);
   if (!/\.mdx?$/i.test(absolutePath)) return { kind: 'other-relative', absolutePath };
   return {
     kind: 'entry',
@@ -38,4 +39,12 @@ export function resolveLink(url: string, fromFile: string): ResolvedLink {
     absolutePath,
     fragment,
   };
+}
+
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }

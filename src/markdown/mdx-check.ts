@@ -62,7 +62,21 @@ interface Node {
  * than the content components or with attributes they do not take. It parses the body itself,
  * so the check is done before anything compiles the body.
  */
-export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElementProblem[] } {
+export function checkMdxBody(body: string): {
+  code: MdxCode[];
+  elements: MdxElementProblem[];
+  syntax?: MdxSyntaxError;
+} {
+  let tree: Node;
+  try {
+    tree = mdxToMdast(body) as Node;
+  } catch (error) {
+    return {
+      code: [],
+      elements: [],
+      syntax: explainSyntaxError(error instanceof Error ? error.message : String(error)),
+    };
+  }
   const found: MdxCode[] = [];
   const elements: MdxElementProblem[] = [];
   const walk = (node: Node): void => {
@@ -82,8 +96,40 @@ export function checkMdxBody(body: string): { code: MdxCode[]; elements: MdxElem
     }
     node.children?.forEach(walk);
   };
-  walk(mdxToMdast(body) as Node);
+  walk(tree);
   return { code: found, elements };
+}
+
+/** Where an `.mdx` body stops being MDX (1-based, in the body), and what to do, in German. */
+export interface MdxSyntaxError {
+  line: number;
+  column: number;
+  expected: string;
+}
+
+/**
+ * The parser's English message (`3:1: Unexpected character …`) turned into advice for the
+ * mistakes editors make; anything else keeps the parser's words after a German sentence.
+ */
+export function explainSyntaxError(message: string): MdxSyntaxError {
+  const [, line = '1', column = '1', detail = message] =
+    /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
+  const closing = /closing tag for `<([^>`]*)>`/.exec(detail)?.[1];
+  let expected: string;
+  if (/create a comment in MDX/.test(detail)) {
+    expected = 'HTML-Kommentare (<!-- … -->) gehen in .mdx nicht. Löschen Sie den Kommentar.';
+  } else if (closing !== undefined) {
+    expected = `<${closing}> wird nicht geschlossen. Setzen Sie </${closing}> ans Ende des Inhalts oder schreiben Sie <${closing} … />.`;
+  } else if (/expression|brace/i.test(detail)) {
+    expected =
+      'Eine geschweifte Klammer „{“ beginnt in .mdx Code. Für das Zeichen selbst schreiben Sie „\\{“.';
+  } else if (/before name|character that can start a name/.test(detail)) {
+    expected =
+      'Ein „<“ beginnt in .mdx ein Element. Für das Zeichen selbst schreiben Sie „\\<“ oder „&lt;“.';
+  } else {
+    expected = `Die Datei lässt sich nicht als MDX lesen (${detail.replace(/\s*\([\w:-]+\)$/, '')}). Oft hilft es, sie als .md zu speichern.`;
+  }
+  return { line: Number(line), column: Number(column), expected };
 }
 
 /** The problems of one JSX element (not its children): its name, then each attribute. */

@@ -83,7 +83,26 @@ export const labelTaskCheckboxes: HastPluginDefinition = {
   },
 };
 
+/**
+ * GFM column alignment (`| ---: |`) arrives as `style="text-align: right"`, which the site's
+ * CSP (`style-src 'self'`) refuses: the alignment becomes a class of the site's stylesheet.
+ * Runs after the sanitiser, which has kept only `text-align` styles on table cells.
+ */
+export const alignTableCells: HastPluginDefinition = {
+  name: 'kooperationsatlas-table-alignment',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const style = (node as unknown as HastElement).properties?.['style'];
+      if (typeof style !== 'string') return;
+      const alignment = /text-align: ?(left|right|center)/.exec(style)?.[1];
+      ctx.setProperty(node, 'style', null);
+      if (alignment) ctx.setProperty(node, 'className', [`align-${alignment}`]);
+    },
+  },
+};
+
 /** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
 export function bodyHastPlugins(report?: (removal: Removal) => void) {
-  return [sanitizeBody(report), labelTaskCheckboxes];
+  return [sanitizeBody(report), alignTableCells, labelTaskCheckboxes];
 }

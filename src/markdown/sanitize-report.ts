@@ -1,7 +1,7 @@
 import type { MdastNode, MdastPluginDefinition } from 'satteri';
 import type { Problem } from '../vocabulary/errors.ts';
 import { SAFE_SCHEMES } from './safe-url.ts';
-import { URL_PROPERTIES, type Removal } from './sanitize.ts';
+import { URL_PROPERTIES, isOtherOrigin, type Removal } from './sanitize.ts';
 
 /**
  * Turns the sanitiser's removals into `html-removed` problems with file and line. The hast
@@ -50,12 +50,18 @@ export function recordRemovableSources(
 }
 
 export function removalProblem(removal: LocatedRemoval, file: string, bodyLine: number): Problem {
+  const external =
+    removal.element === 'img' &&
+    (removal.attribute === 'src' || removal.attribute === 'srcset') &&
+    isOtherOrigin(removal.value);
   return {
-    code: 'html-removed',
+    code: external ? 'external-image' : 'html-removed',
     file,
     ...(removal.line === undefined ? {} : { line: bodyLine + removal.line - 1 }),
-    value: describeRemoval(removal),
-    expected: explainRemoval(removal),
+    value: external ? (removal.value ?? '') : describeRemoval(removal),
+    expected: external
+      ? 'Der Atlas zeigt nur Bilder von der eigenen Website: Ein Bild von einer anderen Adresse würde die Content-Security-Policy blockieren, und sein Abruf verriete dem fremden Server, wer den Atlas liest. Verlinken Sie die Seite mit dem Bild stattdessen als Text, z. B. [Foto beim Herausgeber](https://…).'
+      : explainRemoval(removal),
   };
 }
 

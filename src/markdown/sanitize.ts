@@ -16,7 +16,11 @@ export { isSafeUrl, isSafeSrcSet, schemeOf, SAFE_SCHEMES } from './safe-url.ts';
  *   judged the way a browser parses them; the schema's `irc:`/`xmpp:` links are refused.
  * - Elements whose content is code or not text (`style`, `iframe`, `svg` …) go with their
  *   content, like `script`; other unknown elements are unwrapped and their content kept.
- * - `style` only as `text-align` on table cells: that is how GFM table alignment arrives.
+ * - `style` only as `text-align` on table cells: that is how GFM table alignment arrives
+ *   (src/markdown/plugins.ts turns it into a class, as the CSP refuses inline styles).
+ * - Images only from the site itself: the CSP (`img-src 'self'`) would block others, and
+ *   loading them would tell another server who reads the atlas. An image from another
+ *   origin loses its `src` and is a problem of its own (`external-image`).
  * - The clobber prefix is not added twice, so the footnote ids Sätteri already prefixes
  *   (`user-content-fn-1`) still match their `href="#user-content-fn-1"`.
  */
@@ -91,9 +95,12 @@ export function sanitizeProperties(
   const result: Properties = {};
   const removed: SanitizedProperties['removed'] = [];
   for (const [name, value] of Object.entries(properties ?? {})) {
-    const safe =
-      allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
-      allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value);
+    const external =
+      tagName === 'img' && (name === 'src' || name === 'srcSet') && isOtherOrigin(value);
+    const safe = external
+      ? undefined
+      : (allowedValue(ALLOWED_ATTRIBUTES.get(tagName)?.get(name), name, value as Value) ??
+        allowedValue(ALLOWED_ATTRIBUTES.get('*')?.get(name), name, value as Value));
     if (safe === undefined)
       removed.push({ name, value: Array.isArray(value) ? value.join(' ') : String(value) });
     else result[name] = safe;
@@ -103,6 +110,11 @@ export function sanitizeProperties(
     : undefined;
   for (const [name, value] of Object.entries(required ?? {})) result[name] = value;
   return { properties: result, removed };
+}
+
+/** An absolute or protocol-relative address: another origin than the site's. */
+export function isOtherOrigin(value: unknown): boolean {
+  return [value].flat().some((item) => /^\s*(https?:)?\/\//i.test(String(item)));
 }
 
 function allowedValue(

@@ -1,11 +1,16 @@
 /**
  * CSV as RFC 4180 says: comma-separated, CRLF line ends, a field in double quotes when it
- * holds a comma, a quote or a line break, and quotes inside doubled.
+ * holds a comma, a quote or a line break, and quotes inside doubled. A cell a spreadsheet
+ * would evaluate as a formula (it begins with =, +, -, @, a tab or a carriage return) gets
+ * an apostrophe in front, OWASP's rule against formula injection: spreadsheets show the text,
+ * and a reader of the raw file sees why.
  */
 const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvLine(values: readonly string[]): string {

@@ -35,6 +35,8 @@ export interface StoredRelations {
 export type StoredEntry<Data = unknown> = {
   /** The validated frontmatter. */
   frontmatter: Data;
+  /** Path of the entry's file relative to the project root, e.g. `content/networks/uan.md`. */
+  file: string;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: PartialDate | undefined;
   relations: StoredRelations;
@@ -108,10 +110,9 @@ function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; in
 export function atlasEntry(input: {
   collection: CollectionName;
   slug: Slug;
-  file: string;
   stored: StoredEntry;
 }): AtlasEntry {
-  const { collection, slug, file, stored } = input;
+  const { collection, slug, stored } = input;
   // The one place where stored data meets its type: the loader stored validated frontmatter.
   const data = stored.frontmatter as { title: string; summary: string };
   return {
@@ -121,7 +122,7 @@ export function atlasEntry(input: {
     url: entryPath(collection, slug),
     title: data.title,
     summary: data.summary,
-    file,
+    file: stored.file,
     updated: stored.updated,
     relations: stored.relations,
     bodyFile: stored.bodyFile,

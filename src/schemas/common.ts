@@ -51,28 +51,82 @@ export function referenceList(collection: CollectionName, field: string, minimum
     : list;
 }
 
+/** Longer addresses are not links anyone types or reads; the limit also bounds the work per field. */
+export const MAX_URL_LENGTH = 2000;
+
 export const HttpUrlSchema = z
   .string()
-  .refine((text) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(text) && URL.canParse(text), {
+  .max(MAX_URL_LENGTH, {
+    error: `Erwartet: eine Webadresse mit höchstens ${MAX_URL_LENGTH} Zeichen.`,
+    abort: true,
+  })
+  .refine(isWebAddress, {
     error: 'Erwartet: eine vollständige Webadresse, die mit https:// oder http:// beginnt.',
   })
   .describe('Webadresse, beginnend mit https:// oder http://.');
 
-export const SourceSchema = z.strictObject({
-  title: z
-    .string()
+/** `https://host.tld/…` without blanks; checked in one pass over the text, then by the URL parser. */
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//.test(text) || /\s/.test(text) || !URL.canParse(text)) return false;
+  return new URL(text).hostname.includes('.');
+}
+
+/**
+ * Characters a text field must not hold, because they change or hide what readers see in
+ * pages, feeds, CSV and pictures, or make XML ill-formed: control characters (C0 except tab
+ * and line break, DEL, C1) and the bidirectional embeddings, overrides and isolates that turn
+ * the following text around (U+202A–U+202E, U+2066–U+2069) or mark direction invisibly.
+ */
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * A text shown as written: something visible, none of the characters above. Homoglyphs (a
+ * Cyrillic „а“ in a German word) are allowed: names in other scripts are legitimate, and what
+ * a look-alike could spoof, addresses, are slugs of plain ASCII.
+ */
+export function plainText(max: number, options: { trim?: boolean } = {}) {
+  const text = options.trim ? z.string().trim() : z.string();
+  return text
     .min(1)
-    .max(300)
-    .describe('Titel der Quelle, z. B. die Überschrift der Pressemitteilung.'),
-  publisher: z.string().min(1).max(160).optional().describe('Wer die Quelle veröffentlicht hat.'),
+    .max(max)
+    .superRefine((value, ctx) => {
+      const forbidden = FORBIDDEN_CHARACTER.exec(value)?.[0];
+      if (forbidden !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message: `Erwartet: Text ohne unsichtbare Steuer- oder Richtungszeichen; hier steht ${codePoint(forbidden)}. Löschen Sie es (oft mitkopiert aus einer anderen Anwendung).`,
+          params: { code: 'invalid-value' },
+        });
+      } else if (!VISIBLE.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          message: 'Erwartet: sichtbarer Text; hier stehen nur Leer- oder unsichtbare Zeichen.',
+          params: { code: 'invalid-value' },
+        });
+      }
+    });
+}
+
+export const SourceSchema = z.strictObject({
+  title: plainText(300).describe('Titel der Quelle, z. B. die Überschrift der Pressemitteilung.'),
+  publisher: plainText(160).optional().describe('Wer die Quelle veröffentlicht hat.'),
   date: PartialDateSchema.optional(),
   url: HttpUrlSchema.optional(),
 });
 
 export const FactSchema = z.strictObject({
-  label: z.string().min(1).max(80).describe('Was die Zahl bedeutet, z. B. „Mitglieder“.'),
+  label: plainText(80).describe('Was die Zahl bedeutet, z. B. „Mitglieder“.'),
   value: z
-    .union([z.string().min(1).max(120), z.number()])
+    .union([plainText(120), z.number()])
     .transform((value) => String(value))
     .describe('Der Wert, wie er in der Quelle steht, z. B. "51" oder "60.000 € pro Jahr".'),
   asOf: PartialDateSchema.optional().describe('Stand des Werts, z. B. 2023-11.'),
@@ -83,12 +137,8 @@ const NO_MARKDOWN = /(\*\*|__|`|\]\(|<[a-z/!]|^#)/i;
 
 /** Fields every entry has. Press releases make `sources` required and have no `facts`. */
 export const baseFields = {
-  title: z.string().trim().min(1).max(160).describe('Anzeigename, 1 bis 160 Zeichen.'),
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .max(300)
+  title: plainText(160, { trim: true }).describe('Anzeigename, 1 bis 160 Zeichen.'),
+  summary: plainText(300, { trim: true })
     .refine((text) => !NO_MARKDOWN.test(text), {
       error: 'Erwartet: schlichter Text ohne Markdown oder HTML.',
       ...issueCode('invalid-value'),

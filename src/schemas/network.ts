@@ -5,6 +5,7 @@ import {
   baseFields,
   checkFactSources,
   factsField,
+  plainText,
   referenceList,
   referenceTo,
 } from './common.ts';
@@ -20,14 +21,9 @@ export const NETWORK_FORM = {
 
 const MemberObjectSchema = z.strictObject({
   ref: referenceTo('networks', 'members'),
-  role: z
-    .string()
-    .min(1)
-    .max(120)
-    .optional()
-    .describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
+  role: plainText(120).optional().describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
   since: PartialDateSchema.optional().describe('Mitglied seit.'),
-  note: z.string().min(1).max(300).optional().describe('Kurze Anmerkung.'),
+  note: plainText(300).optional().describe('Kurze Anmerkung.'),
 });
 
 /** A member may be written as a bare slug; both forms become `{ ref, … }` here. */

@@ -3,6 +3,7 @@ import {
   PartialDateSchema,
   SourceSchema,
   baseFields,
+  plainText,
   referenceList,
   referenceTo,
 } from './common.ts';
@@ -22,7 +23,7 @@ export const PressReleaseSchema = z.strictObject({
   about: referenceList('press-releases', 'about', 1).describe(
     'Worum es geht: Slugs von Initiativen, Netzwerken, Handlungsfeldern oder Akteuren, mindestens einer.',
   ),
-  place: z.string().min(1).max(120).optional().describe('Ort der Mitteilung.'),
+  place: plainText(120).optional().describe('Ort der Mitteilung.'),
 });
 
 export type PressRelease = z.output<typeof PressReleaseSchema>;

@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   'invalid-filename': 'Dateiname ist kein gültiger Slug',
   'unknown-folder': 'Datei liegt nicht in einem bekannten Ordner',
+  'unsafe-file': 'Keine gewöhnliche, sichtbare Datei',
   'yaml-syntax': 'Frontmatter ist kein gültiges YAML',
   'missing-field': 'Pflichtfeld fehlt',
   'unknown-field': 'Unbekanntes Feld',
@@ -18,7 +19,9 @@ export const ERROR_CODES = {
   'broken-link': 'Link auf eine Datei, die es nicht gibt',
   'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
   'mdx-code': 'MDX-Datei enthält eigenen Code',
+  'mdx-syntax': 'MDX-Datei lässt sich nicht lesen',
   'mdx-element': 'MDX-Datei enthält ein nicht erlaubtes Element oder Attribut',
+  'external-image': 'Bild von einer anderen Website',
   'html-removed': 'HTML-Auszeichnung wurde entfernt',
 } as const;
 

@@ -44,8 +44,10 @@ test('each mistake is reported once, with file, field and error code, all at onc
       'alias-collision actors/mit-alias.md aliases[0]',
       'broken-anchor action-fields/mobil.md -',
       'broken-link action-fields/mobil.md -',
+      'broken-link initiatives/rabatt.md -',
       'duplicate-slug actors/doppelt.md -',
       'duplicate-slug networks/doppelt.md -',
+      'external-image initiatives/fremdes-bild.md -',
       'invalid-date initiatives/datum.md ended',
       'invalid-date initiatives/datum.md started',
       'invalid-date press-releases/pm.md date',
@@ -55,20 +57,45 @@ test('each mistake is reported once, with file, field and error code, all at onc
       'invalid-value actors/falsche-art.md website',
       'invalid-value actors/zu-lang.md summary',
       'invalid-value initiatives/laufend.md status',
+      'invalid-value initiatives/steuerzeichen.md summary',
+      'invalid-value initiatives/steuerzeichen.md title',
+      'invalid-value initiatives/trenner.mdx title',
       'invalid-value press-releases/pm.md sources[0].url',
       'mdx-code initiatives/code.mdx -',
       'mdx-code initiatives/code.mdx -',
+      'mdx-syntax initiatives/kommentar.mdx -',
       'missing-field actors/ohne-titel.md title',
       'parent-cycle actors/schleife-a.md parent',
       'unknown-field actors/tippfehler.md titel',
+      'unknown-field initiatives/trenner.mdx layout',
       'unknown-folder people -',
       'unknown-reference initiatives/laufend.md leads[1]',
       'unknown-reference networks/verweist-alt.md members[0].ref',
       'unknown-reference press-releases/pm.md publisher',
+      'unsafe-file .komponente.astro -',
       'wrong-reference-kind initiatives/falscher-verweis.md leads[0]',
       'yaml-syntax actors/kaputt.md -',
+      'yaml-syntax initiatives/marker.mdx -',
     ],
   );
+});
+
+test('content that tries to run code, leave the tree or break an output gets its verdict with its line', () => {
+  // [file, field, line]: each hostile file of the fixture, and where the editor has to look.
+  const cases: [string, string | undefined, number][] = [
+    ['initiatives/marker.mdx', undefined, 7],
+    ['initiatives/trenner.mdx', 'title', 2],
+    ['initiatives/trenner.mdx', 'layout', 7],
+    ['initiatives/steuerzeichen.md', 'title', 2],
+    ['initiatives/steuerzeichen.md', 'summary', 3],
+    ['initiatives/rabatt.md', undefined, 8],
+    ['initiatives/kommentar.mdx', undefined, 10],
+    ['initiatives/fremdes-bild.md', undefined, 8],
+  ];
+  for (const [file, field, line] of cases)
+    assert.equal(problemAt(file, field).line, line, `${file} › ${field}`);
+  assert.match(problemAt('.komponente.astro').expected, /Versteckte Dateien/);
+  assert.match(problemAt('initiatives/steuerzeichen.md', 'summary').expected, /U\+202E/);
 });
 
 test('each problem has the line of the mistake, the value written and, for a typo, the likely intended value', () => {
@@ -137,7 +164,7 @@ test('a bad knowledge base stops `astro build` with the whole German report and 
   assert.notEqual(build.exitCode, 0);
   assert.match(
     build.output,
-    /^Die Wissensbasis enthält 26 Probleme\. Erklärungen zu jedem Fehlercode: CONTRIBUTING\.md, Abschnitt „Fehlerkatalog“\.$/m,
+    /^Die Wissensbasis enthält 35 Probleme\. Erklärungen zu jedem Fehlercode: CONTRIBUTING\.md, Abschnitt „Fehlerkatalog“\.$/m,
   );
   const reported = build.output.split('\n').filter((line) => line.startsWith(`  [`));
   assert.equal(reported.length, problems.length, reported.join('\n'));
@@ -146,4 +173,6 @@ test('a bad knowledge base stops `astro build` with the whole German report and 
     /^ {2}\[unknown-field\] tests\/fixtures\/bad\/actors\/tippfehler\.md:2 › titel: Unbekanntes Feld\. Meinten Sie „title“\?/m,
   );
   assert.doesNotMatch(build.output, /^\s+at \S/m);
+  // The hidden component's code never ran, nor any code of the .mdx files.
+  assert.doesNotMatch(build.output, /läuft beim Build/);
 });

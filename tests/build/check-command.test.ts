@@ -96,7 +96,7 @@ test('the full check stops after content errors, skips what depends on them and 
     });
     assert.equal(status, 1, output);
     const summary = output.slice(output.indexOf('Zusammenfassung'));
-    assert.match(summary, /^ {2}Wissensbasis +FEHLER .*26 Probleme/m);
+    assert.match(summary, /^ {2}Wissensbasis +FEHLER .*35 Probleme/m);
     for (const skipped of ['Typprüfung', 'Build', 'Links und Anker', 'HTML', 'Barrierefreiheit'])
       assert.match(summary, new RegExp(`^ {2}${skipped}.* übersprungen `, 'm'));
     assert.match(summary, /^1 Schritt fehlgeschlagen/m);
@@ -104,7 +104,7 @@ test('the full check stops after content errors, skips what depends on them and 
     const annotations = output
       .split('\n')
       .filter((line) => line.startsWith('::error file=tests/fixtures/bad/'));
-    assert.equal(annotations.length, 26);
+    assert.equal(annotations.length, 35);
     assert.ok(
       annotations.some((line) =>
         /^::error file=tests\/fixtures\/bad\/initiatives\/datum\.md,line=\d+,/.test(line),

@@ -324,7 +324,7 @@ export const PAYLOADS: Payload[] = [
   {
     name: 'clobber-img-name',
     payloadClass: 'id/name clobbering with img name',
-    md: '<img name="body" alt="x" src="https://example.org/x.png"> <img name="cookie" id="location" alt="y" src="https://example.org/y.png">',
+    md: '<img name="body" alt="x" src="/x.png"> <img name="cookie" id="location" alt="y" src="/y.png">',
   },
   {
     name: 'clobber-page-ids',

@@ -28,9 +28,9 @@ export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
     atlasEntry({
       collection,
       slug: slug as Slug,
-      file: `content/${collection}/${slug}.md`,
       stored: {
         frontmatter: data,
+        file: `content/${collection}/${slug}.md`,
         updated: undefined,
         relations: storedRelations({
           outgoing: graph.outgoing(slug as Slug),

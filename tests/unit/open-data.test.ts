@@ -100,6 +100,17 @@ test('CSV fields are quoted as RFC 4180 says, and a real parser reads them back'
   assert.equal(csvField('a,b'), '"a,b"');
   assert.equal(csvField('say "hi"'), '"say ""hi"""');
   assert.equal(csvField('line\r\nbreak'), '"line\r\nbreak"');
+  // Formula injection (OWASP): what a spreadsheet would evaluate starts with an apostrophe.
+  assert.equal(
+    csvField('=HYPERLINK("https://x.example","Klick")'),
+    '"\'=HYPERLINK(""https://x.example"",""Klick"")"',
+  );
+  assert.equal(csvField('+49 511'), "'+49 511");
+  assert.equal(csvField('-1+1'), "'-1+1");
+  assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
+  assert.equal(csvField('\t=1+1'), "'\t=1+1");
+  assert.equal(csvField('\r=1+1'), '"\'\r=1+1"');
+  assert.equal(csvField('Ein = im Text'), 'Ein = im Text');
   const rows = [csvRow(entryRecord(network, SITE_URL), 'networks')];
   const text = csvTable(csvHeader('networks'), rows);
   assert.ok(text.endsWith('\r\n'));

@@ -226,3 +226,50 @@ test('a misspelt required field is one mistake, not an unknown and a missing fie
     [['missing-field', 'title', undefined]],
   );
 });
+
+test('text fields refuse control and direction characters and invisible-only text, and name the character', () => {
+  const network = { title: 'UAN', summary: 'Ein Verein.', form: 'association' };
+  const message = (data: object) =>
+    check('networks', { ...network, ...data }).problems.map(
+      (problem) => `${problem.field}: ${problem.expected}`,
+    );
+  assert.deepEqual(message({ title: 'Radweg \u202Eetsiw' }), [
+    'title: Erwartet: Text ohne unsichtbare Steuer- oder Richtungszeichen; hier steht U+202E. Löschen Sie es (oft mitkopiert aus einer anderen Anwendung).',
+  ]);
+  assert.deepEqual(message({ summary: '\u200B\u200D\u2060' }), [
+    'summary: Erwartet: sichtbarer Text; hier stehen nur Leer- oder unsichtbare Zeichen.',
+  ]);
+  assert.deepEqual(codes('networks', { ...network, title: 'Glocke\u0007' }), [
+    ['invalid-value', 'title'],
+  ]);
+  assert.deepEqual(
+    codes('networks', { ...network, members: [{ ref: 'uan', role: 'Vorsitz\u2066' }] }),
+    [['invalid-value', 'members[0].role']],
+  );
+  assert.deepEqual(codes('networks', { ...network, sources: [{ title: '\u0085Quelle' }] }), [
+    ['invalid-value', 'sources[0].title'],
+  ]);
+  // A name in another script is a name; an address cannot be spoofed, slugs are ASCII.
+  assert.deepEqual(
+    codes('networks', {
+      ...network,
+      title: 'Київ – Partnerstadt',
+      summary: 'Zeilen\nund\tTabulator.',
+    }),
+    [],
+  );
+});
+
+test('web addresses are checked in time linear in their length, and very long ones are refused', () => {
+  const network = { title: 'UAN', summary: 'Ein Verein.', form: 'association' };
+  const long = `https://${'a'.repeat(1_000_000)} x`;
+  const started = performance.now();
+  assert.deepEqual(codes('networks', { ...network, website: long }), [
+    ['invalid-value', 'website'],
+  ]);
+  assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+  assert.deepEqual(codes('networks', { ...network, website: 'https://example.org/pfad?a=1' }), []);
+  assert.deepEqual(codes('networks', { ...network, website: 'https://localhost/' }), [
+    ['invalid-value', 'website'],
+  ]);
+});

@@ -90,3 +90,29 @@ test('html-validate with the project rules flags a duplicate id and names the co
   );
   assert.ok(problems[0]!.line >= 1 && problems[0]!.column > 1);
 });
+
+test('the link walk is linear in links: a page with 100,000 links in seconds, a malformed escape reported', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-many-links-'));
+  try {
+    const links = Array.from(
+      { length: 100_000 },
+      (_, index) => `<a href="/#x${index % 10}">${index}</a>`,
+    );
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      entry(`${links.join(' ')} <a href="/100%-rabatt/">Rabatt</a>`, '<p id="x0">x</p>'),
+    );
+    const started = performance.now();
+    const broken = brokenLinks(dir);
+    const seconds = (performance.now() - started) / 1000;
+    // Nine anchors of ten do not exist: 90,000 broken anchors, and the page that cannot be read.
+    assert.equal(broken.filter((link) => link.missing === 'anchor').length, 90_000);
+    assert.deepEqual(
+      broken.filter((link) => link.missing === 'page').map((link) => [link.href, link.source]),
+      [['/100%-rabatt/', 'content/actors/a.md']],
+    );
+    assert.ok(seconds < 10, `${seconds.toFixed(1)} s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,10 @@
+import { renderBody } from '../src/markdown/render.ts';
+import { parseEntryFile } from '../src/knowledge-base/frontmatter.ts';
+const links = Array.from({ length: 100_000 }, (_, index) => `[${index}](../action-fields/klima.md#ziele)`).join(' ');
+let t = performance.now();
+const r = renderBody(links, '/x/content/initiatives/links.md', 'md');
+console.log('render', Math.round(performance.now() - t), r.links.length);
+const summary = 'Ein langer Satz. '.repeat(60_000);
+t = performance.now();
+parseEntryFile(`---\ntitle: G\nsummary: "${summary}"\n---\n`);
+console.log('yaml', Math.round(performance.now() - t));
