@@ -186,3 +186,15 @@ test('index pages group entries: initiatives by status, then the way in by actio
 test('every internal link in the built site reaches a page and its anchor', () => {
   assert.deepEqual(brokenLinks(build.outDir), []);
 });
+
+test('sentences that join text and values keep their spaces', () => {
+  // Astro drops a line break between two expressions, or between text and an element on the
+  // next line; these sentences were glued once by a reformat („6Initiativen“, „Datei<code>“).
+  const text = (pagePath: string, selector: string) =>
+    page(pagePath).querySelector(selector)?.text.replace(/\s+/g, ' ').trim();
+  assert.equal(
+    text('/initiativen/radprojekt/', '.entry__footer p:last-of-type'),
+    'Diese Seite bearbeiten (Datei tests/fixtures/good/initiatives/radprojekt.md)',
+  );
+  assert.match(text('/initiativen/', '.lead') ?? '', / Der Atlas verzeichnet 2 Initiativen\.$/);
+});
