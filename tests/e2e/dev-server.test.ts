@@ -80,7 +80,11 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
   const deadline = Date.now() + 120_000;
   let text = '';
   while (Date.now() < deadline) {
-    await page.goto(`${origin}${pagePath}`).catch(() => undefined);
+    // Not waiting for `load`: while Vite reloads, one request can hang, and Playwright's
+    // default 30 s navigation timeout would be spent on it before the next try.
+    await page
+      .goto(`${origin}${pagePath}`, { waitUntil: 'domcontentloaded', timeout: 5_000 })
+      .catch(() => undefined);
     // The overlay is drawn by Vite's client once it hears of the error; give it a moment.
     await page
       .waitForSelector('vite-error-overlay, main', { timeout: 5_000 })
