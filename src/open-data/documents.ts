@@ -60,7 +60,7 @@ export interface GraphEdgeInput {
   relation: Pick<RelationSpec, 'collection' | 'field'>;
   from: string;
   to: string;
-  detail?: { role?: string; since?: string; note?: string };
+  detail?: { role?: string; since?: string; note?: string; source?: number };
 }
 
 /** The relation types, with the reading in both directions, as the pages head them. */

@@ -64,6 +64,7 @@ const DEFINITIONS: Record<string, Schema> = {
       role: text,
       since: { $ref: '#/$defs/date' },
       note: text,
+      source: { type: 'integer', minimum: 1 },
     },
   },
 };
@@ -217,6 +218,7 @@ export function graphSchema(id: string): Schema {
             role: text,
             since: { $ref: '#/$defs/date' },
             note: text,
+            source: { type: 'integer', minimum: 1 },
           },
         },
       },

@@ -162,21 +162,30 @@ export const factsField = z
   .optional()
   .describe('Datierte Kennzahlen mit Quelle.');
 
-/** A fact's `source` must name an existing item of `sources`. */
+/** A fact's, member's or partner's `source` must name an existing item of `sources`. */
 export function checkFactSources(
-  entry: { facts?: { source?: number | undefined }[] | undefined; sources?: unknown[] | undefined },
+  entry: {
+    facts?: { source?: number | undefined }[] | undefined;
+    members?: { source?: number | undefined }[] | undefined;
+    partners?: unknown;
+    sources?: unknown[] | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
   const count = entry.sources?.length ?? 0;
-  entry.facts?.forEach((fact, index) => {
-    if (fact.source !== undefined && fact.source > count) {
+  const lists = { facts: entry.facts, members: entry.members, partners: entry.partners };
+  for (const [field, list] of Object.entries(lists)) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: { source?: number | undefined } | string, index) => {
+      const source = typeof item === 'object' ? item.source : undefined;
+      if (source === undefined || source <= count) return;
       ctx.addIssue({
         code: 'custom',
-        path: ['facts', index, 'source'],
-        input: fact.source,
+        path: [field, index, 'source'],
+        input: source,
         message: `Erwartet: eine Zahl von 1 bis ${count}, die Nummer einer Quelle in „sources“.`,
         params: { code: 'invalid-value' },
       });
-    }
-  });
+    });
+  }
 }

@@ -24,6 +24,13 @@ const MemberObjectSchema = z.strictObject({
   role: plainText(120).optional().describe('Rolle, z. B. „Gesellschafter“ oder „Vorsitz“.'),
   since: PartialDateSchema.optional().describe('Mitglied seit.'),
   note: plainText(300).optional().describe('Kurze Anmerkung.'),
+  source: z
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'Nummer der Quelle in „sources“, die Mitgliedschaft oder Rolle belegt, die erste ist 1; ihr Datum steht dann daneben.',
+    ),
 });
 
 /** A member may be written as a bare slug; both forms become `{ ref, … }` here. */

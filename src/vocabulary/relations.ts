@@ -120,6 +120,8 @@ export interface EdgeDetail {
   role?: string;
   since?: string;
   note?: string;
+  /** Number of the declaring entry's source that supports the relation, counted from 1. */
+  source?: number;
 }
 
 /** One reference from an entry to another, read in the direction it was written. */
