@@ -86,7 +86,10 @@ test('entry pages take title and description from the entry', () => {
     meta(document, 'property', 'og:description'),
     'Ein erfundener Verein, der Kommunen verbindet.',
   );
-  assert.equal(document.querySelector('title')!.text, 'Verein Alpha e.V. – Netzwerk – Kooperationsatlas');
+  assert.equal(
+    document.querySelector('title')!.text,
+    'Verein Alpha e.V. – Netzwerk – Kooperationsatlas',
+  );
 });
 
 test('the share image is a 1200 × 630 PNG in the build, named with an absolute URL', () => {
