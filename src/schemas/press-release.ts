@@ -23,7 +23,11 @@ export const PressReleaseSchema = z.strictObject({
   about: referenceList('press-releases', 'about', 1).describe(
     'Worum es geht: Slugs von Initiativen, Netzwerken, Handlungsfeldern oder Akteuren, mindestens einer.',
   ),
-  place: plainText(120).optional().describe('Ort der Mitteilung.'),
+  place: plainText(120)
+    .optional()
+    .describe(
+      'Ort, den die Mitteilung vor ihrem Text nennt (Ortsmarke), z. B. „Hannover“; nicht der Ort des Geschehens.',
+    ),
 });
 
 export type PressRelease = z.output<typeof PressReleaseSchema>;

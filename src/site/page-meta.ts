@@ -10,6 +10,8 @@ export interface PageMetaInput {
   siteTitle: string;
   /** Title of this page; the start page passes the site title. */
   title: string;
+  /** What kind of page it is, for the tab and search results („Freizeit – Handlungsfeld – …“). */
+  kind?: string | undefined;
   description: string;
   /** Path of this page on the site, e.g. `/netzwerke/uan/`. */
   path: string;
@@ -71,7 +73,8 @@ export function pageMeta(input: PageMetaInput): PageMeta {
     noindex = false,
   } = input;
   const canonical = noindex ? undefined : absoluteUrl(siteUrl, path);
-  const documentTitle = title === siteTitle ? title : `${title} – ${siteTitle}`;
+  const documentTitle =
+    title === siteTitle ? title : [title, input.kind, siteTitle].filter(Boolean).join(' – ');
   const image = absoluteUrl(siteUrl, SHARE_IMAGE.path);
   const openGraph: [string, string][] = [
     ['og:type', article ? 'article' : 'website'],

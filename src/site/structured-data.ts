@@ -1,15 +1,16 @@
-import { COLLECTIONS } from '../vocabulary/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
-import { absoluteUrl } from './page-meta.ts';
+import { SHARE_IMAGE, absoluteUrl, isFullDay } from './page-meta.ts';
 import { relationKey, type Edge, type RelationKey } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { collectionPath, homePath, searchPath } from '../vocabulary/urls.ts';
 import type { Atlas, AtlasEntry } from '../read-model/atlas.ts';
 
 /**
- * schema.org JSON-LD for every page, one builder per kind of entry. Each node's `@id` is the
- * canonical URL of the page that describes it, so the nodes of different pages join into one
- * graph. Builders read only the entry and its own edges (outgoing and incoming), so a page
+ * schema.org JSON-LD for every page, saying only what the knowledge base holds. A page is
+ * described as a page (`@id` its canonical URL) about a thing (`@id` that URL with `#thing`),
+ * so the nodes of different pages join into one graph and no organisation is given the atlas
+ * page as its own website. Builders read only the entry and its own edges (outgoing and incoming), so a page
  * costs time in proportion to its relations, never to the size of the atlas.
  */
 export type JsonLdNode = { [key: string]: JsonLdValue };
@@ -45,27 +46,87 @@ export function publishedDate(item: AtlasEntry): PartialDate | undefined {
   return item.collection === 'press-releases' ? item.data.date : undefined;
 }
 
-/** Every JSON-LD block of an entry page: the entry itself and its breadcrumb trail. */
+/** The site as the pages name it: where it lives and what it is called. */
+export interface SiteIdentity {
+  url: string;
+  title: string;
+}
+
+/**
+ * `@id` of the thing an entry describes (an organisation, a project, a term, a release), as
+ * opposed to the atlas page about it: the page is not the organisation's website.
+ */
+export function thingId(item: Pick<AtlasEntry, 'url'>, siteUrl: string): string {
+  return `${absoluteUrl(siteUrl, item.url)}#thing`;
+}
+
+/** The atlas as the author and publisher of its own pages; nobody else is claimed for its text. */
+export function atlasNode(site: SiteIdentity): JsonLdNode {
+  const home = absoluteUrl(site.url, homePath());
+  return { '@type': 'Organization', '@id': `${home}#atlas`, name: site.title, url: home };
+}
+
+/**
+ * Every JSON-LD block of an entry page: the page (a WebPage about the thing, or for a press
+ * release an Article by the atlas based on the original release) and its breadcrumb trail.
+ */
 export function entryStructuredData(
   atlas: StructuredDataSource,
   item: AtlasEntry,
-  siteUrl: string,
+  site: SiteIdentity,
 ): JsonLdNode[] {
-  return [entryNode(atlas, item, siteUrl), breadcrumbList(item, siteUrl)];
+  return [entryPageNode(atlas, item, site), breadcrumbList(item, site.url)];
 }
 
-export function entryNode(
+export function entryPageNode(
+  atlas: StructuredDataSource,
+  item: AtlasEntry,
+  site: SiteIdentity,
+): JsonLdNode {
+  const url = absoluteUrl(site.url, item.url);
+  const thing = thingNode(atlas, item, site.url);
+  const page: JsonLdNode = {
+    '@context': CONTEXT,
+    '@type': item.collection === 'press-releases' ? 'Article' : 'WebPage',
+    '@id': url,
+    url,
+    name: item.title,
+    description: item.summary,
+    inLanguage: 'de',
+    isPartOf: { '@type': 'WebSite', '@id': absoluteUrl(site.url, homePath()) },
+    image: absoluteUrl(site.url, SHARE_IMAGE.path),
+  };
+  if (item.collection === 'press-releases') {
+    // The page is the atlas's summary of a release: by the atlas, based on the original.
+    page['headline'] = item.title;
+    page['author'] = atlasNode(site);
+    page['publisher'] = atlasNode(site);
+    page['isBasedOn'] = thing;
+    const about = thing['about'];
+    if (about !== undefined) page['about'] = about;
+  } else {
+    page['publisher'] = atlasNode(site);
+    page['about'] = thing;
+  }
+  if (item.updated && isFullDay(item.updated)) page['dateModified'] = item.updated;
+  return page;
+}
+
+/** The thing an entry describes, with what the knowledge base says of it and nothing more. */
+export function thingNode(
   atlas: StructuredDataSource,
   item: AtlasEntry,
   siteUrl: string,
 ): JsonLdNode {
   const node: JsonLdNode = {
-    '@context': CONTEXT,
-    ...identity(item, siteUrl),
-    description: item.summary,
+    '@type': schemaTypeOf(item),
+    '@id': thingId(item, siteUrl),
+    name: item.title,
   };
+  if (item.collection !== 'press-releases') node['description'] = item.summary;
+  // Its own website, where the knowledge base knows it; never the atlas page.
   const website = 'website' in item.data ? item.data.website : undefined;
-  if (website) node['sameAs'] = website;
+  if (website) node['url'] = website;
   describeKind(new NodeBuilder(node, new EdgeIndex(atlas, item.slug), siteUrl), item);
   return node;
 }
@@ -109,16 +170,15 @@ function describeKind(node: NodeBuilder, item: AtlasEntry): void {
       node.set('termCode', item.slug);
       node.set('inDefinedTermSet', {
         '@type': 'DefinedTermSet',
-        '@id': absoluteUrl(node.siteUrl, collectionPath('action-fields')),
+        '@id': `${absoluteUrl(node.siteUrl, collectionPath('action-fields'))}#thing`,
         name: COLLECTIONS['action-fields'].plural,
       });
       return;
     case 'press-releases':
+      // The original release, as its issuer published it: its date only where the day is known.
       node.set('headline', item.title);
-      node.set('genre', COLLECTIONS['press-releases'].singular);
       node.set('inLanguage', 'de');
-      // Written as the source gives it: a bare year or month is valid ISO 8601 and invents no day.
-      node.set('datePublished', item.data.date);
+      if (isFullDay(item.data.date)) node.set('datePublished', item.data.date);
       node.refs('publisher', node.edges.outgoing('press-releases.publisher'));
       node.refs('about', node.edges.outgoing('press-releases.about'));
       if (item.data.place) node.set('locationCreated', { '@type': 'Place', name: item.data.place });
@@ -128,11 +188,17 @@ function describeKind(node: NodeBuilder, item: AtlasEntry): void {
 
 /** Home › collection › entry, each step with the absolute URL of its page. */
 export function breadcrumbList(item: AtlasEntry, siteUrl: string): JsonLdNode {
-  const steps: [string, string][] = [
-    ['Start', homePath()],
-    [COLLECTIONS[item.collection].plural, collectionPath(item.collection)],
-    [item.title, item.url],
-  ];
+  return trail(
+    [
+      ['Start', homePath()],
+      [COLLECTIONS[item.collection].plural, collectionPath(item.collection)],
+      [item.title, item.url],
+    ],
+    siteUrl,
+  );
+}
+
+function trail(steps: readonly [string, string][], siteUrl: string): JsonLdNode {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
@@ -168,17 +234,45 @@ export function websiteNode(site: { url: string; title: string; description: str
   };
 }
 
-/** The action fields' index page: the one set every action field is a term of. */
-export function actionFieldSetNode(fields: readonly AtlasEntry[], siteUrl: string): JsonLdNode {
-  return {
+/**
+ * An index page: a CollectionPage with its breadcrumb trail. The action fields' page is about
+ * the one set every action field is a term of.
+ */
+export function collectionStructuredData(
+  collection: CollectionName,
+  site: SiteIdentity,
+  terms?: readonly AtlasEntry[],
+): JsonLdNode[] {
+  const url = absoluteUrl(site.url, collectionPath(collection));
+  const page: JsonLdNode = {
     '@context': CONTEXT,
-    '@type': 'DefinedTermSet',
-    '@id': absoluteUrl(siteUrl, collectionPath('action-fields')),
-    url: absoluteUrl(siteUrl, collectionPath('action-fields')),
-    name: COLLECTIONS['action-fields'].plural,
-    description: COLLECTIONS['action-fields'].intro,
-    hasDefinedTerm: fields.map((field) => reference(field, siteUrl)),
+    '@type': 'CollectionPage',
+    '@id': url,
+    url,
+    name: COLLECTIONS[collection].plural,
+    description: COLLECTIONS[collection].intro,
+    inLanguage: 'de',
+    isPartOf: { '@type': 'WebSite', '@id': absoluteUrl(site.url, homePath()) },
+    publisher: atlasNode(site),
   };
+  if (terms) {
+    page['about'] = {
+      '@type': 'DefinedTermSet',
+      '@id': `${url}#thing`,
+      name: COLLECTIONS[collection].plural,
+      hasDefinedTerm: terms.map((term) => reference(term, site.url)),
+    };
+  }
+  return [
+    page,
+    trail(
+      [
+        ['Start', homePath()],
+        [COLLECTIONS[collection].plural, collectionPath(collection)],
+      ],
+      site.url,
+    ),
+  ];
 }
 
 /**
@@ -225,15 +319,10 @@ class NodeBuilder {
   }
 }
 
-function identity(item: AtlasEntry, siteUrl: string): JsonLdNode {
-  const url = absoluteUrl(siteUrl, item.url);
-  return { '@type': schemaTypeOf(item), '@id': url, url, name: item.title };
-}
-
 function reference(target: AtlasEntry, siteUrl: string): JsonLdNode {
   return {
     '@type': schemaTypeOf(target),
-    '@id': absoluteUrl(siteUrl, target.url),
+    '@id': thingId(target, siteUrl),
     name: target.title,
   };
 }

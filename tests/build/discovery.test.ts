@@ -86,7 +86,10 @@ test('entry pages take title and description from the entry', () => {
     meta(document, 'property', 'og:description'),
     'Ein erfundener Verein, der Kommunen verbindet.',
   );
-  assert.equal(document.querySelector('title')!.text, 'Verein Alpha e.V. – Kooperationsatlas');
+  assert.equal(
+    document.querySelector('title')!.text,
+    'Verein Alpha e.V. – Netzwerk – Kooperationsatlas',
+  );
 });
 
 test('the share image is a 1200 × 630 PNG in the build, named with an absolute URL', () => {
@@ -133,20 +136,56 @@ test('every JSON-LD block on every page is valid schema.org, and every @id names
   }
 });
 
-test('each entry page describes its entry under its canonical URL, with breadcrumbs', () => {
-  const expectedTypes: Record<string, string> = {
-    '/akteure/land-beispiel/': 'GovernmentOrganization',
-    '/akteure/hochschule-nord/': 'CollegeOrUniversity',
-    '/netzwerke/verein-a/': 'Organization',
-    '/handlungsfelder/klima/': 'DefinedTerm',
-    '/initiativen/radprojekt/': 'Project',
-    '/presse/pm-2023/': 'NewsArticle',
+const PAGE_TYPES = new Set(['WebPage', 'CollectionPage', 'Article', 'WebSite']);
+const ATLAS_ID = `${SITE}/#atlas`;
+
+test('the markup says only what is true: no organisation has an atlas page as its website, and the atlas alone authors its pages', () => {
+  let checked = 0;
+  const walk = (value: unknown, pagePath: string, isPage: boolean): void => {
+    if (Array.isArray(value)) return value.forEach((inner) => walk(inner, pagePath, false));
+    if (typeof value !== 'object' || value === null) return;
+    const node = value as Record<string, unknown>;
+    const type = String(node['@type']);
+    if (isPage && PAGE_TYPES.has(type) && type !== 'WebSite') {
+      checked += 1;
+      for (const key of ['author', 'publisher'] as const) {
+        if (node[key] !== undefined)
+          assert.equal((node[key] as { '@id': string })['@id'], ATLAS_ID, `${pagePath} ${key}`);
+      }
+    }
+    if (!PAGE_TYPES.has(type) && typeof node['url'] === 'string') {
+      assert.ok(
+        !node['url'].startsWith(`${SITE}/`) || node['@id'] === ATLAS_ID,
+        `${pagePath}: ${type} with url ${node['url']}`,
+      );
+    }
+    for (const [key, inner] of Object.entries(node))
+      if (key !== '@context') walk(inner, pagePath, false);
+  };
+  for (const pagePath of htmlPages())
+    for (const block of jsonLd(page(pagePath))) walk(block, pagePath, true);
+  assert.ok(checked >= ENTRY_PAGES.length + INDEX_PAGES.length - 1, `only ${checked} page nodes`);
+});
+
+test('each entry page describes itself under its canonical URL, the thing it is about, and breadcrumbs', () => {
+  const expectedTypes: Record<string, [string, string]> = {
+    '/akteure/land-beispiel/': ['WebPage', 'GovernmentOrganization'],
+    '/akteure/hochschule-nord/': ['WebPage', 'CollegeOrUniversity'],
+    '/netzwerke/verein-a/': ['WebPage', 'Organization'],
+    '/handlungsfelder/klima/': ['WebPage', 'DefinedTerm'],
+    '/initiativen/radprojekt/': ['WebPage', 'Project'],
+    '/presse/pm-2023/': ['Article', 'NewsArticle'],
   };
   for (const pagePath of ENTRY_PAGES) {
     const blocks = jsonLd(page(pagePath));
     const main = blocks.find((block) => block['@id'] === `${SITE}${pagePath}`);
     assert.ok(main, pagePath);
-    if (expectedTypes[pagePath]) assert.equal(main['@type'], expectedTypes[pagePath], pagePath);
+    const expected = expectedTypes[pagePath];
+    if (expected) {
+      const thing = (main['isBasedOn'] ?? main['about']) as Record<string, unknown>;
+      assert.deepEqual([main['@type'], thing['@type']], expected, pagePath);
+      assert.equal(thing['@id'], `${SITE}${pagePath}#thing`, pagePath);
+    }
     const breadcrumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList');
     const trail = (breadcrumbs?.['itemListElement'] as { item: { '@id': string } }[]).map(
       (step) => step.item['@id'],
@@ -160,23 +199,28 @@ test('each entry page describes its entry under its canonical URL, with breadcru
 });
 
 test('a dated membership is an OrganizationRole, and a press release names publisher and topics', () => {
-  const network = jsonLd(page('/netzwerke/verein-a/'))[0]!;
+  const network = jsonLd(page('/netzwerke/verein-a/'))[0]!['about'] as Record<string, unknown>;
   assert.deepEqual((network['member'] as unknown[])[1], {
     '@type': 'OrganizationRole',
     member: {
       '@type': 'GovernmentOrganization',
-      '@id': `${SITE}/akteure/landkreis-nord/`,
+      '@id': `${SITE}/akteure/landkreis-nord/#thing`,
       name: 'Landkreis Nord',
     },
     roleName: 'Vorsitz',
     startDate: '2019-05',
   });
-  const release = jsonLd(page('/presse/pm-2019-05/'))[0]!;
-  assert.equal(release['datePublished'], '2019-05');
-  assert.equal((release['publisher'] as { '@id': string })['@id'], `${SITE}/netzwerke/verein-a/`);
+  const article = jsonLd(page('/presse/pm-2019-05/'))[0]!;
+  const release = article['isBasedOn'] as Record<string, unknown>;
+  // Known only by month: the atlas claims no day for it.
+  assert.equal(release['datePublished'], undefined);
+  assert.equal(
+    (release['publisher'] as { '@id': string })['@id'],
+    `${SITE}/netzwerke/verein-a/#thing`,
+  );
   assert.deepEqual(
-    (release['about'] as { '@id': string }[]).map((node) => node['@id']),
-    [`${SITE}/netzwerke/verein-a/`, `${SITE}/handlungsfelder/mobilitaet/`],
+    (article['about'] as { '@id': string }[]).map((node) => node['@id']),
+    [`${SITE}/netzwerke/verein-a/#thing`, `${SITE}/handlungsfelder/mobilitaet/#thing`],
   );
 });
 
@@ -187,10 +231,15 @@ test('the start page describes the website and its search', () => {
   const searchUrl = new URL(action.target.urlTemplate.replace('{search_term_string}', 'Klima'));
   assert.equal(searchUrl.searchParams.get('q'), 'Klima');
   assert.ok(existsSync(path.join(build.outDir, searchUrl.pathname, 'index.html')));
-  const termSet = jsonLd(page('/handlungsfelder/')).find(
-    (block) => block['@type'] === 'DefinedTermSet',
+  const index = jsonLd(page('/handlungsfelder/')).find(
+    (block) => block['@type'] === 'CollectionPage',
   )!;
-  assert.equal(termSet['@id'], `${SITE}/handlungsfelder/`);
+  assert.equal(index['@id'], `${SITE}/handlungsfelder/`);
+  assert.equal((index['about'] as { '@id': string })['@id'], `${SITE}/handlungsfelder/#thing`);
+  for (const pagePath of INDEX_PAGES.filter((indexPath) => indexPath !== '/')) {
+    const types = jsonLd(page(pagePath)).map((block) => block['@type']);
+    assert.deepEqual(types, ['CollectionPage', 'BreadcrumbList'], pagePath);
+  }
 });
 
 test('the sitemap lists exactly the public pages, named in robots.txt', () => {

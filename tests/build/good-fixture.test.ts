@@ -198,3 +198,38 @@ test('sentences that join text and values keep their spaces', () => {
   );
   assert.match(text('/initiativen/', '.lead') ?? '', / Der Atlas verzeichnet 2 Initiativen\.$/);
 });
+
+test('each claim shows its own time: memberships by their source, the page the span of its sources', () => {
+  // The network has one source, dated 17 November 2023: both memberships rest on it.
+  const members = page('/netzwerke/verein-a/')
+    .querySelectorAll('section.related')
+    .find((section) => section.querySelector('h2')?.text.startsWith('Mitglieder'))!
+    .querySelectorAll('li');
+  const stand = members.map((item) => item.querySelector('.related__claim')?.text);
+  assert.deepEqual(stand, ['Stand: 17. November 2023', 'Stand: 17. November 2023']);
+  assert.equal(
+    members[0]!.querySelector('.related__claim a')?.getAttribute('href'),
+    '/netzwerke/verein-a/#quelle-1',
+  );
+  // On the member's own page the same membership links to the network's source.
+  const memberOf = page('/akteure/stadt-a/')
+    .querySelectorAll('section.related li')
+    .find((item) => item.text.includes('Verein Alpha'))!;
+  assert.equal(
+    memberOf.querySelector('.related__claim a')?.getAttribute('href'),
+    '/netzwerke/verein-a/#quelle-1',
+  );
+  // A figure without a source of its own, beside a dated one: the page spans both years.
+  const kreis = page('/akteure/landkreis-nord/');
+  assert.match(kreis.querySelector('.facts')!.text, /3,9 Millionen \(Stand: November 2023\)/);
+  assert.match(kreis.querySelector('.entry__dates')!.text, /Angaben aus 2015 bis 2023/);
+  // The only source of the initiative states no date, and the page says so.
+  assert.match(
+    page('/initiativen/radprojekt/').querySelector('.entry__dates')!.text,
+    /Quelle ohne Datum/,
+  );
+  assert.match(
+    page('/initiativen/radprojekt/').querySelector('.entry__citation')!.text,
+    /Zitieren: „Radverkehrskonzept Nord“\. In: Kooperationsatlas, https:\/\/kooperationsatlas\.example\/initiativen\/radprojekt\/\. Quelle ohne Datum/,
+  );
+});

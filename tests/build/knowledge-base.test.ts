@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
 
@@ -87,7 +88,21 @@ function recordedSources(markdown: string): RecordedSource[] {
   });
 }
 
-test('every source is cited by its own title or marked as a description, as recorded in docs/wissensbasis.md', () => {
+/** The frontmatter of each example entry in the section „Beispiele“ of CONTRIBUTING.md. */
+function guideExamples(): { file: string; data: Record<string, unknown> }[] {
+  const guide = readFileSync(path.join(PROJECT_ROOT, 'CONTRIBUTING.md'), 'utf8');
+  // The examples contain `## ` headings of their own, so the section ends at the next known
+  // heading (as in tests/unit/docs.test.ts).
+  const section = guide.slice(guide.indexOf('\n## Beispiele\n'), guide.indexOf('\n## Felder\n'));
+  const examples = [...section.matchAll(/^### (.+)\n[\s\S]*?^```markdown\n([\s\S]*?)^```$/gm)];
+  assert.ok(examples.length >= 5, `only ${examples.length} examples found in CONTRIBUTING.md`);
+  return examples.map(([, heading, text]) => ({
+    file: `CONTRIBUTING.md (Beispiel ${heading})`,
+    data: parseEntryFile(text!).data as Record<string, unknown>,
+  }));
+}
+
+test('every source, in the entries and in the examples of CONTRIBUTING.md, is cited by its own title or marked as a description, as recorded in docs/wissensbasis.md', () => {
   const recorded = recordedSources(
     readFileSync(path.join(PROJECT_ROOT, 'docs', 'wissensbasis.md'), 'utf8'),
   );
@@ -102,8 +117,14 @@ test('every source is cited by its own title or marked as a description, as reco
     }
   }
   const byTitle = new Map(recorded.map((source) => [source.title, source]));
+  // The entries of the knowledge base, and the examples in CONTRIBUTING.md: editors copy those,
+  // so a title made up there would come back in new entries.
+  const citing: { file: string; data: Record<string, unknown> }[] = [
+    ...base.entries.map((entry) => ({ file: entry.file, data: entry.data })),
+    ...guideExamples(),
+  ];
   const wrong: string[] = [];
-  for (const entry of base.entries) {
+  for (const entry of citing) {
     const sources =
       (entry.data['sources'] as
         { title: string; publisher?: string; date?: string }[] | undefined) ?? [];

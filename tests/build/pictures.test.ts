@@ -201,7 +201,7 @@ test('the membership table marks exactly the actors each network lists as member
   assert.ok(start.includes('/matrix/') && start.includes('/mitgliedschaften/'));
 });
 
-test('the footer names the date of the statements apart from the date the page was edited', () => {
+test('the footer names the span of the statements apart from the date the page was edited', () => {
   for (const entry of base.entries.filter(
     (item) => item.collection === 'networks' || item.collection === 'press-releases',
   )) {
@@ -216,8 +216,13 @@ test('the footer names the date of the statements apart from the date the page w
     const terms = footer.querySelectorAll('dt').map((term) => term.text);
     const times = footer.querySelectorAll('dd time').map((time) => time.getAttribute('datetime'));
     if (cited.length) {
-      assert.equal(terms[0], 'Stand der Angaben', entry.slug);
-      assert.equal(times[0], cited.at(-1), entry.slug);
+      // The span from the oldest to the newest date cited, never the newest alone.
+      const [first, last] = [cited[0]!.slice(0, 4), cited.at(-1)!.slice(0, 4)];
+      assert.equal(terms[0], 'Zeit der Angaben', entry.slug);
+      const span = footer.querySelector('dd')!.text;
+      if (first === last)
+        assert.match(span, new RegExp(`^Angaben (aus|von) (.* )?${first}`), entry.slug);
+      else assert.match(span, new RegExp(`^Angaben aus ${first} bis ${last}`), entry.slug);
     }
     if (entry.updated) {
       assert.ok(terms.includes('Seite zuletzt bearbeitet'), entry.slug);

@@ -75,3 +75,14 @@ test('isPlaceholderSiteUrl recognises the reserved .example domain only', () => 
   assert.equal(isPlaceholderSiteUrl('https://kooperationsatlas.de'), false);
   assert.equal(isPlaceholderSiteUrl('https://example.org'), false);
 });
+
+test('an entry page names its kind in the document title, between its title and the site', () => {
+  const meta = pageMeta({
+    ...base,
+    title: 'Freizeit',
+    kind: 'Handlungsfeld',
+    path: '/handlungsfelder/freizeit/',
+  });
+  assert.equal(meta.documentTitle, 'Freizeit – Handlungsfeld – Atlas');
+  assert.equal(new Map(meta.openGraph).get('og:title'), 'Freizeit');
+});

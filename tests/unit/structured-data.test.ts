@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  actionFieldSetNode,
+  collectionStructuredData,
   entryStructuredData,
   schemaTypeOf,
   serializeJsonLd,
@@ -13,6 +13,7 @@ import { plainAtlas } from '../helpers/atlas.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
 
 const SITE = 'https://atlas.test';
+const IDENTITY = { url: SITE, title: 'Atlas' };
 const atlas = plainAtlas([
   {
     collection: 'actors',
@@ -102,26 +103,43 @@ const atlas = plainAtlas([
   },
 ]);
 const entry = (slug: string) => atlas.get(slug as Slug);
-const main = (slug: string) => entryStructuredData(atlas, entry(slug), SITE)[0]!;
+/** The page node of an entry page, and the thing it is about (or, for a release, based on). */
+const page = (slug: string) => entryStructuredData(atlas, entry(slug), IDENTITY)[0]!;
+const thing = (slug: string) => {
+  const node = page(slug);
+  return (node['about'] && !node['isBasedOn'] ? node['about'] : node['isBasedOn']) as JsonLdNode;
+};
 const ids = (value: unknown) => [value].flat().map((node) => (node as JsonLdNode)['@id']);
+const ATLAS = { '@type': 'Organization', '@id': `${SITE}/#atlas`, name: 'Atlas', url: `${SITE}/` };
 
-test('every block of every entry, the website and the term set is valid schema.org', () => {
+test('every block of every entry and index page and the website is valid schema.org', () => {
   const blocks = [
-    ...atlas.entries.flatMap((item) => entryStructuredData(atlas, item, SITE)),
+    ...atlas.entries.flatMap((item) => entryStructuredData(atlas, item, IDENTITY)),
+    ...collectionStructuredData('action-fields', IDENTITY, atlas.ofCollection('action-fields')),
+    ...collectionStructuredData('initiatives', IDENTITY),
     websiteNode({ url: SITE, title: 'Atlas', description: 'D' }),
-    actionFieldSetNode(atlas.ofCollection('action-fields'), SITE),
   ];
   for (const block of blocks)
     assert.deepEqual(schemaOrg().validate(block), [], JSON.stringify(block));
 });
 
-test('each node is identified by the canonical URL of its page', () => {
+test('an entry page is a page about the thing: the atlas page is never the thing’s own url', () => {
   for (const item of atlas.entries) {
-    const [node, breadcrumbs] = entryStructuredData(atlas, item, SITE);
+    const [node, breadcrumbs] = entryStructuredData(atlas, item, IDENTITY);
     assert.equal(node!['@id'], `${SITE}${item.url}`);
     assert.equal(node!['url'], `${SITE}${item.url}`);
+    assert.deepEqual(node!['publisher'], ATLAS);
+    assert.equal(node!['image'], `${SITE}/share-image.png`);
     assert.equal(breadcrumbs!['@type'], 'BreadcrumbList');
+    const described = thing(item.slug);
+    assert.equal(described['@id'], `${SITE}${item.url}#thing`);
+    assert.notEqual(described['url'], `${SITE}${item.url}`, item.slug);
+    assert.equal(described['sameAs'], undefined);
   }
+  // Only a website the knowledge base holds is the organisation's url.
+  assert.equal(thing('uni')['url'], 'https://uni.test/');
+  assert.equal(thing('kreis')['url'], undefined);
+  assert.equal(page('verein')['@type'], 'WebPage');
 });
 
 test('actors get a type by kind, their parent and the networks they belong to', () => {
@@ -129,11 +147,10 @@ test('actors get a type by kind, their parent and the networks they belong to', 
     ['land', 'kreis', 'uni', 'firma'].map((slug) => schemaTypeOf(entry(slug))),
     ['GovernmentOrganization', 'GovernmentOrganization', 'CollegeOrUniversity', 'Organization'],
   );
-  const uni = main('uni');
-  assert.deepEqual(ids(uni['parentOrganization']), [`${SITE}/akteure/kreis/`]);
-  assert.deepEqual(ids(uni['memberOf']), [`${SITE}/netzwerke/verein/`]);
-  assert.equal(uni['sameAs'], 'https://uni.test/');
-  assert.deepEqual(main('land')['identifier'], {
+  const uni = thing('uni');
+  assert.deepEqual(ids(uni['parentOrganization']), [`${SITE}/akteure/kreis/#thing`]);
+  assert.deepEqual(ids(uni['memberOf']), [`${SITE}/netzwerke/verein/#thing`]);
+  assert.deepEqual(thing('land')['identifier'], {
     '@type': 'PropertyValue',
     propertyID: 'Amtlicher Gemeindeschlüssel',
     value: '03',
@@ -141,59 +158,90 @@ test('actors get a type by kind, their parent and the networks they belong to', 
 });
 
 test('a network lists its members, dated or with a role as OrganizationRole', () => {
-  const members = main('verein')['member'] as JsonLdNode[];
+  const verein = thing('verein');
+  const members = verein['member'] as JsonLdNode[];
   assert.deepEqual(members[0], {
     '@type': 'OrganizationRole',
-    member: { '@type': 'GovernmentOrganization', '@id': `${SITE}/akteure/kreis/`, name: 'Kreis' },
+    member: {
+      '@type': 'GovernmentOrganization',
+      '@id': `${SITE}/akteure/kreis/#thing`,
+      name: 'Kreis',
+    },
     roleName: 'Vorsitz',
     startDate: '2019-05',
   });
-  assert.equal(members[1]!['@id'], `${SITE}/akteure/uni/`);
+  assert.equal(members[1]!['@id'], `${SITE}/akteure/uni/#thing`);
   assert.equal(members[2]!['roleName'], 'Mitglied');
-  assert.equal(main('verein')['foundingDate'], '2019');
-  assert.deepEqual(main('verein')['areaServed'], { '@type': 'AdministrativeArea', name: 'Kreis' });
+  assert.equal(verein['foundingDate'], '2019');
+  assert.deepEqual(verein['areaServed'], { '@type': 'AdministrativeArea', name: 'Kreis' });
 });
 
 test('an initiative is a Project: leads above it, partners in it, action fields as topics', () => {
-  const project = main('projekt');
+  const project = thing('projekt');
   assert.equal(project['@type'], 'Project');
-  assert.deepEqual(ids(project['parentOrganization']), [`${SITE}/netzwerke/verein/`]);
-  assert.deepEqual(ids(project['member']), [`${SITE}/akteure/uni/`, `${SITE}/akteure/firma/`]);
+  assert.deepEqual(ids(project['parentOrganization']), [`${SITE}/netzwerke/verein/#thing`]);
+  assert.deepEqual(ids(project['member']), [
+    `${SITE}/akteure/uni/#thing`,
+    `${SITE}/akteure/firma/#thing`,
+  ]);
   assert.deepEqual(ids(project['knowsAbout']), [
-    `${SITE}/handlungsfelder/verkehr/`,
-    `${SITE}/handlungsfelder/klima/`,
+    `${SITE}/handlungsfelder/verkehr/#thing`,
+    `${SITE}/handlungsfelder/klima/#thing`,
   ]);
   assert.equal(project['foundingDate'], '2020-03');
 });
 
-test('a press release is a NewsArticle with its date as written', () => {
-  const pm = main('pm');
-  assert.equal(pm['@type'], 'NewsArticle');
-  assert.equal(pm['datePublished'], '2023-11-17');
-  assert.equal(pm['genre'], 'Pressemitteilung');
-  assert.deepEqual(ids(pm['publisher']), [`${SITE}/netzwerke/verein/`]);
-  assert.deepEqual(ids(pm['about']), [`${SITE}/initiativen/projekt/`, `${SITE}/akteure/kreis/`]);
-  assert.equal(main('pm-jahr')['datePublished'], '2022');
+test('a press release page is the atlas’s Article, based on the issuer’s release', () => {
+  const article = page('pm');
+  assert.equal(article['@type'], 'Article');
+  assert.deepEqual(article['author'], ATLAS);
+  assert.deepEqual(article['publisher'], ATLAS);
+  assert.equal(article['datePublished'], undefined);
+  const original = article['isBasedOn'] as JsonLdNode;
+  assert.equal(original['@type'], 'NewsArticle');
+  assert.equal(original['@id'], `${SITE}/presse/pm/#thing`);
+  assert.equal(original['datePublished'], '2023-11-17');
+  assert.deepEqual(ids(original['publisher']), [`${SITE}/netzwerke/verein/#thing`]);
+  assert.deepEqual(ids(article['about']), [
+    `${SITE}/initiativen/projekt/#thing`,
+    `${SITE}/akteure/kreis/#thing`,
+  ]);
+  // Known only by its year: no day is claimed.
+  assert.equal((page('pm-jahr')['isBasedOn'] as JsonLdNode)['datePublished'], undefined);
 });
 
-test('action fields are terms of the one set on the action fields page', () => {
-  const term = main('klima');
-  assert.equal(term['@type'], 'DefinedTerm');
-  assert.deepEqual(term['inDefinedTermSet'], {
+test('action fields are terms of the one set the action fields page is about', () => {
+  assert.deepEqual(thing('klima')['inDefinedTermSet'], {
     '@type': 'DefinedTermSet',
-    '@id': `${SITE}/handlungsfelder/`,
+    '@id': `${SITE}/handlungsfelder/#thing`,
     name: 'Handlungsfelder',
   });
-  const set = actionFieldSetNode(atlas.ofCollection('action-fields'), SITE);
-  assert.equal(set['@id'], `${SITE}/handlungsfelder/`);
+  const [index, breadcrumbs] = collectionStructuredData(
+    'action-fields',
+    IDENTITY,
+    atlas.ofCollection('action-fields'),
+  );
+  assert.equal(index!['@type'], 'CollectionPage');
+  assert.equal(index!['@id'], `${SITE}/handlungsfelder/`);
+  const set = index!['about'] as JsonLdNode;
+  assert.equal(set['@id'], `${SITE}/handlungsfelder/#thing`);
   assert.deepEqual(ids(set['hasDefinedTerm']), [
-    `${SITE}/handlungsfelder/klima/`,
-    `${SITE}/handlungsfelder/verkehr/`,
+    `${SITE}/handlungsfelder/klima/#thing`,
+    `${SITE}/handlungsfelder/verkehr/#thing`,
+  ]);
+  assert.deepEqual(breadcrumbs!['itemListElement'], [
+    { '@type': 'ListItem', position: 1, name: 'Start', item: { '@id': `${SITE}/` } },
+    {
+      '@type': 'ListItem',
+      position: 2,
+      name: 'Handlungsfelder',
+      item: { '@id': `${SITE}/handlungsfelder/` },
+    },
   ]);
 });
 
 test('breadcrumbs lead from the start page over the collection to the entry', () => {
-  const [, breadcrumbs] = entryStructuredData(atlas, entry('verein'), SITE);
+  const [, breadcrumbs] = entryStructuredData(atlas, entry('verein'), IDENTITY);
   assert.deepEqual(breadcrumbs!['itemListElement'], [
     { '@type': 'ListItem', position: 1, name: 'Start', item: { '@id': `${SITE}/` } },
     { '@type': 'ListItem', position: 2, name: 'Netzwerke', item: { '@id': `${SITE}/netzwerke/` } },
@@ -216,7 +264,7 @@ test('the website names its search with a URL template', () => {
 });
 
 test('serialized JSON-LD cannot end its script element and parses back to the same data', () => {
-  const node = main('pm');
+  const node = page('pm');
   const text = serializeJsonLd(node);
   assert.ok(!/[<>]/.test(text), text);
   assert.ok(!text.includes('&'), text);
