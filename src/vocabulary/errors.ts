@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   'wrong-reference-kind': 'Verweis auf einen Eintrag der falschen Art',
   'alias-collision': 'Alias kollidiert mit einem Slug oder Alias',
   'parent-cycle': 'Übergeordnete Akteure bilden einen Kreis',
+  'self-reference': 'Eintrag verweist auf sich selbst',
+  'duplicate-reference': 'Derselbe Verweis steht zweimal',
   'broken-link': 'Link auf eine Datei, die es nicht gibt',
   'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
   'mdx-code': 'MDX-Datei enthält eigenen Code',
