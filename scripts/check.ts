@@ -76,7 +76,11 @@ async function checkFile(argument: string): Promise<number> {
   }
   const start = performance.now();
   const { problems } = await knowledgeBaseProblems();
-  const own = problems.filter((problem) => problem.file === target.relativePath);
+  // A parent loop is reported at one of its files; checking any of them must show it.
+  const own = problems.filter(
+    (problem) =>
+      problem.file === target.relativePath || problem.alsoIn?.includes(target.relativePath),
+  );
   const elsewhere = problems.length - own.length;
   const took = formatDuration(performance.now() - start);
   if (own.length) {

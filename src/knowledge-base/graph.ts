@@ -302,6 +302,7 @@ function parentCycles(
         file: files[0]!,
         field: 'parent',
         value: parentOf(ordered[0]!)!,
+        ...(files.length > 1 ? { alsoIn: files.slice(1) } : {}),
         expected:
           `Die Kette der übergeordneten Akteure führt im Kreis: ${[...ordered, ordered[0]].join(' → ')}. ` +
           `Ein Akteur kann nicht, auch nicht über Zwischenstufen, sich selbst übergeordnet sein. Korrigieren oder entfernen Sie „parent“ in einer dieser Dateien: ${files.join(', ')}.`,

@@ -65,8 +65,10 @@ export class KnowledgeBaseLoaders {
       name: 'kooperationsatlas-knowledge-base-status',
       load: async (context) => {
         const store = (result: Load) => {
-          // Told once per load in the terminal; the browser shows it on every page.
-          if (result.error) context.logger.error(result.error.message);
+          // Told once per load in the dev terminal; the browser shows it on every page. A build
+          // stops with the collections' error, which Astro prints: a second copy here would
+          // only double the list.
+          if (result.error && context.watcher) context.logger.error(result.error.message);
           const data = { problems: result.error?.message ?? '' };
           context.store.set({ id: 'current', data, digest: context.generateDigest(data.problems) });
         };

@@ -45,6 +45,11 @@ export interface Problem {
   line?: number;
   /** 1-based column, where the mistake has a precise place (YAML syntax). */
   column?: number;
+  /**
+   * Other files where the same mistake can be fixed (each file of a parent loop): the problem
+   * is reported once, at `file`, and a check of one of these files shows it too.
+   */
+  alsoIn?: readonly string[];
 }
 
 export function formatProblem(problem: Problem): string {
