@@ -63,7 +63,11 @@ export function parseEntryFile(text: string): ParsedFile {
       body: text.startsWith('\uFEFF') ? text.slice(1) : text,
       bodyLine: 1,
       yamlErrors: [
-        { message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 },
+        (split.reason === 'unclosed' && headEnd(text)) || {
+          message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE,
+          line: 1,
+          column: 1,
+        },
       ],
       lineOf: () => undefined,
     };
@@ -105,8 +109,7 @@ function closingFenceMissing(yaml: string, errorLine: number): YamlMistake | und
   const lines = yaml.split('\n');
   const index = errorLine - 2;
   const text = lines[index];
-  if (text === undefined || /^\s|^-\s|^[^\s:#]+:(\s|$)|^#/.test(text) || text.trim() === '')
-    return undefined;
+  if (text === undefined || !isProse(text)) return undefined;
   let blank = index - 1;
   if (blank < 0 || lines[blank]!.trim() !== '') return undefined;
   while (blank > 0 && lines[blank - 1]!.trim() === '') blank--;
@@ -116,6 +119,27 @@ function closingFenceMissing(yaml: string, errorLine: number): YamlMistake | und
     column: 1,
     message: `Hier fehlt vermutlich die Zeile „---“, die den Kopf schließt: Ab Zeile ${errorLine} steht Text, kein „feld: Wert“. Ohne sie gilt erst das „---“ in Zeile ${fenceLine} als Ende des Kopfes. Setzen Sie nach dem letzten Feld eine Zeile „---“.`,
   };
+}
+
+/** An unclosed head: where it ends, if text follows a blank line, to point at the missing `---`. */
+function headEnd(text: string): YamlMistake | undefined {
+  const lines = text.split('\n');
+  for (let index = 2; index < lines.length; index++) {
+    if (lines[index - 1]!.trim() !== '' || !isProse(lines[index]!)) continue;
+    let blank = index - 1;
+    while (blank > 1 && lines[blank - 1]!.trim() === '') blank--;
+    return {
+      line: blank + 1,
+      column: 1,
+      message: `Hier fehlt vermutlich die Zeile „---“, die den Kopf schließt: Ab Zeile ${index + 1} steht Text, kein „feld: Wert“. Setzen Sie nach dem letzten Feld eine Zeile „---“.`,
+    };
+  }
+  return undefined;
+}
+
+/** A line that is text, not a field, a list item, a comment or the indented rest of a value. */
+function isProse(line: string): boolean {
+  return line.trim() !== '' && !/^\s|^-\s|^[^\s:#]+:(\s|$)|^#/.test(line);
 }
 
 /** Warnings that mean part of what the editor wrote is lost (an unknown `!tag` drops itself). */
