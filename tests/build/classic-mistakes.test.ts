@@ -247,12 +247,11 @@ const mistakes: Mistake[] = [
 const root = mkdtempSync(path.join(PROJECT_ROOT, 'tests', '.dev-mistakes-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 const contentDir = path.join(root, 'content');
-for (const [file, text] of Object.entries({
-  ...valid,
-  ...Object.assign({}, ...mistakes.map((mistake) => mistake.files)),
-})) {
+const allFiles: Record<string, string> = { ...valid };
+for (const mistake of mistakes) Object.assign(allFiles, mistake.files);
+for (const [file, text] of Object.entries(allFiles)) {
   mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
-  writeFileSync(path.join(contentDir, file), text as string);
+  writeFileSync(path.join(contentDir, file), text);
 }
 const relative = (file: string) =>
   path.relative(PROJECT_ROOT, path.join(contentDir, file)).split(path.sep).join('/');
