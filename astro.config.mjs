@@ -16,6 +16,9 @@ import { SITE } from './src/site.config.ts';
 // src/markdown/plugins.ts; `.md` bodies are rendered by the loader (src/markdown/render.ts).
 // The figures behind this choice are in README.md, section „Architektur“.
 const cacheDir = process.env.KA_CACHE_DIR ?? './node_modules/.astro';
+// Editors run `npm run dev`; Astro's notice of a newer Astro is for maintainers, not for them.
+// Read after this file is loaded (astro/dist/core/dev/dev.js), so setting it here is in time.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
   site: SITE.url,

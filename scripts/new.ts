@@ -15,12 +15,19 @@ import {
   slugConflict,
   slugForTitle,
 } from '../src/editor/scaffold.ts';
+import { MAX_SLUG_LENGTH, shortenSlug } from '../src/vocabulary/slugs.ts';
 import { entryPath } from '../src/vocabulary/urls.ts';
 import { PROJECT_ROOT } from './editor/editor-files.ts';
 
 const USAGE = `Aufruf: npm run new -- <art> "<Titel>" [--slug <slug>]
   <art>: ${KIND_CHOICES}
+  --slug <slug>: Dateiname ohne Endung, wenn er nicht aus dem Titel gebildet werden soll
+    (Kleinbuchstaben, Ziffern, Bindestriche; höchstens ${MAX_SLUG_LENGTH} Zeichen)
   Beispiel: npm run new -- initiative "Radschnellweg Hannover–Lehrte"`;
+
+const HELP = `Legt einen neuen Eintrag an: eine Datei mit allen Pflichtfeldern und Hinweisen, was hineingehört.
+
+${USAGE}`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -29,11 +36,24 @@ function fail(message: string): never {
 
 const { positionals, values } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { slug: { type: 'string' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
-    return fail(`Unbekannte Angabe: ${(error as Error).message}`);
+    // Node's parser explains in English; the editor needs the option and the usage.
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    return fail(
+      option
+        ? `Die Angabe „${option}“ gibt es nicht oder ihr fehlt ein Wert.`
+        : 'Die Angaben lassen sich nicht lesen.',
+    );
   }
 })();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const [kind, ...titleWords] = positionals;
 if (!kind) fail('Es fehlt die Art des Eintrags.');
 const collection =
@@ -41,9 +61,18 @@ const collection =
 const title = titleWords.join(' ').trim();
 if (!title) fail('Es fehlt der Titel, in Anführungszeichen.');
 
-const slug = values.slug ?? slugForTitle(title);
+if (values.slug !== undefined && values.slug.length > MAX_SLUG_LENGTH)
+  fail(
+    `Der Slug hat ${values.slug.length} Zeichen, erlaubt sind höchstens ${MAX_SLUG_LENGTH}. Wählen Sie einen kürzeren.`,
+  );
+const fromTitle = slugForTitle(title);
+const slug = values.slug ?? shortenSlug(fromTitle);
 if (!slug)
   fail(`Aus dem Titel „${title}“ lässt sich kein Slug bilden. Geben Sie einen mit --slug an.`);
+if (values.slug === undefined && slug !== fromTitle)
+  console.log(
+    `Hinweis: Der Titel ergäbe einen Slug mit ${fromTitle.length} Zeichen; gekürzt auf „${slug}“ (höchstens ${MAX_SLUG_LENGTH}). Mit --slug wählen Sie einen anderen.`,
+  );
 const contentDir = path.resolve(PROJECT_ROOT, process.env['KA_CONTENT_DIR'] ?? 'content');
 const scan = scanContent(contentDir);
 const conflict = slugConflict(slug, scan);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, getEntry, render } from 'astro:content';
 import { COLLECTION_NAMES } from '../vocabulary/collections.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
@@ -29,11 +30,25 @@ async function createAtlas(): Promise<Atlas> {
   return indexAtlas(entries);
 }
 
+/**
+ * The dev overlay's error, in German: Astro's overlay shows `title`, the message, `hint`, the
+ * code around `loc` and the stack box; here the box holds the problem list, one per line (with
+ * its copy button), and `loc` the first problem's line, so nothing in it is English or empty.
+ */
 class KnowledgeBaseProblems extends Error {
   override name = 'KnowledgeBaseError';
+  readonly title = 'Die Wissensbasis hat Probleme';
+  readonly hint =
+    'Korrigieren und speichern Sie die Datei: Die Seite lädt dann von selbst neu. Jeder Fehlercode ist in CONTRIBUTING.md erklärt, Abschnitt „Fehlerkatalog“.';
+  readonly loc: { file: string; line: number; column: number } | undefined;
   constructor(message: string) {
-    super(message);
-    this.stack = '';
+    const [headline = '', ...list] = message.split('\n');
+    super(headline);
+    this.stack = list.map((line) => line.trim()).join('\n');
+    const first = /^\s*\[[a-z-]+\] (\S+?):(\d+)/m.exec(message);
+    this.loc = first
+      ? { file: path.resolve(first[1]!), line: Number(first[2]), column: 1 }
+      : undefined;
   }
 }
 

@@ -7,7 +7,7 @@ import {
   type JsonSchema,
 } from './frontmatter-schema.ts';
 import { relationsOf } from '../vocabulary/relations.ts';
-import { SLUG_PATTERN } from '../vocabulary/slugs.ts';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../vocabulary/slugs.ts';
 
 /**
  * The field reference of the editors' guide (`docs/felder.md`), generated from the schemas'
@@ -25,7 +25,8 @@ export function fieldReference(): string {
     '<!-- Erzeugt von `npm run schemas` aus den Schemas in src/schemas/. Bitte nicht von Hand ändern. -->',
     '',
     'Diese Übersicht entsteht aus denselben Schemas, mit denen der Build jede Datei prüft. „Pflicht“',
-    'heißt: Ohne dieses Feld bricht die Prüfung ab. Verweise sind Slugs, also Dateinamen ohne Endung;',
+    `heißt: Ohne dieses Feld bricht die Prüfung ab. Verweise sind Slugs, also Dateinamen ohne Endung`,
+    `(höchstens ${MAX_SLUG_LENGTH} Zeichen);`,
     'in Klammern steht, auf welche Art von Eintrag ein Verweis zeigen darf. Daten schreiben Sie als',
     '`JJJJ-MM-TT`, oder `JJJJ-MM` bzw. `JJJJ`, wenn nur Monat oder Jahr bekannt sind.',
     '',

@@ -10,6 +10,8 @@ import type { Problem } from '../vocabulary/errors.ts';
 import {
   ENTRY_EXTENSIONS,
   isSlug,
+  MAX_SLUG_LENGTH,
+  shortenSlug,
   splitFileName,
   suggestSlug,
   type Slug,
@@ -60,8 +62,12 @@ export function listEntryFiles(
       );
       const { slug, extension } = splitFileName(name);
       const format = extension === '.md' ? 'md' : extension === '.mdx' ? 'mdx' : undefined;
-      if (format && isSlug(slug)) files.push({ collection, absolutePath, slug, format });
-      else problems.push(invalidName(relative(absolutePath), name, slug, extension));
+      if (format && isSlug(slug)) {
+        files.push({ collection, absolutePath, slug, format });
+        // Still read, so entries pointing to it are judged as usual: the length is the one mistake.
+        if (slug.length > MAX_SLUG_LENGTH)
+          problems.push(tooLong(relative(absolutePath), name, slug, extension));
+      } else problems.push(invalidName(relative(absolutePath), name, slug, extension));
     }
   };
   for (const item of readdirSync(contentDir, { withFileTypes: true })) {
@@ -95,6 +101,16 @@ function invalidName(file: string, name: string, slug: string, extension: string
     file,
     value: name.split(path.sep).join('/'),
     expected: `Erwartet: Slug aus Kleinbuchstaben, Ziffern und Bindestrichen mit der Endung ${ENTRY_EXTENSIONS.join(' oder ')} direkt im Ordner, z. B. „${suggestion}“.`,
+  };
+}
+
+function tooLong(file: string, name: string, slug: string, extension: string): Problem {
+  return {
+    code: 'invalid-filename',
+    file,
+    value: name.split(path.sep).join('/'),
+    suggestion: `${shortenSlug(slug)}${extension}`,
+    expected: `Der Slug hat ${slug.length} Zeichen, erlaubt sind höchstens ${MAX_SLUG_LENGTH}: Er steht in der Adresse der Seite und in jedem Verweis. Kürzen Sie den Dateinamen auf die Wörter, die den Eintrag erkennbar machen, z. B. „${shortenSlug(slug)}${extension}“.`,
   };
 }
 

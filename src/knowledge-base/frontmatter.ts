@@ -63,7 +63,11 @@ export function parseEntryFile(text: string): ParsedFile {
       body: text.startsWith('\uFEFF') ? text.slice(1) : text,
       bodyLine: 1,
       yamlErrors: [
-        { message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE, line: 1, column: 1 },
+        (split.reason === 'unclosed' && headEnd(text)) || {
+          message: split.reason === 'unclosed' ? UNCLOSED_FENCE : NO_FENCE,
+          line: 1,
+          column: 1,
+        },
       ],
       lineOf: () => undefined,
     };
@@ -77,7 +81,11 @@ export function parseEntryFile(text: string): ParsedFile {
     (a, b) => a.pos[0] - b.pos[0],
   );
   // Line 1 of the YAML text is line 2 of the file, after the opening `---`.
-  const yamlErrors = explainYamlErrors(raw, yamlText, lineCounter, 2);
+  const explained = explainYamlErrors(raw, yamlText, lineCounter, 2);
+  const missingFence = explained.length
+    ? closingFenceMissing(yamlText, explained[0]!.line)
+    : undefined;
+  const yamlErrors = missingFence ? [missingFence] : explained;
   return {
     data: yamlErrors.length ? undefined : doc.toJS(),
     body: split.body,
@@ -89,6 +97,49 @@ export function parseEntryFile(text: string): ParsedFile {
       return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
     },
   };
+}
+
+/**
+ * A closing `---` forgotten, and a `---` rule further down in the body taken for it: the YAML
+ * then runs into the text, and the parser stumbles over the first sentence. A blank line before
+ * a line that is neither a field, a list item nor indented is where the head ended; that is
+ * where the `---` belongs (`errorLine` is a file line; the YAML text starts on line 2).
+ */
+function closingFenceMissing(yaml: string, errorLine: number): YamlMistake | undefined {
+  const lines = yaml.split('\n');
+  const index = errorLine - 2;
+  const text = lines[index];
+  if (text === undefined || !isProse(text)) return undefined;
+  let blank = index - 1;
+  if (blank < 0 || lines[blank]!.trim() !== '') return undefined;
+  while (blank > 0 && lines[blank - 1]!.trim() === '') blank--;
+  const fenceLine = lines.length + 2;
+  return {
+    line: blank + 2,
+    column: 1,
+    message: `Hier fehlt vermutlich die Zeile „---“, die den Kopf schließt: Ab Zeile ${errorLine} steht Text, kein „feld: Wert“. Ohne sie gilt erst das „---“ in Zeile ${fenceLine} als Ende des Kopfes. Setzen Sie nach dem letzten Feld eine Zeile „---“.`,
+  };
+}
+
+/** An unclosed head: where it ends, if text follows a blank line, to point at the missing `---`. */
+function headEnd(text: string): YamlMistake | undefined {
+  const lines = text.split('\n');
+  for (let index = 2; index < lines.length; index++) {
+    if (lines[index - 1]!.trim() !== '' || !isProse(lines[index]!)) continue;
+    let blank = index - 1;
+    while (blank > 1 && lines[blank - 1]!.trim() === '') blank--;
+    return {
+      line: blank + 1,
+      column: 1,
+      message: `Hier fehlt vermutlich die Zeile „---“, die den Kopf schließt: Ab Zeile ${index + 1} steht Text, kein „feld: Wert“. Setzen Sie nach dem letzten Feld eine Zeile „---“.`,
+    };
+  }
+  return undefined;
+}
+
+/** A line that is text, not a field, a list item, a comment or the indented rest of a value. */
+function isProse(line: string): boolean {
+  return line.trim() !== '' && !/^\s|^-\s|^[^\s:#]+:(\s|$)|^#/.test(line);
 }
 
 /** Warnings that mean part of what the editor wrote is lost (an unknown `!tag` drops itself). */

@@ -63,8 +63,11 @@ export function buildGraph<Entry extends GraphInput>(
   };
   for (const entry of published) {
     for (const relation of relationsOf(entry.collection)) {
+      const written = new Map<Slug, string>();
       for (const { to, field, detail } of referencesOf(entry, relation)) {
-        const problem = checkReference(entry, relation, field, to, lookup);
+        const problem =
+          repeated(entry, relation, field, to, written) ??
+          checkReference(entry, relation, field, to, lookup);
         if (problem) {
           problems.push(problem);
           continue;
@@ -104,6 +107,41 @@ function duplicate(entry: GraphInput, other: GraphInput): Problem {
     value: entry.slug,
     expected: `Derselbe Slug gehört schon zu ${other.file}. Ein Slug muss über alle Ordner hinweg eindeutig sein: Benennen Sie eine der Dateien um.`,
   };
+}
+
+/**
+ * A reference to the entry itself (a network among its own members, an action field in its
+ * own `related`) or the same slug twice in one field: the page would show it once or not at
+ * all, so the editor hears of it. A parent that is the actor itself is a `parent-cycle`.
+ */
+function repeated(
+  entry: GraphInput,
+  relation: RelationSpec,
+  field: string,
+  to: Slug,
+  written: Map<Slug, string>,
+): Problem | undefined {
+  if (to === entry.slug && relation.field !== 'parent') {
+    return {
+      code: 'self-reference',
+      file: entry.file,
+      field,
+      value: to,
+      expected: `„${to}“ ist dieser Eintrag selbst. Ein Eintrag kann nicht sein eigenes Mitglied, sein eigener Träger oder mit sich selbst verwandt sein: Entfernen Sie die Zeile.`,
+    };
+  }
+  const earlier = written.get(to);
+  if (earlier !== undefined) {
+    return {
+      code: 'duplicate-reference',
+      file: entry.file,
+      field,
+      value: to,
+      expected: `„${to}“ steht schon in ${earlier}; die Seite zeigt jeden Eintrag nur einmal. Fassen Sie beide Angaben in einer zusammen und löschen Sie die andere.`,
+    };
+  }
+  written.set(to, field.replace(/\.ref$/, ''));
+  return undefined;
 }
 
 interface Reference {
@@ -264,6 +302,7 @@ function parentCycles(
         file: files[0]!,
         field: 'parent',
         value: parentOf(ordered[0]!)!,
+        ...(files.length > 1 ? { alsoIn: files.slice(1) } : {}),
         expected:
           `Die Kette der übergeordneten Akteure führt im Kreis: ${[...ordered, ordered[0]].join(' → ')}. ` +
           `Ein Akteur kann nicht, auch nicht über Zwischenstufen, sich selbst übergeordnet sein. Korrigieren oder entfernen Sie „parent“ in einer dieser Dateien: ${files.join(', ')}.`,

@@ -7,6 +7,7 @@ import type { LoadedEntry } from './read-entry.ts';
 import { resolveLink } from '../markdown/entry-links.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { splitFileName } from '../vocabulary/slugs.ts';
+import { closestMatch } from '../vocabulary/suggest.ts';
 
 /** What the link check needs of an entry: where its body starts and what its render recorded. */
 type LinkedEntry = Pick<LoadedEntry, 'slug' | 'file' | 'absolutePath' | 'bodyLine'> & {
@@ -73,17 +74,14 @@ function checkLink(
       const inContent =
         path.dirname(path.dirname(link.absolutePath)) === contentDir &&
         collectionOfFolder(link.folder);
-      if (!target || !inContent || !graph.get(target.slug)) {
-        const slug = splitFileName(link.fileName).slug;
-        const other = graph.get(slug as Slug);
-        const hint = other
-          ? ` Gemeint ist vielleicht „../${COLLECTIONS[other.collection].folder}/${link.fileName}“.`
-          : '';
+      if (target?.draft && inContent) {
         return {
           code: 'broken-link',
-          expected: `Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.${hint}`,
+          expected: `${target.file} ist ein Entwurf (draft: true) und wird nicht veröffentlicht, der Link liefe ins Leere. Entfernen Sie den Link, bis der Eintrag veröffentlicht ist.`,
         };
       }
+      if (!target || !inContent || !graph.get(target.slug))
+        return { code: 'broken-link', ...missingEntry(link.fileName, link.fragment, graph) };
       if (link.fragment && !headingIds(target).includes(link.fragment)) {
         return {
           code: 'broken-anchor',
@@ -93,6 +91,50 @@ function checkLink(
       return undefined;
     }
   }
+}
+
+/**
+ * Where a link to a file that is not a published entry was probably meant to go: the entry of
+ * that slug in its folder and with its extension (`.md` ↔ `.mdx`, wrong folder), the new name of
+ * a renamed entry (`aliases`), or the closest slug of a typo. Links name the file as it is, so
+ * they also work on the Git host; a link to `x.md` never silently means `x.mdx`.
+ */
+function missingEntry(
+  fileName: string,
+  fragment: string | undefined,
+  graph: RelationGraph,
+): Pick<Problem, 'expected' | 'suggestion'> {
+  const slug = splitFileName(fileName).slug as Slug;
+  const pathTo = (entry: { collection: keyof typeof COLLECTIONS; file: string }) =>
+    `../${COLLECTIONS[entry.collection].folder}/${path.posix.basename(entry.file)}${fragment === undefined ? '' : `#${fragment}`}`;
+  const none = 'Es gibt keinen veröffentlichten Eintrag unter diesem Pfad.';
+  const same = graph.get(slug);
+  if (same) {
+    const suggestion = pathTo(same);
+    return {
+      expected: `${none} Der Eintrag „${slug}“ liegt in ${same.file}: Meinten Sie „${suggestion}“?`,
+      suggestion,
+    };
+  }
+  const renamed = graph.aliases.get(slug);
+  const current = renamed && graph.get(renamed);
+  if (current) {
+    const suggestion = pathTo(current);
+    return {
+      expected: `„${slug}“ ist der frühere Slug von ${current.file}: Der Eintrag wurde umbenannt; verlinken Sie „${suggestion}“.`,
+      suggestion,
+    };
+  }
+  const close = closestMatch(
+    slug,
+    graph.entries.map((entry) => entry.slug),
+  ) as Slug | undefined;
+  const typo = close && graph.get(close);
+  if (typo) {
+    const suggestion = pathTo(typo);
+    return { expected: `${none} Meinten Sie „${suggestion}“?`, suggestion };
+  }
+  return { expected: none };
 }
 
 function list(ids: readonly string[]): string {

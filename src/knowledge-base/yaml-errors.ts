@@ -159,6 +159,11 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
             'Zwischen zwei Einträgen in eckigen Klammern fehlt ein Komma, z. B. leads: [region-hannover, uan].',
         };
       }
+      if (/without - indicator/.test(error.message)) {
+        const under = itemFieldColumn(yaml, start);
+        if (under !== undefined)
+          return { at: start, lineStart: true, message: itemFieldIndent(line, under) };
+      }
       if (/^\s*-/.test(line)) return { at: start, lineStart: true, message: LIST_INDENT };
       return {
         at: start,
@@ -222,6 +227,30 @@ function locate(error: RawYamlError, yaml: string, fileLine: (offset: number) =>
     default:
       return { at: start, message: GENERIC };
   }
+}
+
+/**
+ * The column (0-based) of the first field after the nearest `- ` above `offset`: the fields of
+ * one list item (`- ref: …` and then `role: …`) start there.
+ */
+function itemFieldColumn(yaml: string, offset: number): number | undefined {
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const above = yaml
+    .slice(0, Math.max(0, lineStart - 1))
+    .split('\n')
+    .reverse();
+  for (const text of above) {
+    const item = /^(\s*-\s+)\S/.exec(text);
+    if (item) return item[1]!.length;
+  }
+  return undefined;
+}
+
+function itemFieldIndent(line: string, column: number): string {
+  const indent = line.length - line.trimStart().length;
+  const field = /^\s*([^:\s]+)/.exec(line)?.[1] ?? 'das Feld';
+  const wrong = indent > column ? 'zu weit' : 'nicht weit genug';
+  return `Diese Zeile ist ${wrong} eingerückt (${indent} Leerzeichen): Die Felder eines Listeneintrags stehen genau untereinander, das erste gleich nach „- “. Rücken Sie „${field}“ mit ${column} Leerzeichen ein, dann steht es unter dem Feld darüber.`;
 }
 
 const FIELD_INDENT =

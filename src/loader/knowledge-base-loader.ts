@@ -16,9 +16,10 @@ type Load =
   | { base?: undefined; error: KnowledgeBaseError };
 
 /**
- * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build: the page would
- * silently say less than the file, and nobody reads build logs in a pull request. Previews
- * (`npm run dev`, local builds) only warn, so an editor can look while fixing.
+ * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build too: the page would
+ * silently say less than the file. `npm run check` reports it as a problem everywhere, before
+ * any build, so a pull request meets it there, with its line. Previews (`npm run dev`, local
+ * builds) only warn, so an editor can look while fixing.
  */
 const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
 
@@ -64,8 +65,10 @@ export class KnowledgeBaseLoaders {
       name: 'kooperationsatlas-knowledge-base-status',
       load: async (context) => {
         const store = (result: Load) => {
-          // Told once per load in the terminal; the browser shows it on every page.
-          if (result.error) context.logger.error(result.error.message);
+          // Told once per load in the dev terminal; the browser shows it on every page. A build
+          // stops with the collections' error, which Astro prints: a second copy here would
+          // only double the list.
+          if (result.error && context.watcher) context.logger.error(result.error.message);
           const data = { problems: result.error?.message ?? '' };
           context.store.set({ id: 'current', data, digest: context.generateDigest(data.problems) });
         };

@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   'wrong-reference-kind': 'Verweis auf einen Eintrag der falschen Art',
   'alias-collision': 'Alias kollidiert mit einem Slug oder Alias',
   'parent-cycle': 'Übergeordnete Akteure bilden einen Kreis',
+  'self-reference': 'Eintrag verweist auf sich selbst',
+  'duplicate-reference': 'Derselbe Verweis steht zweimal',
   'broken-link': 'Link auf eine Datei, die es nicht gibt',
   'broken-anchor': 'Link auf eine Überschrift, die es nicht gibt',
   'mdx-code': 'MDX-Datei enthält eigenen Code',
@@ -43,6 +45,11 @@ export interface Problem {
   line?: number;
   /** 1-based column, where the mistake has a precise place (YAML syntax). */
   column?: number;
+  /**
+   * Other files where the same mistake can be fixed (each file of a parent loop): the problem
+   * is reported once, at `file`, and a check of one of these files shows it too.
+   */
+  alsoIn?: readonly string[];
 }
 
 export function formatProblem(problem: Problem): string {

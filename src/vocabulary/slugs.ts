@@ -7,6 +7,23 @@ export function isSlug(value: string): value is Slug {
   return SLUG_PATTERN.test(value);
 }
 
+/**
+ * The longest slug a file name may have: it is part of the page's address and of every
+ * reference to it, and 80 characters hold the longest title of the atlas (60) with room.
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/** A slug cut to `MAX_SLUG_LENGTH` at the last whole word, for a title that long. */
+export function shortenSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    '',
+  );
+}
+
 const TRANSLITERATION: Record<string, string> = {
   ä: 'ae',
   ö: 'oe',

@@ -33,11 +33,11 @@ function assertNoRawError(output: string) {
 
 test('a valid entry passes against the whole knowledge base', () => {
   const { status, output } = check(
-    ['tests/fixtures/good/initiatives/radprojekt.md'],
+    ['tests/fixtures/good/networks/verein-a.md'],
     'tests/fixtures/good',
   );
   assert.equal(status, 0, output);
-  assert.match(output, /^tests\/fixtures\/good\/initiatives\/radprojekt\.md ist in Ordnung/m);
+  assert.match(output, /^tests\/fixtures\/good\/networks\/verein-a\.md ist in Ordnung/m);
 });
 
 test("a broken entry gets its own problems only, with line, and a note on the others' count", () => {

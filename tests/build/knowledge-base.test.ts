@@ -102,7 +102,12 @@ function guideExamples(): { file: string; data: Record<string, unknown> }[] {
   }));
 }
 
-test('every source, in the entries and in the examples of CONTRIBUTING.md, is cited by its own title or marked as a description, as recorded in docs/wissensbasis.md', () => {
+/*
+ * Only the guide's examples are held to the table: it is the maintainers' record, and a content
+ * pull request (one new file, written in the web editor) must not need a second file changed
+ * to pass. What an entry's sources must be, `npm run check` says.
+ */
+test('every source in the examples of CONTRIBUTING.md is cited by its own title or marked as a description, as recorded in docs/wissensbasis.md', () => {
   const recorded = recordedSources(
     readFileSync(path.join(PROJECT_ROOT, 'docs', 'wissensbasis.md'), 'utf8'),
   );
@@ -117,12 +122,8 @@ test('every source, in the entries and in the examples of CONTRIBUTING.md, is ci
     }
   }
   const byTitle = new Map(recorded.map((source) => [source.title, source]));
-  // The entries of the knowledge base, and the examples in CONTRIBUTING.md: editors copy those,
-  // so a title made up there would come back in new entries.
-  const citing: { file: string; data: Record<string, unknown> }[] = [
-    ...base.entries.map((entry) => ({ file: entry.file, data: entry.data })),
-    ...guideExamples(),
-  ];
+  // Editors copy the examples, so a title made up there would come back in new entries.
+  const citing = guideExamples();
   const wrong: string[] = [];
   for (const entry of citing) {
     const sources =

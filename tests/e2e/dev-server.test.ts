@@ -91,11 +91,17 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
       .catch(() => undefined);
     const overlay = page.locator('vite-error-overlay');
     text = (await overlay.count())
-      ? await overlay
-          .locator('#message-content, .message-body, pre')
-          .first()
-          .innerText()
-          .catch(() => '')
+      ? (
+          await Promise.all(
+            ['#title', '#message-content', '#stack-content'].map((selector) =>
+              overlay
+                .locator(selector)
+                .first()
+                .innerText()
+                .catch(() => ''),
+            ),
+          )
+        ).join('\n')
       : await page
           .locator('body')
           .innerText()
@@ -110,6 +116,9 @@ async function pageUntil(pagePath: string, expected: RegExp): Promise<string> {
 test('a knowledge base broken at start shows its problems in the browser, with file, line and field', async () => {
   const text = await pageUntil('/netzwerke/verein-a/', /unknown-field/);
   assert.match(text, /networks\/verein-a\.md:\d+ › sumary/);
+  // German throughout: the title is no „An error occurred“, the box below holds the list.
+  assert.match(text, /^Die Wissensbasis hat Probleme/);
+  assert.doesNotMatch(text, /An error occurred/);
   assert.match(text, /Meinten Sie „summary“\?/);
 });
 

@@ -55,7 +55,8 @@ const atlas = plainAtlas([
   pm('a', '2023-11-17', ['klima', 'verein']),
   pm('b', '2023', ['klima']),
   pm('c', '2023-11', ['klima', 'projekt']),
-  pm('d', '2024-01-05', ['klima', 'klima']),
+  // Naming an entry twice in `about` is a `duplicate-reference` now; the knowledge base refuses it.
+  pm('d', '2024-01-05', ['klima']),
 ]);
 const entry = (slug: string) => atlas.get(slug as Slug);
 

@@ -126,22 +126,37 @@ test('a closing bracket on its own line is fine', () => {
   assert.deepEqual(mistakes('leads: [\n  a, b\n]\n'), []);
 });
 
-test('a file without a frontmatter block, or with an unclosed one, is reported at line 1', () => {
+test('a file without a frontmatter block is reported at line 1, an unclosed one where the --- is missing', () => {
   const missing = parseEntryFile('# Nur Text\n').yamlErrors;
   assert.deepEqual(
     missing.map((error) => [error.line, error.column]),
     [[1, 1]],
   );
   assert.match(missing[0]!.message, /erste Zeile der Datei muss „---“ sein/);
+  // Text after a blank line: the head ended there, and that is where the `---` belongs.
   const unclosed = parseEntryFile('---\ntitle: A\nsummary: B\n\nText\n').yamlErrors;
   assert.deepEqual(
     unclosed.map((error) => [error.line, error.column]),
+    [[4, 1]],
+  );
+  assert.match(unclosed[0]!.message, /fehlt vermutlich die Zeile „---“.*Ab Zeile 5 steht Text/);
+  // No text to tell where the head ends: the opening line is where it starts.
+  const bare = parseEntryFile('---\ntitle: A\nsummary: B\n').yamlErrors;
+  assert.deepEqual(
+    bare.map((error) => [error.line, error.column]),
     [[1, 1]],
   );
   assert.match(
-    unclosed[0]!.message,
+    bare[0]!.message,
     /nicht geschlossen: Setzen Sie nach dem letzten Feld eine Zeile „---“/,
   );
+  // A `---` rule further down is taken for the end of the head: still the line of the blank.
+  const rule = parseEntryFile('---\ntitle: A\nsummary: B\n\nText.\n\n---\n\nMehr.\n').yamlErrors;
+  assert.deepEqual(
+    rule.map((error) => [error.line, error.column]),
+    [[4, 1]],
+  );
+  assert.match(rule[0]!.message, /„---“ in Zeile 7 als Ende des Kopfes/);
 });
 
 test('graph problems get the line of their field from the file', () => {

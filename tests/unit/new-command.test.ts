@@ -80,3 +80,32 @@ test('npm run new works while other entries are broken, and explains an unknown 
     rmSync(unknown.contentDir, { recursive: true, force: true });
   }
 });
+
+test('npm run new -- --help answers in German with the usage; an unknown option names itself', () => {
+  const help = runNew('tests/fixtures/good', ['--help']);
+  const unknown = runNew('tests/fixtures/good', ['--farbe', 'rot']);
+  try {
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^Legt einen neuen Eintrag an/);
+    assert.match(help.stdout, /^Aufruf: npm run new -- <art> "<Titel>"/m);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /^Die Angabe „--farbe“ gibt es nicht/);
+    assert.doesNotMatch(`${help.stdout}${unknown.stderr}`, /Unknown option|ERR_/);
+  } finally {
+    rmSync(help.contentDir, { recursive: true, force: true });
+    rmSync(unknown.contentDir, { recursive: true, force: true });
+  }
+});
+
+test('a title that makes a slug over 80 characters is cut at a word, and says so', () => {
+  const title = 'Interkommunale Arbeitsgemeinschaft '.repeat(5).trim();
+  const run = runNew('tests/fixtures/good', ['netzwerk', title]);
+  try {
+    assert.equal(run.status, 0, run.stderr);
+    const slug = /gekürzt auf „([a-z0-9-]+)“/.exec(run.stdout)?.[1];
+    assert.ok(slug && slug.length <= 80 && !slug.endsWith('-'), run.stdout);
+    assert.ok(existsSync(path.join(run.contentDir, `networks/${slug}.md`)));
+  } finally {
+    rmSync(run.contentDir, { recursive: true, force: true });
+  }
+});
