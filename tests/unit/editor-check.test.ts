@@ -82,6 +82,15 @@ before(() => {
     // Saved without mistakes, typed with them: the open text is what is checked.
     { file: 'networks/radbuendnis-leine.md', onDisk: withoutTypos(network), text: network },
     { file: 'networks/radbuendnis-ost.md', text: withoutTypos(network) },
+    {
+      file: 'actors/kaputt.md',
+      text: '---\ntitle: [kaputt\nsummary: Test.\nkind: other\n---\nText.\n',
+    },
+    {
+      file: 'action-fields/radverkehr.md',
+      text: '---\ntitle: Radverkehr\nsummary: Wege.\n---\nDie [Region](../actors/region-hanover.md) plant.\n\n<script>alert(1)</script>\n',
+    },
+    { file: 'README.md', text: '---\ntitel: kein Eintrag\n---\n' },
   ]);
 });
 
@@ -143,4 +152,29 @@ test('the message shows the German description of the field from the schema', ()
   assert.match(status?.note ?? '', /^„status“: Stand: planned \(geplant\)/);
   assert.match(leads?.note ?? '', /^„leads“: Träger/);
   assert.match(of('networks/radbuendnis-leine.md')[0]?.note ?? '', /^„ref“: Slug eines Eintrags/);
+});
+
+test('YAML that cannot be read is one message at its line and column', () => {
+  assert.deepEqual(
+    of('actors/kaputt.md').map((message) => [
+      message.ruleId,
+      message.start?.line,
+      message.start?.column,
+    ]),
+    [['yaml-syntax', 2, 8]],
+  );
+});
+
+test('the body is checked too: a dead link and removed HTML, each once at its line', () => {
+  assert.deepEqual(
+    of('action-fields/radverkehr.md').map((message) => [message.ruleId, message.start?.line]),
+    [
+      ['broken-link', 5],
+      ['html-removed', 7],
+    ],
+  );
+});
+
+test('a file that is not an entry is left alone', () => {
+  assert.deepEqual(of('README.md'), []);
 });
