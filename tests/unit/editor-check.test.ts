@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
@@ -19,23 +20,22 @@ before(() => {
 after(() => rmSync(contentDir, { recursive: true, force: true }));
 
 /** Writes each file to disk, then lints the given text (which may differ: unsaved in the editor). */
-function lint(files: { file: string; onDisk?: string; text: string }[]): LintedMessage[] {
+async function lint(
+  files: { file: string; onDisk?: string; text: string }[],
+): Promise<LintedMessage[]> {
   const input = files.map(({ file, onDisk, text }) => {
     const absolute = path.join(contentDir, file);
     writeFileSync(absolute, onDisk ?? text);
     return { path: absolute, text };
   });
-  const output = execFileSync(
+  // Asynchronous: the unit tests share one process, and the first check takes seconds.
+  const running = promisify(execFile)(
     path.join(PROJECT_ROOT, 'node_modules/.bin/node'),
     [path.join(PROJECT_ROOT, 'tests/helpers/remark-messages.ts')],
-    {
-      input: JSON.stringify(input),
-      env: { ...process.env, KA_CONTENT_DIR: contentDir },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
+    { env: { ...process.env, KA_CONTENT_DIR: contentDir }, encoding: 'utf8', timeout: 120_000 },
   );
-  return JSON.parse(output) as LintedMessage[];
+  running.child.stdin?.end(JSON.stringify(input));
+  return JSON.parse((await running).stdout) as LintedMessage[];
 }
 
 const initiative = [
@@ -76,8 +76,8 @@ const withoutTypos = (text: string) =>
     .replace('webseite', 'website');
 
 let messages: LintedMessage[];
-before(() => {
-  messages = lint([
+before(async () => {
+  messages = await lint([
     { file: 'initiatives/radweg-an-der-leine.md', text: initiative },
     // Saved without mistakes, typed with them: the open text is what is checked.
     { file: 'networks/radbuendnis-leine.md', onDisk: withoutTypos(network), text: network },
