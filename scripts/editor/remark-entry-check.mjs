@@ -21,7 +21,8 @@ const NODE = path.join(
   'node_modules/node/bin',
   process.platform === 'win32' ? 'node.exe' : 'node',
 );
-const FOLDERS = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'];
+/** The collection folders (src/vocabulary/collections.ts; a unit test keeps the two equal). */
+export const FOLDERS = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'];
 /** The first check reads and renders every entry; later ones take milliseconds. */
 const TIMEOUT_MS = 60_000;
 
@@ -42,7 +43,7 @@ function startWorker() {
     pending.clear();
   };
   child.on('error', (error) => fail(error.message));
-  child.on('exit', (code) => fail(`Die Prüfung wurde beendet (Code ${code}).`));
+  child.on('exit', (code) => fail(`Prüfprozess beendet mit Code ${code}`));
   createInterface({ input: child.stdout }).on('line', (line) => {
     let answer;
     try {

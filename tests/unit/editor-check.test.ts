@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
 import type { LintedMessage } from '../helpers/remark-messages.ts';
 
 /**
@@ -177,4 +179,13 @@ test('the body is checked too: a dead link and removed HTML, each once at its li
 
 test('a file that is not an entry is left alone', () => {
   assert.deepEqual(of('README.md'), []);
+});
+
+test('the plugin knows the same collection folders as the knowledge base', async () => {
+  const plugin = pathToFileURL(path.join(PROJECT_ROOT, 'scripts/editor/remark-entry-check.mjs'));
+  const { FOLDERS } = (await import(plugin.href)) as { FOLDERS: string[] };
+  assert.deepEqual(
+    FOLDERS,
+    COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder),
+  );
 });
