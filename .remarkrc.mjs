@@ -1,20 +1,10 @@
-// Live validation of the frontmatter while typing. The VS Code extension `unifiedjs.vscode-remark`
-// (recommended in .vscode/extensions.json) and remark's command line read this file; the rule
-// `remark-lint-frontmatter-schema` checks each entry's YAML frontmatter with ajv against the JSON
-// Schema of its collection, written by `npm run schemas` into .vscode/schemas/. The build
-// (`npm run check`) stays the authority; this only shows most mistakes earlier.
+// Live check of the entries while typing. The VS Code extension `unifiedjs.vscode-remark`
+// (recommended in .vscode/extensions.json) reads this file; `remark-entry-check` runs the
+// project's own check (the one of `npm run check -- <file>`) on the open text and reports each
+// mistake once, in German, at its line, with „Meinten Sie …?“ as a quick fix.
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
-
-const FOLDERS = ['initiatives', 'networks', 'action-fields', 'actors', 'press-releases'];
-
-const schemas = Object.fromEntries(
-  FOLDERS.map((folder) => [
-    `./.vscode/schemas/${folder}.schema.json`,
-    [`content/${folder}/*.md`, `content/${folder}/*.mdx`],
-  ]),
-);
+import remarkEntryCheck from './scripts/editor/remark-entry-check.mjs';
 
 export default {
-  plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas }]],
+  plugins: [remarkFrontmatter, remarkEntryCheck],
 };
