@@ -5,6 +5,7 @@
  * `<head>`, or with the working tree. The pull-request workflow writes it to the job summary.
  * Exit code 0 = printed, 1 = a side of the comparison has problems, 2 = could not compare.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base/load.ts';
@@ -30,10 +31,13 @@ function load(side: string, read: () => KnowledgeBase): KnowledgeBase | undefine
 }
 
 function main(): number {
-  const [base, head, ...rest] = process.argv.slice(2);
-  if (!base || rest.length) {
+  const args = process.argv.slice(2);
+  const option = args.indexOf('--pages-file');
+  const pagesFile = option >= 0 ? args.splice(option, 2)[1] : undefined;
+  const [base, head, ...rest] = args;
+  if (!base || rest.length || (option >= 0 && !pagesFile)) {
     console.error(
-      'Aufruf: npm run changes -- <Basis> [<Stand>], z. B. „npm run changes -- main“ (vergleicht main mit dem Arbeitsverzeichnis).',
+      'Aufruf: npm run changes -- <Basis> [<Stand>] [--pages-file <Datei>], z. B. „npm run changes -- main“ (vergleicht main mit dem Arbeitsverzeichnis).',
     );
     return 2;
   }
@@ -44,12 +48,15 @@ function main(): number {
   );
   if (!before || !after) return 1;
   const siteUrl = isPlaceholderSiteUrl(SITE.url) ? undefined : SITE.url;
+  const changes = atlasChanges(snapshotOf(before), snapshotOf(after));
   process.stdout.write(
-    changesMarkdown(atlasChanges(snapshotOf(before), snapshotOf(after)), {
-      siteUrl,
-      compared: `${base} … ${head ?? 'Arbeitsverzeichnis'}`,
-    }),
+    changesMarkdown(changes, { siteUrl, compared: `${base} … ${head ?? 'Arbeitsverzeichnis'}` }),
   );
+  // For the preview: the pages of the entries the change adds or edits.
+  if (pagesFile) {
+    const pages = [...changes.added, ...changes.changed.map((item) => item.entry)];
+    writeFileSync(pagesFile, pages.map((entry) => `${entry.url}\n`).join(''));
+  }
   return 0;
 }
 

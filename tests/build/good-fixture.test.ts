@@ -34,7 +34,7 @@ test('the fixture builds without errors, warning that the site URL is still the 
   // The repository address too, in one line.
   assert.match(
     build.output,
-    /\[WARN\] \[kooperationsatlas:deploy-readiness\] REPOSITORY_URL ist noch der Platzhalter https:\/\/git\.example\/kooperationsatlas: [^\n]+\n(?!\s)/,
+    /\[WARN\] \[kooperationsatlas:deploy-readiness\] REPOSITORY_URL ist noch der Platzhalter https:\/\/git\.example\/kooperationsatlas: [^\n]+$/m,
   );
 });
 

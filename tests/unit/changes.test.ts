@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -67,8 +67,12 @@ before(() => {
 after(() => rmSync(repo, { recursive: true, force: true }));
 
 test('a new network with members: the entry, its relations on both sides, its pages, its source', () => {
-  const { status, stdout, stderr } = changes(['HEAD~1', 'HEAD']);
+  const pagesFile = path.join(repo, '..', `${path.basename(repo)}-pages.txt`);
+  const { status, stdout, stderr } = changes(['HEAD~1', 'HEAD', '--pages-file', pagesFile]);
   assert.equal(status, 0, stderr);
+  // The preview photographs the pages of added and edited entries, not their neighbours.
+  assert.equal(readFileSync(pagesFile, 'utf8'), '/netzwerke/radbuendnis-ostkorridor/\n');
+  rmSync(pagesFile);
   const lines = stdout.split('\n');
   const network = '[Radbündnis Ostkorridor](/netzwerke/radbuendnis-ostkorridor/)';
   assert.ok(lines.includes(`- ${network} (Netzwerk)`), stdout);
