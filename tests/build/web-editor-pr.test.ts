@@ -7,7 +7,7 @@ import { before, test } from 'node:test';
 import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
 import { loadHtmlValidateConfig, validateSiteHtml } from '../../scripts/shared/html-validation.ts';
 import { brokenLinks } from '../../scripts/shared/site-links.ts';
-import { screenshotPlan, takeScreenshots } from '../../scripts/preview-screenshots.ts';
+import { screenshotPlan, takeScreenshots } from '../../scripts/shared/screenshots.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
