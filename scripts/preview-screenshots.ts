@@ -22,8 +22,9 @@ export function previewMarkdown(pages: readonly string[], result: PreviewResult)
     lines.push('Keine Eintragsseite hat sich geändert; keine Vorschaubilder.');
     return `${lines.join('\n')}\n`;
   }
+  const pageCount = result.shots.length / PREVIEW_WIDTHS.length;
   lines.push(
-    `Die gebaute Website liegt im Artefakt „website“, Bildschirmfotos (${PREVIEW_WIDTHS.join(' und ')} px breit) der ${result.shots.length / PREVIEW_WIDTHS.length} geänderten Eintragsseiten im Artefakt „vorschau“ (unten auf der Seite dieses Laufs).`,
+    `Die gebaute Website liegt im Artefakt „website“, Bildschirmfotos (${PREVIEW_WIDTHS.join(' und ')} px breit) ${pageCount === 1 ? 'der geänderten Eintragsseite' : `der ${pageCount} geänderten Eintragsseiten`} im Artefakt „vorschau“ (unten auf der Seite dieses Laufs).`,
   );
   if (pages.length > MAX_PAGES)
     lines.push('', `Nur die ersten ${MAX_PAGES} von ${pages.length} Seiten sind fotografiert.`);
