@@ -179,9 +179,10 @@ export function atlasChanges(before: AtlasSnapshot, after: AtlasSnapshot): Atlas
     removed,
     relations,
     entryPages: [...pages.values()].sort(byTitle),
+    // Index and overview pages show fields, not bodies.
     otherPages: otherPages({
       added,
-      changed: changed.map((item) => item.entry),
+      changed: changed.filter((item) => item.fields.length).map((item) => item.entry),
       removed,
       relations,
     }),
