@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES, bodyHastPlugins, rewriteEntryLinks } from './src/markdown/plugins.ts';
 import buildLock from './src/integrations/build-lock.ts';
+import deployReadiness from './src/integrations/deploy-readiness.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteSettings from './src/integrations/missing-settings-warning.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
   // dist/_headers.
   security: { csp: astroCspConfig() },
   integrations: [
+    deployReadiness(SITE),
     buildLock(),
     mdx(),
     sitemap({ root: new URL('.', import.meta.url), contentDir: SITE.contentDir }),

@@ -16,10 +16,10 @@ export const SITE = {
   title: 'Kooperationsatlas',
   description:
     'Regionale Zusammenarbeit in der Region Hannover und in Niedersachsen: Initiativen, Netzwerke, Handlungsfelder, Akteure und Pressemitteilungen.',
-  url: process.env['SITE_URL'] ?? 'https://kooperationsatlas.example',
+  url: env('SITE_URL') ?? 'https://kooperationsatlas.example',
   repository: {
-    url: process.env['REPOSITORY_URL'] ?? 'https://git.example/kooperationsatlas',
-    branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
+    url: env('REPOSITORY_URL') ?? 'https://git.example/kooperationsatlas',
+    branch: env('REPOSITORY_BRANCH') ?? 'main',
   },
   /**
    * Licence of the content and of the open data built from it; README, CONTRIBUTING.md,

@@ -31,6 +31,11 @@ test('the fixture builds without errors, warning that the site URL is still the 
     build.output,
     /Die Website-Adresse ist noch der Platzhalter https:\/\/kooperationsatlas\.example/,
   );
+  // The repository address too, in one line.
+  assert.match(
+    build.output,
+    /\[WARN\] \[kooperationsatlas:deploy-readiness\] REPOSITORY_URL ist noch der Platzhalter https:\/\/git\.example\/kooperationsatlas: [^\n]+$/m,
+  );
 });
 
 test('every published entry has a page at the contract URL; drafts have none', () => {

@@ -4,10 +4,13 @@ import type { BuildResult } from '../../scripts/shared/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
 
-/** The real knowledge base, built as the deployment builds it: with its public address set. */
+/** The real knowledge base, built as the deployment builds it: with its public addresses set. */
 let build: BuildResult;
 before(async () => {
-  build = await sharedBuild('content', { SITE_URL: 'https://kooperationsatlas.test' });
+  build = await sharedBuild('content', {
+    SITE_URL: 'https://kooperationsatlas.test',
+    REPOSITORY_URL: 'https://git.test/kooperationsatlas',
+  });
 });
 
 test('the shipped site builds without warnings', () => {

@@ -45,8 +45,15 @@ export const OPERATOR_ENV = {
 export const DEPLOYED_SITE_URL = 'https://atlas.test';
 
 /**
- * A build as a deployment makes it: its public address and every operator detail set. The
- * good fixture is built twice, like this and as shipped (nothing set): tests/build/trust.test.ts
- * compares the two, tests/build/discovery.test.ts reads the addresses of the deployed one.
+ * A build as a deployment makes it (.github/workflows/deploy.yml): its public address, the
+ * repository's, every operator detail set, and the flag that fails the build while one is
+ * missing. The good fixture is built twice, like this and as shipped (nothing set):
+ * tests/build/trust.test.ts compares the two, tests/build/discovery.test.ts reads the addresses
+ * of the deployed one.
  */
-export const DEPLOYMENT_ENV = { SITE_URL: DEPLOYED_SITE_URL, ...OPERATOR_ENV };
+export const DEPLOYMENT_ENV = {
+  SITE_URL: DEPLOYED_SITE_URL,
+  REPOSITORY_URL: 'https://git.test/kooperationsatlas',
+  KA_REQUIRE_SETTINGS: '1',
+  ...OPERATOR_ENV,
+};
