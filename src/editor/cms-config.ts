@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabulary/collections.ts';
 import { relationsOf } from '../vocabulary/relations.ts';
 import { SLUG_PATTERN } from '../vocabulary/slugs.ts';
@@ -323,4 +324,9 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsB
 function githubRepo(url: string | undefined): string | undefined {
   const match = url && /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
   return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+/** `config.yml` as Decap reads it; long patterns and hints stay on one line. */
+export function serialiseCmsConfig(config: CmsField): string {
+  return stringify(config, { lineWidth: 0 });
 }

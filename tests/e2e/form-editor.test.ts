@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,7 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'test@kooperationsatlas.example',
 };
 
+let outDir: string;
 let repo: string;
 let proxy: ChildProcess;
 let proxyPort: number;
@@ -71,6 +72,7 @@ async function waitForProxy(url: string): Promise<void> {
 before(async () => {
   const build = await sharedBuild(FIXTURE);
   assert.equal(build.exitCode, 0, build.output);
+  outDir = build.outDir;
   const rules = parseHeadersFile(readFileSync(path.join(build.outDir, '_headers'), 'utf8'));
   site = await serveDirectory(build.outDir, headersForPath(rules, '/admin/'));
 
@@ -224,4 +226,25 @@ test('an initiative made in the form editor becomes a branch whose file passes t
   assert.deepEqual(violations, []);
   assert.deepEqual(otherOrigins, []);
   await page.context().close();
+});
+
+test('the form editor stays out of the sitemap and the search index', () => {
+  const sitemaps = readdirSync(outDir).filter((name) => /^sitemap.*\.xml$/.test(name));
+  assert.ok(sitemaps.length > 0);
+  for (const name of sitemaps)
+    assert.doesNotMatch(readFileSync(path.join(outDir, name), 'utf8'), /\/admin\//, name);
+  // Pagefind indexes the knowledge base's records, one per entry, not the built pages.
+  const entry = JSON.parse(
+    readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  ) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
+  const entryPages = readdirSync(path.join(PROJECT_ROOT, FIXTURE), { recursive: true })
+    .map(String)
+    .filter((name) => /\.mdx?$/.test(name) && !name.includes('entwurf'));
+  assert.equal(indexed, entryPages.length);
 });
