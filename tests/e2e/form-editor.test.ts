@@ -108,7 +108,8 @@ after(async () => {
   await browser?.close();
   await site?.close();
   proxy?.kill();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  for (const folder of [repo, `${repo}-zweig`])
+    if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 /**
@@ -179,14 +180,16 @@ test('an initiative made in the form editor becomes a branch whose file passes t
   const file = `${FIXTURE}/initiatives/${SLUG}.md`;
   assert.equal(git(repo, 'ls-tree', '--name-only', 'main', file).trim(), '');
   assert.equal(git(repo, 'status', '--porcelain').trim(), '');
-  git(repo, 'checkout', '--quiet', `cms/initiatives/${SLUG}`);
-  const written = readFileSync(path.join(repo, file), 'utf8');
+  // A clone of the branch: the proxy switches branches in its own working tree while it works.
+  const branch = `${repo}-zweig`;
+  git(repo, 'clone', '--quiet', '--branch', `cms/initiatives/${SLUG}`, repo, branch);
+  const written = readFileSync(path.join(branch, file), 'utf8');
   assert.match(written, /^leads:\n {2}- stadt-a$/m, written);
   assert.match(written, /^actionFields:\n {2}- klima$/m, written);
   assert.match(written, /^status: active$/m, written);
 
   // The knowledge base's own check, as `npm run check -- <file>` runs it.
-  const contentDir = path.join(repo, FIXTURE);
+  const contentDir = path.join(branch, FIXTURE);
   const check = spawnSync(
     process.execPath,
     [
