@@ -5,7 +5,7 @@ import { ADMIN_CONTENT_SECURITY_POLICY, serializePolicy } from '../site/security
  * the policy is repeated as `<meta>` for hosts that ignore `_headers` (GitHub Pages).
  */
 export function adminPage(): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
