@@ -173,8 +173,9 @@ function widget(name: string, property: JsonSchema, context: Context): CmsField 
 
 /** The targets of a reference field; `ref` inside members and partners is the list's reference. */
 function relationTargets(name: string, context: Context) {
-  const field = name === 'ref' && context.parent ? context.parent : name;
-  if (name !== 'ref' && context.parent) return undefined;
+  // Inside a list item only `ref` is a reference (a source's `title` is not the entry's).
+  if (context.parent && name !== 'ref') return undefined;
+  const field = context.parent ?? name;
   return relationsOf(context.collection).find((spec) => spec.field === field)?.targets;
 }
 
