@@ -72,10 +72,51 @@ export function astroCspConfig() {
   };
 }
 
-/** `_headers` as Netlify and Cloudflare Pages read it: one rule for every path. */
+/**
+ * The form editor at `/admin/` (Decap CMS, src/editor/cms-config.ts) runs under a policy of its
+ * own, looser only where Decap needs it: it checks its configuration with Ajv, which compiles
+ * validators with `new Function` ('unsafe-eval'), its styling library writes inline styles, and
+ * it talks to GitHub's API (and, on localhost only, to `npx decap-server`). Its script is
+ * served from the site itself. No trusted types: React and CodeMirror write HTML strings.
+ */
+export const ADMIN_PATH = '/admin/';
+
+export const ADMIN_CONTENT_SECURITY_POLICY = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'", 'https://api.github.com', 'http://localhost:8081'],
+  'worker-src': ["'self'"],
+  'frame-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+} as const satisfies Directives;
+
+export function adminContentSecurityPolicyHeader(): string {
+  return serializePolicy({ ...ADMIN_CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES });
+}
+
+/**
+ * `_headers` as Netlify and Cloudflare Pages read it: one rule for every path, and one for the
+ * form editor that detaches the site's policy (`! Name`) before it sets its own, as two policies
+ * would both apply.
+ */
 export function headersFile(): string {
   const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader(), ...SECURITY_HEADERS };
-  return `/*\n${Object.entries(headers)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`;
+  const lines = (entries: Record<string, string>) =>
+    Object.entries(entries).map(([name, value]) => `  ${name}: ${value}`);
+  return [
+    '/*',
+    ...lines(headers),
+    `${ADMIN_PATH}*`,
+    '  ! Content-Security-Policy',
+    ...lines({
+      'Content-Security-Policy': adminContentSecurityPolicyHeader(),
+      'X-Robots-Tag': 'noindex, nofollow',
+    }),
+    '',
+  ].join('\n');
 }

@@ -2,6 +2,7 @@ import type { EntryFile } from '../knowledge-base/entry-files.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../vocabulary/collections.ts';
 import { isSlug } from '../vocabulary/slugs.ts';
 import { collectionPath, entryPath, homePath, searchPath } from '../vocabulary/urls.ts';
+import { ADMIN_PATH } from './security-policy.ts';
 
 /**
  * What the sitemap lists and with which `lastmod`, decided from the knowledge base's file
@@ -14,7 +15,7 @@ import { collectionPath, entryPath, homePath, searchPath } from '../vocabulary/u
  *   the newest of its collection; of the start page the newest of all (drafts count there:
  *   telling them apart would mean parsing every file, and an early lastmod only invites an
  *   extra crawl). Pages without a dated file get none: never the build time.
- * - The search page (empty without a query) and 404 are left out.
+ * - The search page (empty without a query), 404 and the form editor (`/admin/`) are left out.
  *
  * Every lookup is one Map or Set access: O(1) per page.
  */
@@ -45,7 +46,7 @@ export function planSitemap(
   const entrySections = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment));
   return {
     includes(pagePath) {
-      if (EXCLUDED.has(pagePath)) return false;
+      if (EXCLUDED.has(pagePath) || pagePath.startsWith(ADMIN_PATH)) return false;
       return !isEntryPagePath(pagePath, entrySections) || entryDates.has(pagePath);
     },
     lastmod: (pagePath) => entryDates.get(pagePath) ?? newest.get(pagePath),

@@ -33,10 +33,10 @@ const jsonLd = (document: HTMLElement) =>
     .querySelectorAll('script[type="application/ld+json"]')
     .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 
-/** Every HTML page of the build by its path, redirects included. */
+/** Every HTML page of the build by its path, redirects included; not the form editor (noindex). */
 function htmlPages(): string[] {
   return (readdirSync(build.outDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`admin${path.sep}`))
     .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
 }
 const isRedirect = (document: HTMLElement) =>

@@ -3,12 +3,13 @@ import { test } from 'node:test';
 import {
   CONTENT_SECURITY_POLICY,
   HEADER_ONLY_DIRECTIVES,
+  adminContentSecurityPolicyHeader,
   astroCspConfig,
   contentSecurityPolicyHeader,
   headersFile,
   serializePolicy,
 } from '../../src/site/security-policy.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 
 /** `name → sources` of a serialised policy. */
 function directives(policy: string): Map<string, string[]> {
@@ -57,11 +58,35 @@ test('Astro gets the same policy, minus what only a header can carry', () => {
 
 test('_headers carries the policy and the security headers for every path', () => {
   const rules = parseHeadersFile(headersFile());
-  assert.deepEqual([...rules.keys()], ['/*']);
+  assert.deepEqual([...rules.keys()], ['/*', '/admin/*']);
   const headers = rules.get('/*')!;
   assert.equal(headers['Content-Security-Policy'], contentSecurityPolicyHeader());
   assert.equal(headers['X-Content-Type-Options'], 'nosniff');
   assert.equal(headers['Referrer-Policy'], 'same-origin');
   assert.match(headers['Permissions-Policy']!, /(^|, )camera=\(\)(,|$)/);
   assert.match(headers['Permissions-Policy']!, /(^|, )geolocation=\(\)(,|$)/);
+});
+
+test('the form editor under /admin/ gets its own policy instead of the site’s, and only there', () => {
+  const rules = parseHeadersFile(headersFile());
+  const admin = headersForPath(rules, '/admin/');
+  const page = headersForPath(rules, '/initiativen/radprojekt/');
+  assert.equal(admin['Content-Security-Policy'], adminContentSecurityPolicyHeader());
+  assert.equal(page['Content-Security-Policy'], contentSecurityPolicyHeader());
+  // The other security headers stay, framing included.
+  assert.equal(admin['X-Frame-Options'], 'DENY');
+  assert.match(admin['Content-Security-Policy'], /frame-ancestors 'none'/);
+  const adminDirectives = directives(admin['Content-Security-Policy']);
+  // Decap checks its configuration with Ajv, which compiles code: eval, but no inline script.
+  assert.deepEqual(adminDirectives.get('script-src'), [
+    "'self'",
+    "'unsafe-eval'",
+    "'wasm-unsafe-eval'",
+  ]);
+  // Nothing from another origin but GitHub's API, and the local backend on this machine.
+  const origins = [...adminDirectives.values()]
+    .flat()
+    .filter((source) => /^https?:/.test(source))
+    .sort();
+  assert.deepEqual(origins, ['http://localhost:8081', 'https://api.github.com']);
 });
