@@ -87,10 +87,10 @@ export function phoneTables(): () => HastPluginDefinition {
             }
             ctx.wrapNode(node, {
               type: 'element',
-              tagName: 'div',
+              // A named <section> is a region landmark, as axe and html-validate want it.
+              tagName: 'section',
               properties: {
                 className: ['table-scroll'],
-                role: 'region',
                 tabIndex: 0,
                 ariaLabel: `Tabelle${known.headings.length ? ` „${known.headings.join(', ')}“` : ''}, seitlich verschiebbar`,
               },

@@ -12,7 +12,10 @@ const LONG_WORD = /\p{L}{12,}/gu;
  */
 export function hyphenateCompounds(text: string): string {
   // „und -forschung“: the hyphen of a left-out part stays with its word (a no-break hyphen).
-  const joined = text.replace(/(^|\s)-(?=\p{L})/gu, '$1\u2011');
+  // „forschung/Verkehr“ may break after the slash (a zero-width space).
+  const joined = text
+    .replace(/(^|\s)-(?=\p{L})/gu, '$1\u2011')
+    .replace(/(\p{L})\/(?=\p{L})/gu, '$1/\u200b');
   return joined.replace(LONG_WORD, (word) => {
     // Lower-casing keeps the length of German letters, so the offsets fit the word as written.
     const joints = compoundBoundaries(word.toLowerCase()).slice(1);

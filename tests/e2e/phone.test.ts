@@ -103,6 +103,7 @@ test('at 375 px every main destination is behind the one „Menü“ control, an
   }
   assert.deepEqual(reached, DESTINATIONS);
   assert.deepEqual(await visibleDestinations(page), DESTINATIONS);
+  assert.deepEqual(await axeInLightAndDark(page), { light: [], dark: [] }, 'the open menu');
   for (const name of DESTINATIONS) {
     const link = navigation(page).getByRole('link', { name, exact: true });
     const { x, width } = (await link.boundingBox())!;
@@ -177,7 +178,7 @@ test('a wide table scrolls in a named region the keyboard reaches and moves, cle
   await close();
 });
 
-/** Where a word of `selector`'s text breaks across lines other than at a soft hyphen or after a hyphen inside a word. */
+/** Where a word of `selector`'s text breaks across lines other than at a soft hyphen, a zero-width space or after a hyphen inside a word. */
 function midWordBreaks(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
     const breaks: string[] = [];
@@ -197,7 +198,7 @@ function midWordBreaks(page: Page, selector: string): Promise<string[]> {
           if (
             previousTop !== undefined &&
             rect.top > previousTop + 1 &&
-            !/(\u00ad|\p{L}-)$/u.test(text.slice(0, at))
+            !/(\u00ad|\u200b|\p{L}-)$/u.test(text.slice(0, at))
           )
             breaks.push(`${text.slice(0, at).split(/\s/).at(-1)}|${text.slice(at).split(/\s/)[0]}`);
           previousTop = rect.top;
@@ -215,6 +216,14 @@ test('tiles break long compounds only at their joints, at 1280 and 375 px', asyn
       await page.goto(shipped.origin + pagePath);
       assert.ok(await page.locator('.tiles a').count(), `${pagePath} has tiles`);
       assert.deepEqual(await midWordBreaks(page, '.tiles a'), [], `${pagePath} at ${width} px`);
+      const spilling = await page
+        .locator('.tiles li')
+        .evaluateAll((tiles) =>
+          tiles
+            .filter((tile) => tile.scrollWidth > tile.clientWidth)
+            .map((tile) => tile.textContent),
+        );
+      assert.deepEqual(spilling, [], `text wider than its tile on ${pagePath} at ${width} px`);
     }
     await close();
   }
