@@ -67,11 +67,9 @@ export function phoneTables(): () => HastPluginDefinition {
       return known;
     };
     const tableOf = (node: Node, ctx: HastVisitorContext): Node | undefined => {
-      for (let up = ctx.parent(node as never) as Node | undefined; up;) {
-        if (up.tagName === 'table') return up;
-        up = ctx.parent(up as never) as Node | undefined;
-      }
-      return undefined;
+      let up = ctx.parent(node as never) as Node | undefined;
+      while (up && up.tagName !== 'table') up = ctx.parent(up as never);
+      return up;
     };
     return {
       name: 'kooperationsatlas-phone-tables',
@@ -106,11 +104,12 @@ export function phoneTables(): () => HastPluginDefinition {
           }
           const table = tableOf(element, ctx);
           if (!table || !stacks(shape(table, ctx))) return;
+          // The cell's column: the cells before it in its row (its siblings are whitespace too).
           const row = ctx.parent(node) as unknown as Node;
-          const column = cellsOf({
-            type: 'element',
-            children: row.children?.slice(0, ctx.indexOf(node)),
-          }).length;
+          const before = (row.children ?? []).slice(0, ctx.indexOf(node));
+          const column = before.filter(
+            (cell) => cell.tagName === 'td' || cell.tagName === 'th',
+          ).length;
           const heading = shape(table, ctx).headings[column];
           if (heading) ctx.setProperty(node, 'dataLabel', heading);
         },
