@@ -9,6 +9,7 @@ import type {
 import { collectionOfFolder } from '../vocabulary/collections.ts';
 import { resolveLink } from './entry-links.ts';
 import { sanitizeBody, type Removal } from './sanitize.ts';
+import { phoneTables } from './tables.ts';
 import { splitFileName } from '../vocabulary/slugs.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 
@@ -104,5 +105,5 @@ export const alignTableCells: HastPluginDefinition = {
 
 /** Hast plugins of every body, in order; the sanitiser runs on every body, unconditionally. */
 export function bodyHastPlugins(report?: (removal: Removal) => void) {
-  return [sanitizeBody(report), alignTableCells, labelTaskCheckboxes];
+  return [sanitizeBody(report), alignTableCells, phoneTables(), labelTaskCheckboxes];
 }

@@ -11,7 +11,7 @@ export const ACTOR_KIND = {
   company: 'Unternehmen',
   university: 'Hochschule',
   'civil-society': 'Zivilgesellschaft',
-  other: 'Sonstige',
+  other: 'Sonstiger Akteur',
 } as const;
 
 export const ActorSchema = z

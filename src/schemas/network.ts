@@ -16,7 +16,7 @@ export const NETWORK_FORM = {
   alliance: 'Bündnis',
   network: 'Netzwerk',
   'working-group': 'Arbeitsgemeinschaft',
-  other: 'Sonstige',
+  other: 'Sonstiger Zusammenschluss',
 } as const;
 
 const MemberObjectSchema = z.strictObject({
@@ -46,7 +46,7 @@ export const NetworkSchema = z
     form: z
       .enum(Object.keys(NETWORK_FORM) as [keyof typeof NETWORK_FORM])
       .describe(
-        'Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstige).',
+        'Rechtsform oder Art: association (Verein), company (Gesellschaft), alliance (Bündnis), network (Netzwerk), working-group (Arbeitsgemeinschaft), other (Sonstiger Zusammenschluss).',
       ),
     founded: PartialDateSchema.optional().describe('Gründung.'),
     leads: referenceList('networks', 'leads')

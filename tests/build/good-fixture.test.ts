@@ -226,7 +226,7 @@ test('each claim shows its own time: memberships by their source, the page the s
   );
   // A figure without a source of its own, beside a dated one: the page spans both years.
   const kreis = page('/akteure/landkreis-nord/');
-  assert.match(kreis.querySelector('.facts')!.text, /3,9 Millionen \(Stand: November 2023\)/);
+  assert.match(kreis.querySelector('.facts')!.text, /3,9\u00a0Millionen \(Stand: November 2023\)/);
   assert.match(kreis.querySelector('.entry__dates')!.text, /Angaben aus 2015 bis 2023/);
   // The only source of the initiative states no date, and the page says so.
   assert.match(

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { before, test } from 'node:test';
+import { parse } from 'node-html-parser';
 import type { BuildResult } from '../../scripts/shared/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
@@ -35,4 +38,27 @@ test('the sitemap lists the pages, each with one h1 and a description', () => {
 
 test('every internal link reaches a page and its anchor', () => {
   assert.deepEqual(brokenLinks(build.outDir), []);
+});
+
+test('no built HTML page carries an inline style, which the site’s CSP would refuse', () => {
+  const files = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  assert.ok(files.length > 60, `only ${files.length} HTML files`);
+  const styled = files.flatMap((file) =>
+    parse(readFileSync(path.join(build.outDir, file), 'utf8'))
+      .querySelectorAll('[style]')
+      .map(
+        (element) =>
+          `${file}: <${element.tagName.toLowerCase()} style="${element.getAttribute('style')}">`,
+      ),
+  );
+  assert.deepEqual(styled, []);
+});
+
+test('a kind is named with its noun: no related entry is only „(Sonstige)“', () => {
+  for (const pagePath of sitemapPaths(build.outDir)) {
+    const kinds = readPage(build.outDir, pagePath).querySelectorAll('.related__kind');
+    for (const kind of kinds) assert.notEqual(kind.text, '(Sonstige)', pagePath);
+  }
 });
