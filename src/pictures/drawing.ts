@@ -136,3 +136,64 @@ function breakPoint(word: string, limit: number): number {
   }
   return limit;
 }
+
+/**
+ * Advance widths in em, rounded up from DejaVu Sans, the widest sans-serif a reader's
+ * system is likely to fall back to; narrower fonts only leave more room. There are no
+ * font metrics at build time, so labels are measured with this table and the e2e test
+ * checks the real rendering in Chromium.
+ */
+const NARROW = new Set([..."iljI.,:;!|'’‚"]);
+const SEMI = new Set([...'frt()[]/-– „“"']);
+const WIDE = new Set([...'mwMWŒœÆæ…—%@']);
+
+export function charWidth(char: string): number {
+  if (char === ' ') return 0.32;
+  if (NARROW.has(char)) return 0.3;
+  if (SEMI.has(char)) return 0.45;
+  if (WIDE.has(char)) return 1;
+  if (/\p{Lu}/u.test(char)) return 0.77;
+  return 0.64;
+}
+
+/** Estimated width in px of `text` set at `fontSize` px (bold about 10 % wider). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += charWidth(char);
+  return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/**
+ * Word wrap into lines no wider than `maxWidth` px at `fontSize`: every word is kept whole,
+ * except a word wider than a whole line, which is split at a syllable-like point with a
+ * hyphen. Nothing is cut off; the caller gives the label as many lines as it needs.
+ */
+export function wrapToWidth(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+): string[] {
+  const fits = (candidate: string) => textWidth(candidate, fontSize, bold) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    while (!fits(word)) {
+      let limit = word.length - 1;
+      while (limit > 1 && !fits(`${word.slice(0, limit)}-`)) limit--;
+      const cut = breakPoint(word, limit);
+      lines.push(`${word.slice(0, cut)}-`);
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
