@@ -106,34 +106,29 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 }
 
 const VOWEL = /[aeiouäöüy]/i;
-const LETTER = /\p{L}/u;
+/** A syllable's start: one consonant (or „sch“, „ch“, „ck“, „ph“, „qu“) before a vowel. */
+const SYLLABLE_START = /^(sch|ch|ck|ph|th|qu|[bcdfghjklmnpqrstvwxzß])[aeiouäöüy]/i;
 
 /**
- * Where to split a word too long for a line, at most `limit` characters in: after a linking
- * „s“ of a German compound („Gesundheits-wirtschaft“), else between two consonants after a
- * vowel („Bür-ger“), else hard at the limit.
+ * Where to split a word too long for a line, at most `limit` characters in: before the last
+ * consonant ahead of a vowel, the way German syllables divide („Gewerkschafts-bund“,
+ * „Landesarbeits-gericht“, „Regional-verband“), never inside „sch“, „ch“ or „ck“; else hard
+ * at the limit.
  */
 function breakPoint(word: string, limit: number): number {
-  const isConsonant = (char: string | undefined) =>
-    char !== undefined && LETTER.test(char) && !VOWEL.test(char);
-  for (let index = limit; index >= 4; index--) {
-    if (
-      word[index - 1] === 's' &&
-      isConsonant(word[index]) &&
-      word.slice(index, index + 2) !== 'ch' &&
-      word.length - index >= 3
-    )
-      return index;
-  }
-  for (let index = limit; index >= 3; index--) {
-    if (
-      isConsonant(word[index - 1]) &&
-      isConsonant(word[index]) &&
-      VOWEL.test(word[index - 2] ?? '') &&
-      word.length - index >= 3
-    )
-      return index;
-  }
+  const fits = (index: number) => {
+    const head = word.slice(0, index);
+    const rest = word.slice(index);
+    if (rest.length < 3 || !VOWEL.test(head) || !SYLLABLE_START.test(rest)) return false;
+    if (/s$/i.test(head) && /^ch/i.test(rest)) return false;
+    if (/c$/i.test(head) && /^[hk]/i.test(rest)) return false;
+    if (/[ts]$/i.test(head) && /^h/i.test(rest)) return false;
+    return true;
+  };
+  // A compound's linking „s“ first („Landesarbeits-gericht“), then any syllable boundary.
+  for (let index = limit; index >= 4; index--)
+    if (/[^aeiouäöüy]s$/i.test(word.slice(0, index)) && fits(index)) return index;
+  for (let index = limit; index >= 2; index--) if (fits(index)) return index;
   return limit;
 }
 

@@ -245,10 +245,3 @@ function tspans(lines: readonly string[], x: number, lineHeight: number, quiet =
     .join('');
 }
 
-/** Estimated widths of every label line, for tests that check they fit their column. */
-export function labelWidths(layout: NeighbourhoodLayout): { line: string; width: number }[] {
-  return [...layout.nodes.flatMap((placed) => placed.lines)].map((line) => ({
-    line,
-    width: textWidth(line, FONT_SIZE),
-  }));
-}
