@@ -179,7 +179,6 @@ export function wrapToWidth(
       continue;
     }
     if (line) lines.push(line);
-    line = '';
     while (!fits(word)) {
       let limit = word.length - 1;
       while (limit > 1 && !fits(`${word.slice(0, limit)}-`)) limit--;

@@ -1,6 +1,6 @@
 import { linkHorizontal } from 'd3-shape';
 import type { CollectionName } from '../vocabulary/collections.ts';
-import { SHAPE_OF, escapeXml, round, shapePath, textWidth, wrapToWidth } from './drawing.ts';
+import { SHAPE_OF, escapeXml, round, shapePath, wrapToWidth } from './drawing.ts';
 import type { RelationKey } from '../vocabulary/relations.ts';
 
 /**
@@ -244,4 +244,3 @@ function tspans(lines: readonly string[], x: number, lineHeight: number, quiet =
     })
     .join('');
 }
-

@@ -1,7 +1,7 @@
 import { linkHorizontal } from 'd3-shape';
 import type { CollectionName } from '../vocabulary/collections.ts';
 import { RELATIONS, relationKey, type RelationKey } from '../vocabulary/relations.ts';
-import { SHAPE_OF, escapeXml, round, shapePath, textWidth, wrapToWidth } from './drawing.ts';
+import { SHAPE_OF, escapeXml, round, shapePath, wrapToWidth } from './drawing.ts';
 import type { GraphEdgeRef, GraphNode } from './neighbourhood-layout.ts';
 
 /**
@@ -263,7 +263,6 @@ function curve(from: PlacedOverviewNode, to: PlacedOverviewNode, gutter: number)
   const [x1, x2] = [inner(from), inner(to)];
   return `M${round(x1)},${round(from.y)}C${round(x1 + bow)},${round(from.y)},${round(x2 + bow)},${round(to.y)},${round(x2)},${round(to.y)}`;
 }
-
 
 /**
  * The layout as inline SVG. Edges carry their kind as a class (colour and dash pattern come

@@ -41,14 +41,15 @@ export function overview(atlas: Atlas): Overview {
     narrow: renderOverviewSvg(layoutOverview(selection, OVERVIEW_WIDTHS.narrow), 'narrow'),
     wide: renderOverviewSvg(layoutOverview(selection, OVERVIEW_WIDTHS.wide), 'wide'),
   };
-  const bySource = new Map<string, Map<string, OverviewListItem['relations'][number]['targets']>>();
+  type Targets = OverviewListItem['relations'][number]['targets'];
+  const bySource = new Map<string, Map<string, Targets>>();
   for (const edge of selection.edges) {
     const [collection, field] = edge.relation.split('.') as [
       Parameters<typeof relationSpec>[0],
       string,
     ];
     const label = relationSpec(collection, field).forwardLabel;
-    const labels = bySource.get(edge.from) ?? new Map();
+    const labels = bySource.get(edge.from) ?? new Map<string, Targets>();
     bySource.set(edge.from, labels);
     const targets = labels.get(label) ?? [];
     labels.set(label, targets);
