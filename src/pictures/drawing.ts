@@ -1,4 +1,7 @@
+import hyphen from 'hyphen/de/index.js';
 import type { CollectionName } from '../vocabulary/collections.ts';
+
+const { hyphenateSync } = hyphen;
 
 /**
  * Shared pieces of the static graph pictures: node shapes per kind, text wrapping by an
@@ -67,72 +70,6 @@ export function shapePath(shape: Shape, x: number, y: number, size: number): str
 }
 
 /**
- * Greedy word wrap into at most `maxLines` lines of `maxChars` characters; an over-long
- * word is split with a hyphen, and text that does not fit ends in „…“.
- */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  let truncated = false;
-  for (let index = 0; index < words.length; index++) {
-    let word = words[index]!;
-    while (word.length > 0) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (candidate.length <= maxChars) {
-        line = candidate;
-        word = '';
-      } else if (line) {
-        lines.push(line);
-        line = '';
-      } else {
-        const cut = breakPoint(word, maxChars - 1);
-        lines.push(`${word.slice(0, cut)}-`);
-        word = word.slice(cut);
-      }
-      if (lines.length === maxLines) {
-        truncated = word.length > 0 || line.length > 0 || index < words.length - 1;
-        break;
-      }
-    }
-    if (lines.length === maxLines) break;
-  }
-  if (lines.length < maxLines && line) lines.push(line);
-  if (truncated) {
-    const last = lines[maxLines - 1]!.replace(/-$/, '');
-    lines[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1) : last}…`;
-  }
-  return lines;
-}
-
-const VOWEL = /[aeiouäöüy]/i;
-/** A syllable's start: one consonant (or „sch“, „ch“, „ck“, „ph“, „qu“) before a vowel. */
-const SYLLABLE_START = /^(sch|ch|ck|ph|th|qu|[bcdfghjklmnpqrstvwxzß])[aeiouäöüy]/i;
-
-/**
- * Where to split a word too long for a line, at most `limit` characters in: before the last
- * consonant ahead of a vowel, the way German syllables divide („Gewerkschafts-bund“,
- * „Landesarbeits-gericht“, „Regional-verband“), never inside „sch“, „ch“ or „ck“; else hard
- * at the limit.
- */
-function breakPoint(word: string, limit: number): number {
-  const fits = (index: number) => {
-    const head = word.slice(0, index);
-    const rest = word.slice(index);
-    if (rest.length < 3 || !VOWEL.test(head) || !SYLLABLE_START.test(rest)) return false;
-    if (/s$/i.test(head) && /^ch/i.test(rest)) return false;
-    if (/c$/i.test(head) && /^[hk]/i.test(rest)) return false;
-    if (/[ts]$/i.test(head) && /^h/i.test(rest)) return false;
-    return true;
-  };
-  // A compound's linking „s“ first („Landesarbeits-gericht“), then any syllable boundary.
-  for (let index = limit; index >= 4; index--)
-    if (/[^aeiouäöüy]s$/i.test(word.slice(0, index)) && fits(index)) return index;
-  for (let index = limit; index >= 2; index--) if (fits(index)) return index;
-  return limit;
-}
-
-/**
  * Advance widths in em, rounded up from DejaVu Sans, the widest sans-serif a reader's
  * system is likely to fall back to; narrower fonts only leave more room. There are no
  * font metrics at build time, so labels are measured with this table and the e2e test
@@ -160,8 +97,9 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * Word wrap into lines no wider than `maxWidth` px at `fontSize`: every word is kept whole,
- * except a word wider than a whole line, which is split at a syllable-like point with a
- * hyphen. Nothing is cut off; the caller gives the label as many lines as it needs.
+ * except a word wider than a whole line, which is split where German hyphenation allows
+ * (TeX's patterns, package `hyphen`: „Gewerk-schafts-bund“), with a hyphen. Nothing is cut
+ * off; the caller gives the label as many lines as it needs.
  */
 export function wrapToWidth(
   text: string,
@@ -180,14 +118,50 @@ export function wrapToWidth(
     }
     if (line) lines.push(line);
     while (!fits(word)) {
-      let limit = word.length - 1;
-      while (limit > 1 && !fits(`${word.slice(0, limit)}-`)) limit--;
-      const cut = breakPoint(word, limit);
-      lines.push(`${word.slice(0, cut)}-`);
-      word = word.slice(cut);
+      const [head, rest] = splitToFit(word, fits);
+      lines.push(head);
+      word = rest;
     }
     line = word;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The longest head of `word` that fits, ending at a hyphenation point (or, failing that, anywhere). */
+function splitToFit(word: string, fits: (text: string) => boolean): [string, string] {
+  const points = hyphenationPoints(word);
+  for (let index = points.length - 1; index >= 0; index--) {
+    const cut = points[index]!;
+    const head = word[cut - 1] === '-' ? word.slice(0, cut) : `${word.slice(0, cut)}-`;
+    if (fits(head)) return [head, word.slice(cut)];
+  }
+  let cut = word.length - 1;
+  while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+  return [`${word.slice(0, cut)}-`, word.slice(cut)];
+}
+
+/** Where `word` may be broken: its German syllable boundaries and after a hyphen it has. */
+function hyphenationPoints(word: string): number[] {
+  const points = new Set<number>();
+  let position = 0;
+  for (const char of hyphenateSync(word, { minWordLength: 4 })) {
+    if (char === SOFT_HYPHEN) points.add(position);
+    else {
+      position += char.length;
+      if (char === '-' && position < word.length) points.add(position);
+    }
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * Soft hyphens at the syllable boundaries of long words, for HTML text in narrow boxes: the
+ * browser breaks there with a visible hyphen, and nowhere else, whether or not it has a German
+ * hyphenation dictionary of its own.
+ */
+export function softHyphenate(text: string): string {
+  return hyphenateSync(text, { minWordLength: 8 });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
-import { textWidth, wrapText, wrapToWidth } from '../../src/pictures/drawing.ts';
+import { softHyphenate, textWidth, wrapToWidth } from '../../src/pictures/drawing.ts';
 import { plainAtlas } from '../helpers/atlas.ts';
 import { relatedGroups } from '../../src/read-model/atlas.ts';
 import { neighbourhoodOf } from '../../src/pictures/neighbourhood.ts';
@@ -344,22 +344,15 @@ test('width-wrapping keeps words whole and hyphenates only words wider than a li
     'Gesundheits-',
     'wirtschaft',
   ]);
-});
-
-test('text is wrapped at spaces, long compounds after their linking „s“, and shortened with „…“', () => {
-  assert.deepEqual(wrapText('Region Hannover', 18, 2), ['Region Hannover']);
-  assert.deepEqual(wrapText('Gesundheitswirtschaft', 18, 2), ['Gesundheits-', 'wirtschaft']);
-  assert.deepEqual(wrapText('Kommunen skizzieren Zukunftsbild für die Metropolregion', 18, 2), [
-    'Kommunen',
-    'skizzieren…',
+  // At German syllable boundaries, never inside one („Gewerkschaf-tsbund“, „Klimaneut-ralität“).
+  assert.deepEqual(wrapToWidth('DGB (Deutscher Gewerkschaftsbund)', 110, FONT_SIZE), [
+    'DGB (Deutscher',
+    'Gewerkschafts-',
+    'bund)',
   ]);
-  for (const text of [
-    'Donaudampfschifffahrtsgesellschaftskapitän',
-    'a b c d e f g h i j k l m n o p q r s t u v w x y z',
-  ]) {
-    const lines = wrapText(text, 10, 2);
-    assert.equal(lines.length, 2);
-    for (const line of lines) assert.ok(line.length <= 10, line);
-    assert.ok(lines[1]!.endsWith('…'));
-  }
+  assert.deepEqual(wrapToWidth('Umwelt-AktioN', 60, FONT_SIZE), ['Umwelt-', 'AktioN']);
+  assert.equal(
+    softHyphenate('Personalentwicklung der Stadtverwaltung').replace(/\u00ad/g, '|'),
+    'Per|so|nal|ent|wick|lung der Stadt|ver|wal|tung',
+  );
 });
