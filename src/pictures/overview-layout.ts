@@ -153,7 +153,7 @@ export const OVERVIEW_WIDTHS = { narrow: 340, wide: 800 } as const;
 export function columnsOf(width: number): Record<Side, number> {
   const narrow = width < 400;
   const gutter = narrow ? 56 : width / 5;
-  const left = Math.round((width - gutter) * (narrow ? 0.57 : 0.5));
+  const left = Math.round((width - gutter) * (narrow ? 0.6 : 0.5));
   return { left, right: Math.round(left + gutter) };
 }
 
