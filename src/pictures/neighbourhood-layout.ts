@@ -187,14 +187,18 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
     const towards =
       placed.side === 'left' ? placed.x + NODE_SIZE / 2 + 2 : placed.x - NODE_SIZE / 2 - 2;
     const d = link({ source: [centre.x, centre.y], target: [towards, placed.y] });
-    const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
-    const ends =
-      placed.more === undefined
-        ? ` data-from="${escapeXml(placed.edges[0]!.from)}" data-to="${escapeXml(placed.edges[0]!.to)}"`
-        : ` data-count="${placed.more}"`;
-    out.push(
-      `<path d="${d}" data-relation="${relations}"${ends}${placed.more === undefined ? '' : ' class="graph__edge--more"'}/>`,
-    );
+    if (placed.more !== undefined) {
+      const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
+      out.push(
+        `<path d="${d}" data-relation="${relations}" data-count="${placed.more}" class="graph__edge--more"/>`,
+      );
+      continue;
+    }
+    // An entry related in two ways: one curve per relation, on the same course.
+    for (const edge of placed.edges)
+      out.push(
+        `<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`,
+      );
   }
   out.push('</g>');
   for (const heading of layout.headings) {

@@ -9,7 +9,6 @@ import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
 import { TIMELINE_MIN_ITEMS } from '../../src/pictures/timeline.ts';
 import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
-import { TIMELINE_MIN_ITEMS } from '../../src/pictures/timeline.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { readPage } from '../../scripts/shared/site-links.ts';
 

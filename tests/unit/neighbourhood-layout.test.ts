@@ -330,7 +330,8 @@ test('an entry related in two ways is one item and one node that names both rela
   assert.equal(layout.nodes[0]!.lines.slice(1).join(' '), 'auch: In der Presse');
   const svg = renderNeighbourhoodSvg(layout);
   assert.equal(XMLValidator.validate(svg), true);
-  assert.match(svg, /data-relation="press-releases\.publisher press-releases\.about"/);
+  assert.match(svg, /data-relation="press-releases\.publisher" data-from="meldung"/);
+  assert.match(svg, /data-relation="press-releases\.about" data-from="meldung"/);
   assert.equal(svg.match(/data-id="meldung"/g)?.length, 1);
 });
 
