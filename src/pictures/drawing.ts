@@ -1,4 +1,7 @@
+import hyphen from 'hyphen/de/index.js';
 import type { CollectionName } from '../vocabulary/collections.ts';
+
+const { hyphenateSync } = hyphen;
 
 /**
  * Shared pieces of the static graph pictures: node shapes per kind, text wrapping by an
@@ -67,72 +70,98 @@ export function shapePath(shape: Shape, x: number, y: number, size: number): str
 }
 
 /**
- * Greedy word wrap into at most `maxLines` lines of `maxChars` characters; an over-long
- * word is split with a hyphen, and text that does not fit ends in „…“.
+ * Advance widths in em, rounded up from DejaVu Sans, the widest sans-serif a reader's
+ * system is likely to fall back to; narrower fonts only leave more room. There are no
+ * font metrics at build time, so labels are measured with this table and the e2e test
+ * checks the real rendering in Chromium.
  */
-export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+const NARROW = new Set([..."iljI.,:;!|'’‚"]);
+const SEMI = new Set([...'frt()[]/-– „“"']);
+const WIDE = new Set([...'mwMWŒœÆæ…—%@']);
+
+export function charWidth(char: string): number {
+  if (char === ' ') return 0.32;
+  if (NARROW.has(char)) return 0.3;
+  if (SEMI.has(char)) return 0.45;
+  if (WIDE.has(char)) return 1;
+  if (/\p{Lu}/u.test(char)) return 0.77;
+  return 0.64;
+}
+
+/** Estimated width in px of `text` set at `fontSize` px (bold about 10 % wider). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += charWidth(char);
+  return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/**
+ * Word wrap into lines no wider than `maxWidth` px at `fontSize`: every word is kept whole,
+ * except a word wider than a whole line, which is split where German hyphenation allows
+ * (TeX's patterns, package `hyphen`: „Gewerk-schafts-bund“), with a hyphen. Nothing is cut
+ * off; the caller gives the label as many lines as it needs.
+ */
+export function wrapToWidth(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+): string[] {
+  const fits = (candidate: string) => textWidth(candidate, fontSize, bold) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  let truncated = false;
-  for (let index = 0; index < words.length; index++) {
-    let word = words[index]!;
-    while (word.length > 0) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (candidate.length <= maxChars) {
-        line = candidate;
-        word = '';
-      } else if (line) {
-        lines.push(line);
-        line = '';
-      } else {
-        const cut = breakPoint(word, maxChars - 1);
-        lines.push(`${word.slice(0, cut)}-`);
-        word = word.slice(cut);
-      }
-      if (lines.length === maxLines) {
-        truncated = word.length > 0 || line.length > 0 || index < words.length - 1;
-        break;
-      }
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
     }
-    if (lines.length === maxLines) break;
+    if (line) lines.push(line);
+    while (!fits(word)) {
+      const [head, rest] = splitToFit(word, fits);
+      lines.push(head);
+      word = rest;
+    }
+    line = word;
   }
-  if (lines.length < maxLines && line) lines.push(line);
-  if (truncated) {
-    const last = lines[maxLines - 1]!.replace(/-$/, '');
-    lines[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1) : last}…`;
-  }
+  if (line) lines.push(line);
   return lines;
 }
 
-const VOWEL = /[aeiouäöüy]/i;
-const LETTER = /\p{L}/u;
+/** The longest head of `word` that fits, ending at a hyphenation point (or, failing that, anywhere). */
+function splitToFit(word: string, fits: (text: string) => boolean): [string, string] {
+  const points = hyphenationPoints(word);
+  for (let index = points.length - 1; index >= 0; index--) {
+    const cut = points[index]!;
+    const head = word[cut - 1] === '-' ? word.slice(0, cut) : `${word.slice(0, cut)}-`;
+    if (fits(head)) return [head, word.slice(cut)];
+  }
+  let cut = word.length - 1;
+  while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+  return [`${word.slice(0, cut)}-`, word.slice(cut)];
+}
+
+/** Where `word` may be broken: its German syllable boundaries and after a hyphen it has. */
+function hyphenationPoints(word: string): number[] {
+  const points = new Set<number>();
+  let position = 0;
+  for (const char of hyphenateSync(word, { minWordLength: 4 })) {
+    if (char === SOFT_HYPHEN) points.add(position);
+    else {
+      position += char.length;
+      if (char === '-' && position < word.length) points.add(position);
+    }
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+const SOFT_HYPHEN = '\u00ad';
 
 /**
- * Where to split a word too long for a line, at most `limit` characters in: after a linking
- * „s“ of a German compound („Gesundheits-wirtschaft“), else between two consonants after a
- * vowel („Bür-ger“), else hard at the limit.
+ * Soft hyphens at the syllable boundaries of long words, for HTML text in narrow boxes: the
+ * browser breaks there with a visible hyphen, and nowhere else, whether or not it has a German
+ * hyphenation dictionary of its own.
  */
-function breakPoint(word: string, limit: number): number {
-  const isConsonant = (char: string | undefined) =>
-    char !== undefined && LETTER.test(char) && !VOWEL.test(char);
-  for (let index = limit; index >= 4; index--) {
-    if (
-      word[index - 1] === 's' &&
-      isConsonant(word[index]) &&
-      word.slice(index, index + 2) !== 'ch' &&
-      word.length - index >= 3
-    )
-      return index;
-  }
-  for (let index = limit; index >= 3; index--) {
-    if (
-      isConsonant(word[index - 1]) &&
-      isConsonant(word[index]) &&
-      VOWEL.test(word[index - 2] ?? '') &&
-      word.length - index >= 3
-    )
-      return index;
-  }
-  return limit;
+export function softHyphenate(text: string): string {
+  return hyphenateSync(text, { minWordLength: 8 });
 }

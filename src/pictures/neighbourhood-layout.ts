@@ -1,13 +1,15 @@
 import { linkHorizontal } from 'd3-shape';
 import type { CollectionName } from '../vocabulary/collections.ts';
-import { SHAPE_OF, escapeXml, round, shapePath, wrapText } from './drawing.ts';
+import { SHAPE_OF, escapeXml, round, shapePath, wrapToWidth } from './drawing.ts';
 import type { RelationKey } from '../vocabulary/relations.ts';
 
 /**
  * The neighbourhood picture of one entry: the entry on top in the middle, its related
  * entries in two columns below, grouped under the relation's heading, each joined to the
  * entry by a curve (d3-shape). Groups go to the shorter column, so the picture stays
- * compact; labels sit in their own rows, so they cannot overlap. Hubs are capped: a group
+ * compact; labels sit in their own rows, so they cannot overlap, and wrap at word boundaries
+ * to the measured width of their column (never cut off). An entry related in two ways is
+ * one node that names its other relations („auch: …“). Hubs are capped: a group
  * shows a few entries and one „+ N weitere“ node that links to the full list.
  * Cost is linear in the number of relations; the output depends only on the input.
  */
@@ -30,7 +32,12 @@ export interface NeighbourGroup {
   label: string;
   /** Where the complete list of this group is (a fragment on the same page). */
   listHref: string;
-  members: { node: GraphNode; edge: GraphEdgeRef }[];
+  members: {
+    node: GraphNode;
+    edge: GraphEdgeRef;
+    /** The same entry's other relations: their headings and edges. */
+    also?: { label: string; edge: GraphEdgeRef }[];
+  }[];
 }
 
 export interface Neighbourhood {
@@ -38,14 +45,20 @@ export interface Neighbourhood {
   groups: NeighbourGroup[];
 }
 
-export const WIDTH = 400;
+/**
+ * 340 px: the width of a phone's text column, so the picture is drawn at its own size there
+ * (not scaled down) and its 12.5 px labels stay 12.5 px on screen.
+ */
+export const WIDTH = 340;
 const CENTRE_X = WIDTH / 2;
-const COLUMN_X = { left: 148, right: WIDTH - 148 } as const;
+const COLUMN_X = { left: 140, right: WIDTH - 140 } as const;
 const LABEL_GAP = 10;
-/** About 136 px of label room at an estimated 7.4 px per glyph (12.5 px type, wide fonts included). */
-const MAX_CHARS = 18;
+export const FONT_SIZE = 12.5;
+export const HEADING_SIZE = 12;
 const LINE = 15;
 const NODE_SIZE = 12;
+/** From a column's label edge to the picture's edge, less a margin of 3 px. */
+export const LABEL_ROOM = COLUMN_X.left - NODE_SIZE / 2 - LABEL_GAP + 4 - 3;
 /** Entries shown per group before the rest is summed up in one node. */
 export const PER_GROUP = { few: 6, many: 4 } as const;
 
@@ -60,6 +73,8 @@ export interface PlacedNode {
   y: number;
   side: Side;
   lines: string[];
+  /** How many of `lines` (at the end) name other relations („auch: …“). */
+  alsoLines?: number;
   edges: GraphEdgeRef[];
 }
 
@@ -80,8 +95,8 @@ export interface NeighbourhoodLayout {
 
 export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
   const perGroup = input.groups.length <= 4 ? PER_GROUP.few : PER_GROUP.many;
-  const centreLines = wrapText(input.centre.title, 44, 2);
-  const top = 22 + centreLines.length * LINE;
+  const centreLines = wrapToWidth(input.centre.title, WIDTH - 8, FONT_SIZE, true);
+  const top = 24 + centreLines.length * LINE;
   const centreY = top;
   const columnTop = centreY + 28;
   const cursor: Record<Side, number> = { left: columnTop, right: columnTop };
@@ -90,7 +105,7 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
   for (const group of input.groups) {
     const side: Side = cursor.right < cursor.left ? 'right' : 'left';
     const x = COLUMN_X[side];
-    const headingLines = wrapText(group.label, MAX_CHARS, 2);
+    const headingLines = wrapToWidth(group.label, LABEL_ROOM, HEADING_SIZE, true);
     headings.push({
       x: side === 'left' ? x + NODE_SIZE / 2 : x - NODE_SIZE / 2,
       y: cursor[side] + 11,
@@ -100,8 +115,11 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
     cursor[side] += headingLines.length * 14 + 8;
     const shown =
       group.members.length > perGroup ? group.members.slice(0, perGroup - 1) : group.members;
-    for (const { node, edge } of shown) {
-      const lines = wrapText(node.title, MAX_CHARS, 2);
+    for (const { node, edge, also = [] } of shown) {
+      const alsoLines = also.length
+        ? wrapToWidth(`auch: ${also.map((other) => other.label).join(', ')}`, LABEL_ROOM, FONT_SIZE)
+        : [];
+      const lines = [...wrapToWidth(node.title, LABEL_ROOM, FONT_SIZE), ...alsoLines];
       const height = lines.length * LINE + 7;
       nodes.push({
         node,
@@ -110,7 +128,8 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
         y: round(cursor[side] + height / 2 - 3),
         side,
         lines,
-        edges: [edge],
+        ...(alsoLines.length ? { alsoLines: alsoLines.length } : {}),
+        edges: [edge, ...also.map((other) => other.edge)],
       });
       cursor[side] += height;
     }
@@ -124,7 +143,10 @@ export function layoutNeighbourhood(input: Neighbourhood): NeighbourhoodLayout {
         y: round(cursor[side] + LINE / 2 + 1),
         side,
         lines: [`+ ${rest.length.toLocaleString('de-DE')} weitere`],
-        edges: rest.map((member) => member.edge),
+        edges: rest.flatMap((member) => [
+          member.edge,
+          ...(member.also ?? []).map((other) => other.edge),
+        ]),
       });
       cursor[side] += LINE + 9;
     }
@@ -165,14 +187,18 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
     const towards =
       placed.side === 'left' ? placed.x + NODE_SIZE / 2 + 2 : placed.x - NODE_SIZE / 2 - 2;
     const d = link({ source: [centre.x, centre.y], target: [towards, placed.y] });
-    const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
-    const ends =
-      placed.more === undefined
-        ? ` data-from="${escapeXml(placed.edges[0]!.from)}" data-to="${escapeXml(placed.edges[0]!.to)}"`
-        : ` data-count="${placed.more}"`;
-    out.push(
-      `<path d="${d}" data-relation="${relations}"${ends}${placed.more === undefined ? '' : ' class="graph__edge--more"'}/>`,
-    );
+    if (placed.more !== undefined) {
+      const relations = [...new Set(placed.edges.map((edge) => edge.relation))].join(' ');
+      out.push(
+        `<path d="${d}" data-relation="${relations}" data-count="${placed.more}" class="graph__edge--more"/>`,
+      );
+      continue;
+    }
+    // An entry related in two ways: one curve per relation, on the same course.
+    for (const edge of placed.edges)
+      out.push(
+        `<path d="${d}" data-relation="${edge.relation}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"/>`,
+      );
   }
   out.push('</g>');
   for (const heading of layout.headings) {
@@ -196,7 +222,7 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
         ? placed.x - NODE_SIZE / 2 - LABEL_GAP + 4
         : placed.x + NODE_SIZE / 2 + LABEL_GAP - 4;
     const firstY = placed.y + 4.5 - ((placed.lines.length - 1) * LINE) / 2;
-    const text = `<text x="${round(x)}" y="${round(firstY)}" text-anchor="${placed.side === 'left' ? 'end' : 'start'}">${tspans(placed.lines, x, LINE)}</text>`;
+    const text = `<text x="${round(x)}" y="${round(firstY)}" text-anchor="${placed.side === 'left' ? 'end' : 'start'}">${tspans(placed.lines, x, LINE, placed.alsoLines)}</text>`;
     const title = placed.node ? placed.node.title : `${placed.more} weitere Einträge in der Liste`;
     const id = placed.node ? ` data-id="${escapeXml(placed.node.id)}"` : '';
     out.push(
@@ -212,12 +238,13 @@ export function renderNeighbourhoodSvg(layout: NeighbourhoodLayout): string {
   return out.join('');
 }
 
-function tspans(lines: readonly string[], x: number, lineHeight: number): string {
+/** One `tspan` per line; the last `quiet` lines in the muted style of side remarks. */
+function tspans(lines: readonly string[], x: number, lineHeight: number, quiet = 0): string {
   if (lines.length === 1) return escapeXml(lines[0]!);
   return lines
-    .map(
-      (line, index) =>
-        `<tspan x="${round(x)}"${index ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`,
-    )
+    .map((line, index) => {
+      const remark = index >= lines.length - quiet ? ' class="graph__also"' : '';
+      return `<tspan x="${round(x)}"${index ? ` dy="${lineHeight}"` : ''}${remark}>${escapeXml(line)}</tspan>`;
+    })
     .join('');
 }

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
-import type { GraphNode, Neighbourhood } from './neighbourhood-layout.ts';
-import { relationKey } from '../vocabulary/relations.ts';
+import type { GraphEdgeRef, GraphNode, Neighbourhood } from './neighbourhood-layout.ts';
+import { relationKey, type Edge } from '../vocabulary/relations.ts';
 import type { AtlasEntry, RelatedGroup } from '../read-model/atlas.ts';
 import { relatedSectionId } from '../site/entry-attributes.ts';
 
@@ -10,6 +10,10 @@ export const GRAPH_COLLECTIONS: ReadonlySet<CollectionName> = new Set([
   'actors',
   'initiatives',
 ]);
+
+function edgeRef(edge: Edge): GraphEdgeRef {
+  return { relation: relationKey(edge.relation), from: edge.from, to: edge.to };
+}
 
 export function graphNode(item: AtlasEntry): GraphNode {
   return { id: item.slug, title: item.title, href: item.url, kind: item.collection };
@@ -25,9 +29,12 @@ export function neighbourhoodOf(item: AtlasEntry, groups: readonly RelatedGroup[
     groups: groups.map((group) => ({
       label: group.label,
       listHref: `#${relatedSectionId(group.label)}`,
-      members: group.items.map(({ target, edge }) => ({
+      members: group.items.map(({ target, edge, also }) => ({
         node: graphNode(target),
-        edge: { relation: relationKey(edge.relation), from: edge.from, to: edge.to },
+        edge: edgeRef(edge),
+        ...(also
+          ? { also: also.map((other) => ({ label: other.label, edge: edgeRef(other.edge) })) }
+          : {}),
       })),
     })),
   };

@@ -4,7 +4,10 @@ import { parsePartialDate, type PartialDate } from '../vocabulary/dates.ts';
  * Time spans for the timeline, in years as numbers (2019.5 is 1 July 2019). A partial date
  * stands for the whole span it names: „2019“ is all of 2019, „2019-03“ all of March. A bar
  * runs from the earliest possible start to the latest possible end; the uncertain parts
- * are drawn apart from the certain middle, so no day is ever invented.
+ * are drawn apart from the certain middle, so no day is ever invented. Something that
+ * happened once (a release, an event with only a start) is a point, not a span: a full
+ * point for a known day, an uncertain (hollow) point in the middle of the year or month
+ * when only those are known. A running item reaches the day of the build.
  */
 export interface Span {
   from: number;
@@ -43,8 +46,16 @@ export interface TimelineInput {
   status?: string;
 }
 
+/** The day of the build as a year number, e.g. 2026.92 for 4 December 2026. */
+export function yearOfDay(day: Date): number {
+  const year = day.getUTCFullYear();
+  return year + (day.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / daysInYear(year);
+}
+
 export interface TimelineRow {
   item: TimelineInput;
+  /** A one-off item: where its point stands and whether its day is known. */
+  point?: { at: number; exact: boolean };
   /** Percentages of the axis: uncertain start, certain middle, uncertain end, open tail. */
   from: number;
   solidFrom: number;
@@ -59,11 +70,19 @@ export interface TimelineAxis {
   ticks: { year: number; at: number }[];
 }
 
-/** The years the items cover, whole years, with a tick label every few years so at most `maxTicks` labels show. */
-export function axisFor(spans: readonly Span[], maxTicks = 6): TimelineAxis | undefined {
+/**
+ * The years the items cover, whole years, with a tick label every few years so at most
+ * `maxTicks` labels show. `until` (the build day, when an item is still running) is covered too.
+ */
+export function axisFor(
+  spans: readonly Span[],
+  maxTicks = 6,
+  until?: number,
+): TimelineAxis | undefined {
   if (!spans.length) return undefined;
   const from = Math.floor(Math.min(...spans.map((span) => span.from)));
-  const to = Math.max(from + 1, Math.ceil(Math.max(...spans.map((span) => span.to))));
+  const latest = Math.max(...spans.map((span) => span.to), until ?? -Infinity);
+  const to = Math.max(from + 1, Math.ceil(latest));
   const years = to - from;
   const step =
     [1, 2, 5, 10, 20, 50].find((candidate) => Math.ceil(years / candidate) <= maxTicks) ?? 100;
@@ -90,12 +109,13 @@ export function itemSpans(item: TimelineInput): Span[] {
 
 /**
  * One row per item with a start date; items without one are returned apart, to be listed
- * as text. An item with a start but no end and not running is drawn as its start span only;
- * a running one is open to the axis' end.
+ * as text. An item that happened once (no end, not running, or ending on its start date) is
+ * a point; a running one reaches `today` (the build day; the axis' end when not given).
  */
 export function timelineRows(
   items: readonly TimelineInput[],
   axis: TimelineAxis,
+  today: number = axis.to,
 ): { rows: TimelineRow[]; undated: TimelineInput[] } {
   const rows: TimelineRow[] = [];
   const undated: TimelineInput[] = [];
@@ -106,12 +126,26 @@ export function timelineRows(
       continue;
     }
     const start = spanOf(item.started);
-    const end = item.ended ? spanOf(item.ended) : undefined;
+    const end = item.ended && item.ended !== item.started ? spanOf(item.ended) : undefined;
     const open = !end && Boolean(item.open);
+    if (!end && !open) {
+      const middle = at((start.from + start.to) / 2);
+      rows.push({
+        item,
+        point: { at: middle, exact: isDay(item.started) },
+        from: middle,
+        solidFrom: middle,
+        solidTo: middle,
+        to: middle,
+        open: false,
+      });
+      continue;
+    }
     // A day is known exactly; a month or year only says the start lies somewhere in it.
     let solidFrom = isDay(item.started) ? start.from : start.to;
-    let solidTo = end ? (isDay(item.ended!) ? end.to : end.from) : open ? axis.to : start.to;
-    const to = end ? end.to : open ? axis.to : start.to;
+    const now = Math.max(today, start.to);
+    let solidTo = end ? (isDay(item.ended!) ? end.to : end.from) : now;
+    const to = end ? end.to : now;
     if (solidTo < solidFrom) solidFrom = solidTo = Math.min(solidFrom, solidTo);
     rows.push({
       item,

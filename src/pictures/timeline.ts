@@ -6,6 +6,8 @@ import { statusLabel } from '../site/entry-attributes.ts';
 
 /** Rows per list before the timeline shows only the most recent and says so. */
 export const TIMELINE_LIMIT = { initiatives: 120, press: 80 } as const;
+/** Fewer dated items than this are listed, not drawn on an axis. */
+export const TIMELINE_MIN_ITEMS = 4;
 
 interface Dated {
   started?: PartialDate | undefined;
@@ -20,7 +22,9 @@ export function initiativeItem(item: AtlasEntry): TimelineInput {
   const when = data.started
     ? data.ended
       ? `${formatDate(data.started)} bis ${formatDate(data.ended)}`
-      : `${open ? 'seit' : 'Beginn'} ${formatDate(data.started)}`
+      : open
+        ? `seit ${formatDate(data.started)}`
+        : formatDate(data.started)
     : undefined;
   return {
     id: item.slug,

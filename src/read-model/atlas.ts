@@ -165,6 +165,8 @@ export interface RelatedItem {
   /** The stored edge behind the item, for pictures that draw it. */
   edge: Edge;
   detail?: EdgeDetail;
+  /** The other ways the same entry is related, named under their own headings. */
+  also?: { label: string; edge: Edge; detail?: EdgeDetail }[];
 }
 
 export interface RelatedGroup {
@@ -172,7 +174,12 @@ export interface RelatedGroup {
   items: RelatedItem[];
 }
 
-/** Every relation of an entry, declared by it or pointing at it, grouped under German headings. */
+/**
+ * Every relation of an entry, declared by it or pointing at it, grouped under German
+ * headings. An entry related in two ways is listed once, under the first heading, and names
+ * the other relations (`also`): a release that a network published and that is about it
+ * appears once, „auch: In der Presse“.
+ */
 export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
   const groups = new Map<string, RelatedItem[]>();
   const seen = new Set<string>();
@@ -192,10 +199,34 @@ export function relatedGroups(atlas: Atlas, slug: Slug): RelatedGroup[] {
   for (const edge of atlas.graph.incoming(slug))
     add(edge.relation.inverseLabel, atlas.get(edge.from), edge);
   // Declared relations keep the editor's order; computed ones are sorted for readers.
-  return [...groups].map(([label, items]) => ({
+  const sorted = [...groups].map(([label, items]) => ({
     label,
     items: forwardLabels.has(label) ? items : items.sort(newestOrTitle),
   }));
+  return mergeRepeatedTargets(sorted);
+}
+
+/** Keeps each target's first item and folds its later ones into it; empty groups go. */
+function mergeRepeatedTargets(groups: RelatedGroup[]): RelatedGroup[] {
+  const first = new Map<Slug, RelatedItem>();
+  const merged: RelatedGroup[] = [];
+  for (const group of groups) {
+    const items: RelatedItem[] = [];
+    for (const item of group.items) {
+      const earlier = first.get(item.target.slug);
+      if (!earlier) {
+        first.set(item.target.slug, item);
+        items.push(item);
+        continue;
+      }
+      const other = item.detail
+        ? { label: group.label, edge: item.edge, detail: item.detail }
+        : { label: group.label, edge: item.edge };
+      earlier.also = [...(earlier.also ?? []), other];
+    }
+    if (items.length) merged.push({ label: group.label, items });
+  }
+  return merged;
 }
 
 function dateOf(item: AtlasEntry): string {

@@ -63,3 +63,8 @@ function hostOf(url: string): string {
 export function relatedSectionId(label: string): string {
   return `bezug-${suggestSlug(label)}`;
 }
+
+/** Anchor of one related entry in its section, so a picture can link to exactly that pair. */
+export function relatedItemId(label: string, slug: string): string {
+  return `${relatedSectionId(label)}--${slug}`;
+}

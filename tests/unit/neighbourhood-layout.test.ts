@@ -2,10 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
-import { wrapText } from '../../src/pictures/drawing.ts';
+import { softHyphenate, textWidth, wrapToWidth } from '../../src/pictures/drawing.ts';
+import { plainAtlas } from '../helpers/atlas.ts';
+import { relatedGroups } from '../../src/read-model/atlas.ts';
+import { neighbourhoodOf } from '../../src/pictures/neighbourhood.ts';
 import { buildGraph, type GraphInput } from '../../src/knowledge-base/graph.ts';
 import {
+  FONT_SIZE,
+  LABEL_ROOM,
   PER_GROUP,
+  WIDTH,
   layoutNeighbourhood,
   renderNeighbourhoodSvg,
   type GraphNode,
@@ -263,24 +269,91 @@ test('labels and headings of one column never overlap and stay inside the pictur
       );
     for (const box of column) assert.ok(box.bottom <= layout.height, 'inside the picture');
   }
-  for (const placed of layout.nodes)
-    for (const line of placed.lines) assert.ok(line.length <= 18, line);
 });
 
-test('text is wrapped at spaces, long compounds after their linking „s“, and shortened with „…“', () => {
-  assert.deepEqual(wrapText('Region Hannover', 18, 2), ['Region Hannover']);
-  assert.deepEqual(wrapText('Gesundheitswirtschaft', 18, 2), ['Gesundheits-', 'wirtschaft']);
-  assert.deepEqual(wrapText('Kommunen skizzieren Zukunftsbild für die Metropolregion', 18, 2), [
-    'Kommunen',
-    'skizzieren…',
-  ]);
-  for (const text of [
-    'Donaudampfschifffahrtsgesellschaftskapitän',
-    'a b c d e f g h i j k l m n o p q r s t u v w x y z',
-  ]) {
-    const lines = wrapText(text, 10, 2);
-    assert.equal(lines.length, 2);
-    for (const line of lines) assert.ok(line.length <= 10, line);
-    assert.ok(lines[1]!.endsWith('…'));
+test('every label line, measured, fits between its node and the edge of the picture; no word is cut off', () => {
+  const titles = [
+    'Kommunale nachhaltige Entwicklung',
+    'Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH',
+    'Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller',
+    'WWW MMM WWW MMM WWW',
+  ];
+  const actors = titles.map((title, index) => entry('actors', `a-${index}`, { title }));
+  const layout = layoutNeighbourhood(
+    neighbourhoodFromGraph(
+      [...actors, entry('networks', 'verein', { members: actors.map((item) => item.slug) })],
+      'verein',
+    ),
+  );
+  for (const placed of layout.nodes) {
+    const room = placed.side === 'left' ? placed.x - 12 : WIDTH - placed.x - 12;
+    for (const line of placed.lines) {
+      assert.ok(
+        textWidth(line, FONT_SIZE) <= room,
+        `${line}: ${textWidth(line, FONT_SIZE)} > ${room}`,
+      );
+      assert.doesNotMatch(line, /…/);
+    }
+    if (placed.node)
+      assert.equal(placed.lines.join(' ').replace(/- /g, ''), placed.node.title, 'the whole title');
   }
+});
+
+test('an entry related in two ways is one item and one node that names both relations', () => {
+  const atlas = plainAtlas([
+    { collection: 'networks', slug: 'gmbh', data: { title: 'GmbH', summary: 's' } },
+    {
+      collection: 'press-releases',
+      slug: 'meldung',
+      data: {
+        title: 'Meldung',
+        summary: 's',
+        date: '2023-11-17',
+        publisher: ['gmbh'],
+        about: ['gmbh'],
+        sources: [{ title: 'Quelle', url: 'https://example.org/' }],
+      },
+    },
+  ]);
+  const groups = relatedGroups(atlas, 'gmbh' as Slug);
+  const items = groups.flatMap((group) => group.items);
+  assert.equal(items.length, 1, JSON.stringify(groups.map((group) => group.label)));
+  assert.equal(groups[0]!.label, 'Herausgegebene Pressemitteilungen');
+  assert.deepEqual(
+    items[0]!.also?.map((other) => other.label),
+    ['In der Presse'],
+  );
+  const item = atlas.get('gmbh' as Slug);
+  const layout = layoutNeighbourhood(neighbourhoodOf(item, groups));
+  assert.equal(layout.nodes.length, 1);
+  assert.equal(layout.nodes[0]!.lines[0], 'Meldung');
+  assert.equal(layout.nodes[0]!.lines.slice(1).join(' '), 'auch: In der Presse');
+  const svg = renderNeighbourhoodSvg(layout);
+  assert.equal(XMLValidator.validate(svg), true);
+  assert.match(svg, /data-relation="press-releases\.publisher" data-from="meldung"/);
+  assert.match(svg, /data-relation="press-releases\.about" data-from="meldung"/);
+  assert.equal(svg.match(/data-id="meldung"/g)?.length, 1);
+});
+
+test('width-wrapping keeps words whole and hyphenates only words wider than a line', () => {
+  assert.deepEqual(wrapToWidth('Kommunale nachhaltige Entwicklung', LABEL_ROOM, FONT_SIZE), [
+    'Kommunale',
+    'nachhaltige',
+    'Entwicklung',
+  ]);
+  assert.deepEqual(wrapToWidth('Gesundheitswirtschaft', 100, FONT_SIZE), [
+    'Gesundheits-',
+    'wirtschaft',
+  ]);
+  // At German syllable boundaries, never inside one („Gewerkschaf-tsbund“, „Klimaneut-ralität“).
+  assert.deepEqual(wrapToWidth('DGB (Deutscher Gewerkschaftsbund)', 110, FONT_SIZE), [
+    'DGB (Deutscher',
+    'Gewerkschafts-',
+    'bund)',
+  ]);
+  assert.deepEqual(wrapToWidth('Umwelt-AktioN', 60, FONT_SIZE), ['Umwelt-', 'AktioN']);
+  assert.equal(
+    softHyphenate('Personalentwicklung der Stadtverwaltung').replace(/\u00ad/g, '|'),
+    'Per|so|nal|ent|wick|lung der Stadt|ver|wal|tung',
+  );
 });

@@ -6,6 +6,7 @@ import {
   itemSpans,
   spanOf,
   timelineRows,
+  yearOfDay,
   type TimelineInput,
 } from '../../src/pictures/timeline-layout.ts';
 
@@ -48,7 +49,7 @@ test('a start known only by year is drawn vague across that year, never from an 
   assert.equal(drawn.to, 74.8);
 });
 
-test('exact days are drawn solid; a running initiative is open to the end of the axis', () => {
+test('exact days are drawn solid; a running initiative without a build day is open to the end of the axis', () => {
   const drawn = row(
     { id: 'b', title: 'B', href: '/b/', started: date('2020-01-01'), open: true },
     '2020',
@@ -58,9 +59,53 @@ test('exact days are drawn solid; a running initiative is open to the end of the
   assert.equal(drawn.solidFrom, 0);
   assert.equal(drawn.solidTo, 100);
   assert.equal(drawn.open, true);
-  const ended = row({ id: 'c', title: 'C', href: '/c/', started: date('2020') }, '2020', '2021');
-  assert.equal(ended.solidFrom, ended.solidTo, 'no certain part');
-  assert.equal(ended.to, 50);
+});
+
+test('a running item reaches the build day, and the axis reaches it too', () => {
+  const today = yearOfDay(new Date(Date.UTC(2026, 11, 4)));
+  assert.ok(today > 2026.9 && today < 2027, `${today}`);
+  const items: TimelineInput[] = [
+    { id: 'l', title: 'Läuft', href: '/l/', started: date('2019-02-14'), open: true },
+    {
+      id: 'k',
+      title: 'Klausur',
+      href: '/k/',
+      started: date('2023-11-16'),
+      ended: date('2023-11-17'),
+    },
+  ];
+  const axis = axisFor(items.flatMap(itemSpans), 6, today)!;
+  assert.equal(axis.from, 2019);
+  assert.equal(axis.to, 2027, 'the axis does not stop at 2024');
+  assert.ok(axis.ticks.some((tick) => tick.year >= 2026));
+  const running = timelineRows(items, axis, today).rows[0]!;
+  const expected = Math.round(((today - 2019) / 8) * 1000) / 10;
+  assert.equal(running.to, expected);
+  assert.equal(running.solidTo, expected);
+});
+
+test('something that happened once is a point: full for a known day, uncertain for a year or month, never a span', () => {
+  const axis = axisFor([spanOf(date('2020')), spanOf(date('2023'))])!;
+  const { rows } = timelineRows(
+    [
+      { id: 'y', title: 'Jahr', href: '/y/', started: date('2022') },
+      { id: 'm', title: 'Monat', href: '/m/', started: date('2022-03'), ended: date('2022-03') },
+      {
+        id: 'd',
+        title: 'Tag',
+        href: '/d/',
+        started: date('2022-11-17'),
+        ended: date('2022-11-17'),
+      },
+    ],
+    axis,
+  );
+  const [year, month, day] = rows;
+  assert.deepEqual(year!.point, { at: 62.5, exact: false }, 'the middle of 2022 on 2020–2024');
+  assert.equal(year!.from, year!.to, 'no year-long bar');
+  assert.equal(month!.point?.exact, false);
+  assert.equal(month!.from, month!.to);
+  assert.equal(day!.point?.exact, true);
 });
 
 test('items without a start are listed apart, not drawn', () => {
