@@ -59,7 +59,7 @@ export function displayValue(
         .join(READABLE_SEPARATOR);
     default:
       // Text, URL, AGS and the facts' position: scalars.
-      return String(value as string | number);
+      return typeof value === 'number' ? String(value) : (value as string);
   }
 }
 
