@@ -93,9 +93,19 @@ test('the feed of all press releases renders as a German page with its items, un
   assert.match(visible.explanation, /So abonnieren Sie ihn/);
   assert.equal(visible.items, 3);
   assert.equal(visible.headings.length, 3);
-  // An item's heading is a working link to the press release.
-  const [first] = await page.$$('item h3 a');
-  await Promise.all([page.waitForURL(/\/presse\/[^/]+\/$/), first!.click()]);
+  // An item's heading is a real link (an HTML anchor, not styled text) to the press release,
+  // absolute on the site's public address, as a feed needs; its page is built.
+  const link = await page.evaluate(() => {
+    const anchor = document.querySelector('item h3 a');
+    return {
+      anchor: anchor instanceof HTMLAnchorElement,
+      href: anchor?.getAttribute('href') ?? '',
+    };
+  });
+  assert.ok(link.anchor);
+  const pressPage = new URL(link.href).pathname;
+  assert.match(pressPage, /^\/presse\/[^/]+\/$/);
+  await page.goto(server.origin + pressPage);
   assert.equal(
     await page.evaluate(() => document.querySelector('h1')?.textContent?.trim()),
     visible.headings[0],

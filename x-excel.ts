@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+const dir = process.argv[2]!;
+// Before: German Excel on double-click: bytes as Windows-1252, split on ';', a number-looking cell becomes a number.
+const bytes = readFileSync(`${dir}/akteure.csv`);
+const asCp1252 = new TextDecoder('windows-1252').decode(bytes);
+const lines = asCp1252.split('\r\n').filter(Boolean);
+const columns = lines.map((line) => line.split(';').length);
+console.log('BEFORE rows', lines.length, 'max columns per row', Math.max(...columns));
+console.log('BEFORE header cell A1:', lines[0]!.slice(0, 80));
+const garbled = asCp1252.match(/Ã.|â€./g) ?? [];
+console.log('BEFORE garbled umlaut sequences', garbled.length, garbled.slice(0, 4));
+const agsValues = [...new TextDecoder().decode(bytes).matchAll(/,(0\d{1,7}),/g)].map((m) => m[1]);
+console.log('BEFORE AGS with leading zero in CSV', agsValues, '→ Excel General format shows', agsValues.map((v) => String(Number(v))));
+const wb = new ExcelJS.Workbook(); await wb.xlsx.load(readFileSync(`${dir}/akteure.xlsx`) as unknown as ArrayBuffer);
+const ws = wb.worksheets[0]!;
+const header = (ws.getRow(1).values as string[]).slice(1);
+console.log('AFTER columns', header.length, 'rows', ws.rowCount - 1, 'header', header.join(' | '));
+const agsCol = header.indexOf('Amtlicher Gemeindeschlüssel') + 1;
+const artCol = header.indexOf('Art') + 1;
+ws.eachRow((row, n) => { if (n > 1) console.log('AFTER', row.getCell(3).text, '|', row.getCell(artCol).text, '|', row.getCell(agsCol).text, ExcelJS.ValueType[row.getCell(agsCol).type]); });
