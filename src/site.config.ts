@@ -73,5 +73,10 @@ export const SITE = {
   openData: {
     /** DCAT-AP.de contributor ID of the operator (http://dcat-ap.de/def/contributors/…), given by the portal that harvests. */
     dcatContributorId: env('KA_DCAT_CONTRIBUTOR_ID'),
+    /**
+     * Areas the atlas covers, as political geocoding URIs for `dct:spatial`, separated by spaces
+     * or „|“, e.g. http://dcat-ap.de/def/politicalGeocoding/districtKey/03241.
+     */
+    dcatSpatial: env('KA_DCAT_SPATIAL'),
   },
 } as const;

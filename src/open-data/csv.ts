@@ -8,8 +8,13 @@
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** The apostrophe rule alone, shared with the spreadsheet files. */
+export function protectFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export function csvField(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = protectFormula(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

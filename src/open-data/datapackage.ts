@@ -4,6 +4,7 @@ import {
   LIST_SEPARATOR,
   PARTIAL_DATE_PATTERN,
   SLUG_PATTERN_SOURCE,
+  FACT_FIELDS,
   csvFields,
   type FieldSpec,
 } from './fields.ts';
@@ -52,6 +53,15 @@ function tableField(field: FieldSpec) {
         itemType: 'string',
         ...withConstraints(constraints),
       };
+    case 'integer':
+      return {
+        ...base,
+        type: 'integer',
+        ...withConstraints({
+          ...constraints,
+          ...(field.range ? { minimum: field.range[0] } : {}),
+        }),
+      };
     case 'integers':
       return {
         ...base,
@@ -97,10 +107,19 @@ function withConstraints(constraints: Record<string, unknown>) {
 
 /** Table Schema of a collection's CSV file. */
 export function tableSchema(collection: CollectionName) {
+  return tableSchemaOf(csvFields(collection), ['slug']);
+}
+
+/** Table Schema of kennzahlen.csv: one row per fact, keyed by entry and position. */
+export function factsTableSchema() {
+  return tableSchemaOf(FACT_FIELDS, ['entry', 'position']);
+}
+
+function tableSchemaOf(fields: readonly FieldSpec[], primaryKey: string[]) {
   return {
     $schema: TABLE_SCHEMA_PROFILE,
-    fields: csvFields(collection).map(tableField),
-    primaryKey: ['slug'],
+    fields: fields.map(tableField),
+    primaryKey,
     missingValues: [''],
   };
 }
@@ -116,16 +135,17 @@ function resource({ file, bytes, hash }: PackagedFile) {
     description: file.description,
     format: file.format === 'JSON-LD' ? 'jsonld' : file.format.toLowerCase(),
     mediatype: file.mediaType,
-    encoding: 'utf-8',
+    // A spreadsheet is a zip archive, not text in some encoding.
+    ...(file.format === 'XLSX' ? {} : { encoding: 'utf-8' }),
     bytes,
     hash,
   };
-  if (file.kind === 'collection-csv') {
+  if (file.kind === 'collection-csv' || file.kind === 'facts-csv') {
     return {
       ...common,
       type: 'table',
       dialect: { delimiter: ',', quoteChar: '"', header: true },
-      schema: tableSchema(file.collection!),
+      schema: file.collection ? tableSchema(file.collection) : factsTableSchema(),
     };
   }
   return file.schema ? { ...common, jsonSchema: file.schema } : common;

@@ -26,6 +26,7 @@ export const DCAT_AP_DE_LICENSES: Readonly<Record<string, string>> = {
 const FILE_TYPES = {
   JSON: 'http://publications.europa.eu/resource/authority/file-type/JSON',
   CSV: 'http://publications.europa.eu/resource/authority/file-type/CSV',
+  XLSX: 'http://publications.europa.eu/resource/authority/file-type/XLSX',
   'JSON-LD': 'http://publications.europa.eu/resource/authority/file-type/JSON_LD',
 } as const;
 
@@ -39,11 +40,55 @@ export interface CatalogInput {
   license: License;
   /** Latest content change, as written (may be partial). */
   updated: string | undefined;
+  /** The operator's name, or the visible placeholder while it is unset. */
   publisherName: string;
-  contactEmail: string | undefined;
-  /** DCAT-AP.de contributor ID, e.g. http://dcat-ap.de/def/contributors/…; left out while unknown. */
-  contributorId: string | undefined;
+  contact: ContactInput;
+  /** DCAT-AP.de contributor ID (http://dcat-ap.de/def/contributors/…), or the visible placeholder. */
+  contributorId: string;
+  /** Political geocoding URIs of the areas covered, as the operator set them; none while unset. */
+  spatial: readonly string[];
+  /** Absolute URL of the JSON Schema dialect the schema files follow. */
+  schemaDialect: string;
   files: readonly ListedFile[];
+}
+
+/** The operator as a vCard: only what the settings say, nothing filled in. */
+export interface ContactInput {
+  name: string;
+  email: string | undefined;
+  phone: string | undefined;
+  /** Postal address, lines separated by „|“ as in KA_OPERATOR_ADDRESS. */
+  address: string | undefined;
+}
+
+/** Is this an IRI or still the „[Angabe fehlt: …]“ placeholder of an unset setting? */
+const isIri = (value: string) => /^https?:\/\//.test(value);
+
+function vcard(contact: ContactInput) {
+  const lines = contact.address
+    ?.split('|')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return {
+    '@type': 'vcard:Organization',
+    'vcard:fn': contact.name,
+    ...(contact.email ? { 'vcard:hasEmail': { '@id': `mailto:${contact.email}` } } : {}),
+    ...(contact.phone
+      ? { 'vcard:hasTelephone': { '@id': `tel:${contact.phone.replace(/[^+0-9]/g, '')}` } }
+      : {}),
+    ...(lines?.length ? { 'vcard:hasAddress': vcardAddress(lines) } : {}),
+  };
+}
+
+/** A German last line „30159 Hannover“ splits into postal code and town; all else is street. */
+function vcardAddress(lines: readonly string[]) {
+  const town = /^(\d{5})\s+(.+)$/.exec(lines.at(-1)!);
+  const street = town ? lines.slice(0, -1) : lines;
+  return {
+    '@type': 'vcard:Address',
+    ...(street.length ? { 'vcard:street-address': street.join(', ') } : {}),
+    ...(town ? { 'vcard:postal-code': town[1], 'vcard:locality': town[2] } : {}),
+  };
 }
 
 const german = (value: string) => ({ '@value': value, '@language': 'de' });
@@ -52,11 +97,6 @@ const german = (value: string) => ({ '@value': value, '@language': 'de' });
 export function typedDate(date: string) {
   const type = date.length === 4 ? 'xsd:gYear' : date.length === 7 ? 'xsd:gYearMonth' : 'xsd:date';
   return { '@value': date, '@type': type };
-}
-
-/** IANA has not registered application/schema+json; a JSON Schema is, for a portal, JSON. */
-function ianaMediaType(mediaType: string): string {
-  return mediaType === 'application/schema+json' ? 'application/json' : mediaType;
 }
 
 export function licenseUri(license: License): string {
@@ -71,6 +111,12 @@ export function dcatCatalog(input: CatalogInput) {
     'foaf:name': input.publisherName,
     'foaf:homepage': { '@id': input.siteUrl },
   };
+  const conformsTo = (file: ListedFile['file']) =>
+    file.kind === 'schema'
+      ? { 'dct:conformsTo': { '@id': input.schemaDialect } }
+      : file.schema
+        ? { 'dct:conformsTo': { '@id': new URL(file.schema, input.pageUrl).href } }
+        : {};
   const distributions = input.files.map(({ file, bytes }) => ({
     '@id': `${input.pageUrl}#${file.name}`,
     '@type': 'dcat:Distribution',
@@ -80,8 +126,9 @@ export function dcatCatalog(input: CatalogInput) {
     'dcat:downloadURL': { '@id': new URL(file.name, input.pageUrl).href },
     'dct:format': { '@id': FILE_TYPES[file.format] },
     'dcat:mediaType': {
-      '@id': `https://www.iana.org/assignments/media-types/${ianaMediaType(file.mediaType)}`,
+      '@id': `https://www.iana.org/assignments/media-types/${file.mediaType}`,
     },
+    ...conformsTo(file),
     ...(bytes === undefined
       ? {}
       : { 'dcat:byteSize': { '@value': String(bytes), '@type': 'xsd:nonNegativeInteger' } }),
@@ -97,15 +144,13 @@ export function dcatCatalog(input: CatalogInput) {
     'dct:description': german(input.description),
     'dcat:landingPage': { '@id': input.pageUrl },
     'dct:publisher': publisher,
-    ...(input.contributorId ? { 'dcatde:contributorID': { '@id': input.contributorId } } : {}),
-    ...(input.contactEmail
-      ? {
-          'dcat:contactPoint': {
-            '@type': 'vcard:Organization',
-            'vcard:fn': input.publisherName,
-            'vcard:hasEmail': { '@id': `mailto:${input.contactEmail}` },
-          },
-        }
+    // While unset, the placeholder stands where the ID belongs, as on the legal pages.
+    'dcatde:contributorID': isIri(input.contributorId)
+      ? { '@id': input.contributorId }
+      : input.contributorId,
+    'dcat:contactPoint': vcard(input.contact),
+    ...(input.spatial.length
+      ? { 'dct:spatial': input.spatial.map((uri) => ({ '@id': uri })) }
       : {}),
     'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/DEU' },
     'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },

@@ -48,6 +48,15 @@ export function collectionDocument(
   };
 }
 
+/** The facts table as JSON: the envelope, then one record per fact. */
+export function factsDocument(records: readonly DataRecord[], meta: DocumentMeta) {
+  return {
+    ...envelope(meta, 'Kennzahlen im Kooperationsatlas'),
+    count: records.length,
+    facts: records,
+  };
+}
+
 export function collectionRecords(entries: readonly DataEntry[], siteUrl: string): DataRecord[] {
   return [...entries].sort(bySlug).map((entry) => entryRecord(entry, siteUrl));
 }

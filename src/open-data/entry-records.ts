@@ -62,5 +62,10 @@ export function csvHeader(collection: CollectionName): string[] {
 }
 
 export function csvRow(record: DataRecord, collection: CollectionName): string[] {
-  return csvFields(collection).map((field) => csvCell(field, record[field.name]));
+  return fieldRow(record, csvFields(collection));
+}
+
+/** A record's CSV cells for the given columns. */
+export function fieldRow(record: DataRecord, fields: readonly FieldSpec[]): string[] {
+  return fields.map((field) => csvCell(field, record[field.name]));
 }

@@ -3,10 +3,28 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../vocabular
 /**
  * Every file below /daten/, in one list: the endpoints, the download table on the page,
  * datapackage.json and the DCAT catalogue all read it. File names follow the site's URL
- * segments, so `/initiativen/` has `/daten/initiativen.json` and `/daten/initiativen.csv`.
+ * segments, so `/initiativen/` has `/daten/initiativen.json`, `/daten/initiativen.csv` and,
+ * for spreadsheet users, `/daten/initiativen.xlsx`.
  */
 export type DataFileKind =
-  'collection-json' | 'collection-csv' | 'graph' | 'schema' | 'package' | 'catalog';
+  | 'collection-json'
+  | 'collection-csv'
+  | 'collection-xlsx'
+  | 'facts-json'
+  | 'facts-csv'
+  | 'facts-xlsx'
+  | 'graph'
+  | 'schema'
+  | 'package'
+  | 'catalog';
+
+/** Files a spreadsheet opens as they are: German headings and labels, every cell typed as text. */
+export const SPREADSHEET_KINDS: ReadonlySet<DataFileKind> = new Set([
+  'collection-xlsx',
+  'facts-xlsx',
+]);
+/** The canonical tables: UTF-8, comma, field names as in JSON; described by datapackage.json. */
+export const CSV_KINDS: ReadonlySet<DataFileKind> = new Set(['collection-csv', 'facts-csv']);
 
 export interface DataFile {
   /** File name below /daten/. */
@@ -20,13 +38,15 @@ export interface DataFile {
   schema?: string;
   title: string;
   description: string;
-  format: 'JSON' | 'CSV' | 'JSON-LD';
+  format: 'JSON' | 'CSV' | 'XLSX' | 'JSON-LD';
   mediaType: string;
 }
 
 export const GRAPH_FILE = 'beziehungen.json';
 export const PACKAGE_FILE = 'datapackage.json';
 export const CATALOG_FILE = 'katalog.jsonld';
+export const FACTS_NAME = 'kennzahlen';
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const schemaName = (file: string) => file.replace(/\.[a-z]+$/, '.schema.json');
 
@@ -39,7 +59,8 @@ function schemaFile(of: string, title: string, collection?: CollectionName): Dat
     title: `JSON Schema: ${title}`,
     description: `Beschreibt Aufbau und Felder von ${of} (JSON Schema, Entwurf 2020-12).`,
     format: 'JSON',
-    mediaType: 'application/schema+json',
+    // Registered at IANA, unlike application/schema+json: catalogue and data package say the same.
+    mediaType: 'application/json',
   };
 }
 
@@ -47,6 +68,15 @@ function collectionFiles(collection: CollectionName): DataFile[] {
   const { segment, plural } = COLLECTIONS[collection];
   const json = `${segment}.json`;
   return [
+    {
+      name: `${segment}.xlsx`,
+      kind: 'collection-xlsx',
+      collection,
+      title: `${plural} (Excel)`,
+      description: `Alle ${plural} als Excel-Tabelle für Excel, LibreOffice und Numbers: deutsche Spaltenüberschriften, Angaben so wie auf den Seiten, Verweise mit Titel.`,
+      format: 'XLSX',
+      mediaType: XLSX_MEDIA_TYPE,
+    },
     {
       name: json,
       kind: 'collection-json',
@@ -62,7 +92,7 @@ function collectionFiles(collection: CollectionName): DataFile[] {
       kind: 'collection-csv',
       collection,
       title: `${plural} (CSV)`,
-      description: `Alle ${plural} als Tabelle, eine Zeile je Eintrag; Listen durch Semikolon getrennt, ohne Quellen und Kennzahlen.`,
+      description: `Alle ${plural} als Tabelle für Programme (UTF-8, Komma), eine Zeile je Eintrag; Listen durch Semikolon getrennt, ohne Quellen und Kennzahlen.`,
       format: 'CSV',
       mediaType: 'text/csv',
     },
@@ -70,9 +100,44 @@ function collectionFiles(collection: CollectionName): DataFile[] {
   ];
 }
 
+function factsFiles(): DataFile[] {
+  const json = `${FACTS_NAME}.json`;
+  const what =
+    'Alle Kennzahlen der Einträge, etwa Kosten und Mitgliederzahlen, eine Zeile je Kennzahl mit Wert, Stand und Quelle';
+  return [
+    {
+      name: `${FACTS_NAME}.xlsx`,
+      kind: 'facts-xlsx',
+      title: 'Kennzahlen (Excel)',
+      description: `${what}, als Excel-Tabelle.`,
+      format: 'XLSX',
+      mediaType: XLSX_MEDIA_TYPE,
+    },
+    {
+      name: json,
+      kind: 'facts-json',
+      schema: schemaName(json),
+      title: 'Kennzahlen (JSON)',
+      description: `${what}.`,
+      format: 'JSON',
+      mediaType: 'application/json',
+    },
+    {
+      name: `${FACTS_NAME}.csv`,
+      kind: 'facts-csv',
+      title: 'Kennzahlen (CSV)',
+      description: `${what}, als Tabelle für Programme (UTF-8, Komma).`,
+      format: 'CSV',
+      mediaType: 'text/csv',
+    },
+    schemaFile(json, 'Kennzahlen'),
+  ];
+}
+
 export function dataFiles(): DataFile[] {
   return [
     ...COLLECTION_NAMES.flatMap(collectionFiles),
+    ...factsFiles(),
     {
       name: GRAPH_FILE,
       kind: 'graph',

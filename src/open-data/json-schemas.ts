@@ -3,6 +3,7 @@ import { RELATIONS, relationKey } from '../vocabulary/relations.ts';
 import { DCAT_CONTEXT } from './dcat.ts';
 import {
   COLLECTION_FIELDS,
+  FACT_FIELDS,
   PARTIAL_DATE_PATTERN,
   SLUG_PATTERN_SOURCE,
   type FieldSpec,
@@ -90,6 +91,11 @@ function valueSchema(field: FieldSpec): Schema {
       return { $ref: '#/$defs/slug' };
     case 'slugs':
       return list({ $ref: '#/$defs/slug' });
+    case 'integer':
+      return {
+        type: 'integer',
+        ...(field.range ? { minimum: field.range[0], maximum: field.range[1] } : {}),
+      };
     case 'integers':
       return list({
         type: 'integer',
@@ -114,7 +120,10 @@ function envelopeProperties(): Schema {
 }
 
 export function entrySchema(collection: CollectionName): Schema {
-  const fields = COLLECTION_FIELDS[collection];
+  return recordSchema(COLLECTION_FIELDS[collection]);
+}
+
+function recordSchema(fields: readonly FieldSpec[]): Schema {
   return {
     type: 'object',
     required: fields.filter((field) => field.required).map((field) => field.name),
@@ -143,6 +152,23 @@ export function collectionSchema(collection: CollectionName, id: string): Schema
       entries: { type: 'array', items: { $ref: '#/$defs/entry' } },
     },
     $defs: { ...DEFINITIONS, entry: entrySchema(collection) },
+  };
+}
+
+export function factsSchema(id: string): Schema {
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: id,
+    title: 'Kennzahlen im Kooperationsatlas',
+    type: 'object',
+    required: ['$schema', 'title', 'license', 'count', 'facts'],
+    additionalProperties: false,
+    properties: {
+      ...envelopeProperties(),
+      count: { type: 'integer', minimum: 0 },
+      facts: { type: 'array', items: { $ref: '#/$defs/factRow' } },
+    },
+    $defs: { ...DEFINITIONS, factRow: recordSchema(FACT_FIELDS) },
   };
 }
 
@@ -267,6 +293,7 @@ export function catalogSchema(id: string): Schema {
       'dct:format': iri,
       'dcat:mediaType': iri,
       'dcat:byteSize': typedLiteral,
+      'dct:conformsTo': iri,
       'dct:license': iri,
       'dct:modified': typedLiteral,
       'dcatde:licenseAttributionByText': text,
@@ -280,6 +307,8 @@ export function catalogSchema(id: string): Schema {
       'dct:title',
       'dct:description',
       'dct:publisher',
+      'dcatde:contributorID',
+      'dcat:contactPoint',
       'dct:license',
       'dcat:distribution',
     ],
@@ -289,7 +318,32 @@ export function catalogSchema(id: string): Schema {
       'dct:title': langString,
       'dct:description': langString,
       'dct:publisher': agent,
-      'dcatde:contributorID': iri,
+      'dcatde:contributorID': {
+        description:
+          'IRI der Kennung; solange sie nicht gesetzt ist, der Platzhalter „[Angabe fehlt: …]“.',
+        oneOf: [iri, { type: 'string', pattern: '^\\[Angabe fehlt: .+\\]$' }],
+      },
+      'dcat:contactPoint': {
+        type: 'object',
+        required: ['@type', 'vcard:fn'],
+        properties: {
+          '@type': { const: 'vcard:Organization' },
+          'vcard:fn': text,
+          'vcard:hasEmail': iri,
+          'vcard:hasTelephone': iri,
+          'vcard:hasAddress': {
+            type: 'object',
+            required: ['@type'],
+            properties: {
+              '@type': { const: 'vcard:Address' },
+              'vcard:street-address': text,
+              'vcard:postal-code': { type: 'string', pattern: '^[0-9]{5}$' },
+              'vcard:locality': text,
+            },
+          },
+        },
+      },
+      'dct:spatial': { type: 'array', minItems: 1, items: iri },
       'dct:license': iri,
       'dct:modified': typedLiteral,
       'dcat:landingPage': iri,

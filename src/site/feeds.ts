@@ -1,4 +1,5 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { escapeUTF8 as escapeXml } from 'entities';
 import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import { compareDatesDescending, formatDate, type PartialDate } from '../vocabulary/dates.ts';
 import { absoluteUrl, isFullDay, type FeedLink } from './page-meta.ts';
@@ -80,6 +81,15 @@ type FeedOptions = Pick<
   'title' | 'description' | 'site' | 'items' | 'xmlns' | 'customData' | 'trailingSlash'
 >;
 
+/**
+ * The stylesheet every feed names. A CSS stylesheet, not XSLT: every browser engine has
+ * deprecated XSLT (Chromium 156 warns on each use and overlays a banner whose inline styles the
+ * site's CSP blocks), while CSS on XML is plain, lasting web platform and needs no script.
+ */
+export const FEED_STYLESHEET = '/feed.css';
+/** Elements of this namespace render as HTML in a browser; feed readers skip them. */
+export const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
 /** Options for `@astrojs/rss`: channel, self link, and items in the order given. */
 export function feedOptions(input: {
   atlas: FeedSource;
@@ -87,25 +97,67 @@ export function feedOptions(input: {
   title: string;
   description: string;
   path: string;
+  /** The page the feed belongs to: the entry's, or the press releases' index. */
+  pagePath: string;
   releases: readonly AtlasEntry[];
 }): FeedOptions {
-  const { atlas, siteUrl, title, description, path, releases } = input;
+  const { atlas, siteUrl, title, description, path, pagePath, releases } = input;
   return {
     title,
     description,
-    site: siteUrl,
+    // The channel's <link>: the page the feed is about, so a feed reader links the entry.
+    site: absoluteUrl(siteUrl, pagePath),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', h: XHTML_NAMESPACE },
     customData: `<language>de</language><atom:link href="${absoluteUrl(siteUrl, path)}" rel="self" type="application/rss+xml"/>`,
     items: releases.map((release) => feedItem(atlas, release, siteUrl)),
   };
 }
 
 /**
+ * What a browser shows of a feed: the stylesheet instruction after the XML declaration, and a
+ * German explanation at the head of the channel, in XHTML (a heading, how to subscribe, the
+ * page it belongs to). Feed readers ignore both. Only escaped text goes in, so a title from
+ * the knowledge base cannot break the document.
+ */
+export function feedForBrowsers(
+  xml: string,
+  input: { siteUrl: string; title: string; path: string; pagePath: string; pageTitle: string },
+): string {
+  const feedUrl = absoluteUrl(input.siteUrl, input.path);
+  const pageUrl = absoluteUrl(input.siteUrl, input.pagePath);
+  const intro =
+    `<h:div class="feed-intro">` +
+    `<h:p class="feed-kicker">Kooperationsatlas · Feed</h:p>` +
+    `<h:h1>Das ist ein Feed: ${escapeXml(input.title)}</h:h1>` +
+    `<h:p>Mit einem Feed erfahren Sie von neuen Pressemitteilungen, ohne die Seite immer wieder aufzurufen. So abonnieren Sie ihn: Kopieren Sie die Adresse dieser Seite aus der Adresszeile und fügen Sie sie in Ihren Feedreader ein, etwa in Thunderbird, Feedly, NetNewsWire oder eine Feed-App auf dem Smartphone.</h:p>` +
+    `<h:p class="feed-address">${escapeXml(feedUrl)}</h:p>` +
+    `<h:p><h:a href="${escapeXml(pageUrl)}">Zur Seite „${escapeXml(input.pageTitle)}“ im Kooperationsatlas</h:a></h:p>` +
+    `<h:h2>Die Pressemitteilungen in diesem Feed, die neuesten zuerst</h:h2>` +
+    `</h:div>`;
+  const declaration = /^<\?xml[^?]*\?>/.exec(xml)?.[0];
+  const channel = xml.indexOf('<channel>');
+  if (!declaration || channel < 0) throw new Error('Not an RSS document');
+  const head = `${declaration}<?xml-stylesheet href="${FEED_STYLESHEET}" type="text/css"?>`;
+  const at = channel + '<channel>'.length;
+  return head + xml.slice(declaration.length, at) + intro + xml.slice(at);
+}
+
+/** A partial date says what is missing, so no reader takes 2019 for 1 January 2019. */
+export function dateText(date: PartialDate): string {
+  if (isFullDay(date)) return formatDate(date);
+  return date.length === 7
+    ? `${formatDate(date)} (die Quelle nennt keinen Tag)`
+    : `${formatDate(date)} (die Quelle nennt weder Monat noch Tag)`;
+}
+
+/**
  * One press release as an RSS item. RSS's `pubDate` needs a full date and time, so it is set
  * only for a full day (as midnight UTC of that day). A release known only by year or month
- * has no `pubDate`; its date stands as written in front of the description. (Not in
- * `dc:date` either: feed readers read `2019` there as 1 January 2019, the invented day we avoid.)
+ * has no `pubDate`; its description opens with the date and says that the day is not known.
+ * (Not in `dc:date` either: feed readers read `2019` there as 1 January 2019, the invented
+ * day we avoid.) For browsers the item also carries its title as a link and its date in words,
+ * in XHTML, which feed readers skip.
  */
 export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string): RSSFeedItem {
   const date = dateOf(release);
@@ -117,8 +169,11 @@ export function feedItem(atlas: FeedSource, release: AtlasEntry, siteUrl: string
   const item: RSSFeedItem = {
     title: release.title,
     link: absoluteUrl(siteUrl, release.url),
-    description: fullDay ? release.summary : `${formatDate(date)}: ${release.summary}`,
+    description: fullDay ? release.summary : `Datum: ${dateText(date)}. ${release.summary}`,
     categories: [...new Set(about)],
+    customData:
+      `<h:h3 class="feed-item"><h:a href="${escapeXml(absoluteUrl(siteUrl, release.url))}">${escapeXml(release.title)}</h:a></h:h3>` +
+      `<h:p class="feed-date">${escapeXml(dateText(date))}</h:p>`,
   };
   if (fullDay) item.pubDate = new Date(`${date}T00:00:00Z`);
   return item;

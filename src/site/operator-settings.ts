@@ -91,7 +91,18 @@ export const REQUIRED_SETTINGS: readonly SettingSpec[] = [
     label: 'DCAT-AP.de-Kennung des Datenbereitstellers (contributorID)',
     page: '/daten/katalog.jsonld',
   },
+  {
+    key: 'openData.dcatSpatial',
+    variable: 'KA_DCAT_SPATIAL',
+    label: 'abgedecktes Gebiet als URIs der politischen Geokodierung (dct:spatial)',
+    page: '/daten/katalog.jsonld',
+  },
 ];
+
+/** The placeholder a page or file shows where an unset setting belongs. */
+export function missingSettingText(key: string): string {
+  return `[Angabe fehlt: ${settingSpec(key).label}]`;
+}
 
 export function settingValue(site: object, key: string): unknown {
   return key

@@ -312,10 +312,14 @@ test('the press feed has every press release, newest first, with title, summary,
   assert.equal(full!.contentSnippet, 'Der Verein Alpha berichtet über das Radverkehrskonzept.');
   assert.equal(full!.isoDate, '2023-11-17T00:00:00.000Z');
   assert.equal(year!.pubDate, undefined);
-  assert.equal(year!.contentSnippet, '2022: Ein Treffen, von dem nur das Jahr bekannt ist.');
+  assert.equal(
+    year!.contentSnippet,
+    'Datum: 2022 (die Quelle nennt weder Monat noch Tag). Ein Treffen, von dem nur das Jahr bekannt ist.',
+  );
   assert.equal(month!.pubDate, undefined);
-  assert.match(month!.contentSnippet!, /^Mai 2019: /);
+  assert.match(month!.contentSnippet!, /^Datum: Mai 2019 \(die Quelle nennt keinen Tag\)\. /);
   assert.equal(feed.feedUrl, `${SITE}/presse/feed.xml`);
+  assert.equal(feed.link, `${SITE}/presse/`, 'the channel links the page of all press releases');
 });
 
 test('action fields, networks and actors written about have a feed of those press releases, linked from their page', async () => {
@@ -333,7 +337,18 @@ test('action fields, networks and actors written about have a feed of those pres
       releases.map((slug) => `${SITE}/presse/${slug}/`),
       feedPath,
     );
+    const xml = readFileSync(path.join(build.outDir, feedPath), 'utf8');
+    assert.match(
+      xml,
+      /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/feed\.css" type="text\/css"\?>/,
+      `${feedPath}: the site's stylesheet for browsers`,
+    );
     if (feedPath === '/presse/feed.xml') continue;
+    assert.equal(
+      feed.link,
+      `${SITE}${feedPath.replace(/feed\.xml$/, '')}`,
+      `${feedPath}: channel link`,
+    );
     const alternates = page(feedPath.replace(/feed\.xml$/, ''))
       .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
       .map((link) => link.getAttribute('href'));

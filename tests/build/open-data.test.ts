@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { createValidator } from '../helpers/json-schema.ts';
 import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
@@ -67,8 +68,13 @@ test('every listed file is built, and nothing else', () => {
     ...SEGMENTS.flatMap((segment) => [
       `${segment}.json`,
       `${segment}.csv`,
+      `${segment}.xlsx`,
       `${segment}.schema.json`,
     ]),
+    'kennzahlen.json',
+    'kennzahlen.csv',
+    'kennzahlen.xlsx',
+    'kennzahlen.schema.json',
     'beziehungen.json',
     'beziehungen.schema.json',
     'datapackage.json',
@@ -88,7 +94,7 @@ test('each JSON file validates against the JSON Schema it names (Ajv, draft 2020
       !file.endsWith('.schema.json') &&
       file !== 'datapackage.json',
   );
-  assert.equal(described.length, 7);
+  assert.equal(described.length, 8);
   for (const name of described) {
     const document = json(name);
     const schemaName = name.replace(/\.(json|jsonld)$/, '.schema.json');
@@ -211,6 +217,7 @@ test('datapackage.json describes every other file: existing path, size, SHA-256,
     csv: 'text/csv',
     json: 'application/json',
     jsonld: 'application/ld+json',
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
   for (const resource of descriptor.resources) {
     assert.match(resource.name, /^[a-z0-9._-]+$/);
@@ -225,9 +232,7 @@ test('datapackage.json describes every other file: existing path, size, SHA-256,
       `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       resource.path,
     );
-    if (resource.path.endsWith('.schema.json'))
-      assert.equal(resource.mediatype, 'application/schema+json');
-    else assert.equal(resource.mediatype, mediaTypes[resource.format], resource.path);
+    assert.equal(resource.mediatype, mediaTypes[resource.format], resource.path);
     if (resource.jsonSchema)
       assert.ok(described.includes(resource.jsonSchema), resource.jsonSchema);
   }
@@ -238,7 +243,7 @@ test('each CSV meets its Table Schema: header, required, unique key, enums, patt
   const tables = resources.filter((resource) => resource.type === 'table');
   assert.deepEqual(
     tables.map((resource) => resource.path).sort(),
-    SEGMENTS.map((segment) => `${segment}.csv`).sort(),
+    [...SEGMENTS.map((segment) => `${segment}.csv`), 'kennzahlen.csv'].sort(),
   );
   const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'date', 'list']);
   for (const table of tables) {
@@ -292,8 +297,16 @@ test('the DCAT-AP.de catalogue points at every file under its stable URL, with t
       .map((name) => `/daten/${name}`)
       .sort(),
   );
+  const { resources } = json<{ resources: Resource[] }>('datapackage.json');
   for (const distribution of dataset!['dcat:distribution']) {
     const file = path.basename(distribution['dcat:downloadURL']!['@id']);
+    const resource = resources.find((each) => each.path === file);
+    if (resource)
+      assert.equal(
+        distribution['dcat:mediaType']!['@id'],
+        `https://www.iana.org/assignments/media-types/${resource.mediatype}`,
+        `${file}: typed alike in catalogue and data package`,
+      );
     const size = distribution['dcat:byteSize'] as { '@value': string } | undefined;
     if (size)
       assert.equal(Number(size['@value']), readFileSync(path.join(dataDir(), file)).length, file);
@@ -334,5 +347,111 @@ test('the /daten/ page links every file, states licence, update date and a citat
   assert.match(
     page.querySelector('blockquote')!.text,
     /Kooperationsatlas – Regionale Zusammenarbeit in der Region Hannover und Niedersachsen\. https:\/\/kooperationsatlas\.example\/daten\//,
+  );
+});
+
+/** Reads an .xlsx as a spreadsheet program does, with ExcelJS (independent of the writer). */
+async function readWorkbook(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: { text: string; type: ExcelJS.ValueType }[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    rows.push(
+      Array.from({ length: sheet.columnCount }, (_, index) => {
+        const cell = row.getCell(index + 1);
+        return { text: cell.text, type: cell.type };
+      }),
+    );
+  });
+  return { workbook, sheet, header: rows[0]!.map((cell) => cell.text), rows: rows.slice(1) };
+}
+
+test('each Excel file opens as a workbook with German headings, one row per entry, every cell text', async () => {
+  for (const segment of SEGMENTS) {
+    const { workbook, header, rows } = await readWorkbook(path.join(dataDir(), `${segment}.xlsx`));
+    const { entries } = json<CollectionFile>(`${segment}.json`);
+    assert.equal(workbook.worksheets[1]!.name, 'Lizenz und Quelle');
+    assert.equal(rows.length, entries.length, segment);
+    assert.deepEqual(header.slice(0, 4), [
+      'Kennung (Slug)',
+      'Adresse im Atlas',
+      'Titel',
+      'Kurzbeschreibung',
+    ]);
+    assert.ok(
+      header.every((heading) => !/^[a-z]+[A-Z]?[a-z]*$/.test(heading)),
+      header.join(),
+    );
+    rows.forEach((row, index) => {
+      assert.equal(row[0]!.text, entries[index]!.slug);
+      assert.equal(row[2]!.text, entries[index]!.title, 'umlauts and quotes intact');
+      for (const cell of row)
+        assert.ok(cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Null);
+    });
+  }
+});
+
+test('the Excel file of the actors shows the labels of the pages and keeps the leading zero of each AGS', async () => {
+  const good = await sharedBuild('tests/fixtures/good');
+  assert.equal(good.exitCode, 0, good.output);
+  const goodData = path.join(good.outDir, 'daten');
+  const { header, rows } = await readWorkbook(path.join(goodData, 'akteure.xlsx'));
+  const { entries } = JSON.parse(
+    readFileSync(path.join(goodData, 'akteure.json'), 'utf8'),
+  ) as CollectionFile;
+  const ags = header.indexOf('Amtlicher Gemeindeschlüssel');
+  const kind = header.indexOf('Art');
+  assert.ok(ags > 0 && kind > 0, header.join());
+  const withAgs = entries.filter((entry) => entry['ags']);
+  assert.ok(
+    withAgs.some((entry) => (entry['ags'] as string).startsWith('0')),
+    'the fixture has a leading zero',
+  );
+  for (const entry of withAgs) {
+    const row = rows.find((cells) => cells[0]!.text === entry.slug)!;
+    assert.equal(row[ags]!.text, entry['ags'], entry.slug);
+    assert.equal(row[ags]!.type, ExcelJS.ValueType.String, entry.slug);
+    // The label the entry page shows under its title.
+    const page = readPage(good.outDir, new URL(entry.url).pathname);
+    assert.ok(
+      page.querySelector('main')!.text.includes(row[kind]!.text),
+      `${entry.slug}: ${row[kind]!.text}`,
+    );
+  }
+  const landkreis = entries.find((entry) => entry['kind'] === 'district')!;
+  assert.equal(rows.find((cells) => cells[0]!.text === landkreis.slug)![kind]!.text, 'Landkreis');
+});
+
+test('the facts table holds every fact of every entry, in CSV, JSON and Excel alike', async () => {
+  const good = await sharedBuild('tests/fixtures/good');
+  const goodData = path.join(good.outDir, 'daten');
+  const readGood = (name: string) => readFileSync(path.join(goodData, name), 'utf8');
+  const expected = SEGMENTS.flatMap((segment) =>
+    (JSON.parse(readGood(`${segment}.json`)) as CollectionFile).entries.flatMap((entry) =>
+      ((entry['facts'] as { label: string; value: string }[] | undefined) ?? []).map((fact) => [
+        entry.slug,
+        fact.label,
+        fact.value,
+      ]),
+    ),
+  ).sort();
+  assert.ok(expected.length >= 2, 'the fixture has facts');
+  const csv = parse<Record<string, string>>(readGood('kennzahlen.csv'), { columns: true });
+  assert.deepEqual(csv.map((row) => [row['entry'], row['label'], row['value']]).sort(), expected);
+  const facts = (JSON.parse(readGood('kennzahlen.json')) as { facts: Record<string, string>[] })
+    .facts;
+  assert.deepEqual(facts.map((row) => [row['entry'], row['label'], row['value']]).sort(), expected);
+  const { header, rows } = await readWorkbook(path.join(goodData, 'kennzahlen.xlsx'));
+  const column = (name: string) => header.indexOf(name);
+  assert.deepEqual(
+    rows
+      .map((row) => [
+        row[column('Kennung des Eintrags')]!.text,
+        row[column('Kennzahl')]!.text,
+        row[column('Wert')]!.text,
+      ])
+      .sort(),
+    expected,
   );
 });

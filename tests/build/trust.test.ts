@@ -95,6 +95,16 @@ test('while operator details are unset, the pages show marked placeholders and t
     .find((line) => line.includes('Angaben des Betreibers'));
   for (const variable of Object.keys(OPERATOR_ENV))
     assert.ok(warning?.includes(variable), `${variable} not in: ${warning}`);
+  const dataset = (
+    JSON.parse(readFileSync(path.join(shipped.outDir, 'daten', 'katalog.jsonld'), 'utf8')) as {
+      'dcat:dataset': Record<string, unknown>[];
+    }
+  )['dcat:dataset'][0]!;
+  assert.equal(
+    dataset['dcatde:contributorID'],
+    '[Angabe fehlt: DCAT-AP.de-Kennung des Datenbereitstellers (contributorID)]',
+  );
+  assert.ok(!('dct:spatial' in dataset), 'no area is made up');
 });
 
 test('once the operator sets them, the pages show the values, no placeholder remains, and the build is quiet', () => {
@@ -128,6 +138,9 @@ test('once the operator sets them, the pages show the values, no placeholder rem
   assert.deepEqual(dataset['dcat:contactPoint']?.['vcard:hasEmail'], {
     '@id': 'mailto:kontakt@betreiber.example',
   });
+  assert.deepEqual(dataset['dct:spatial'], [
+    { '@id': 'http://dcat-ap.de/def/politicalGeocoding/districtKey/03241' },
+  ]);
 });
 
 test('drafts stay out of the open data', () => {

@@ -39,6 +39,7 @@ export const OPERATOR_ENV = {
   KA_ACCESSIBILITY_STATEMENT_DATE: '2026-11-30',
   KA_ACCESSIBILITY_ENFORCEMENT_BODY: 'Teststelle für Barrierefreiheit',
   KA_DCAT_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/test',
+  KA_DCAT_SPATIAL: 'http://dcat-ap.de/def/politicalGeocoding/districtKey/03241',
 };
 
 /** The site address of a deployment in the tests. */

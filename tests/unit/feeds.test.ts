@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
+  FEED_STYLESHEET,
   entryFeed,
+  feedForBrowsers,
   feedItem,
+  feedOptions,
   feedLinks,
   feedTargets,
   hasFeed,
@@ -109,9 +114,74 @@ test('a full day becomes pubDate; a partial date is kept as written and never ge
   assert.deepEqual(full.categories, ['Klima', 'Verein']);
   const month = feedItem(atlas, entry('c'), SITE);
   assert.equal(month.pubDate, undefined);
-  assert.equal(month.description, 'November 2023: Über klima, projekt.');
+  assert.equal(
+    month.description,
+    'Datum: November 2023 (die Quelle nennt keinen Tag). Über klima, projekt.',
+  );
   const year = feedItem(atlas, entry('b'), SITE);
   assert.equal(year.pubDate, undefined);
-  assert.equal(year.description, '2023: Über klima.');
+  assert.equal(
+    year.description,
+    'Datum: 2023 (die Quelle nennt weder Monat noch Tag). Über klima.',
+  );
   assert.deepEqual(feedItem(atlas, entry('d'), SITE).categories, ['Klima']);
+});
+
+async function entryFeedXml(slug: string, title = 'Pressemitteilungen zu Klima') {
+  const item = entry(slug);
+  const page = { title, path: `${item.url}feed.xml`, pagePath: item.url };
+  const xml = await getRssString(
+    feedOptions({
+      atlas,
+      siteUrl: SITE,
+      description: 'Beschreibung',
+      ...page,
+      releases: pressAbout(atlas, item),
+    }),
+  );
+  return feedForBrowsers(xml, { siteUrl: SITE, pageTitle: item.title, ...page });
+}
+
+test('a feed names its stylesheet, points its channel at the entry page, and explains itself in German', async () => {
+  const xml = await entryFeedXml('klima');
+  assert.equal(XMLValidator.validate(xml), true);
+  assert.ok(
+    xml.startsWith(
+      `<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet href="${FEED_STYLESHEET}" type="text/css"?>`,
+    ),
+    xml.slice(0, 120),
+  );
+  const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    rss: { channel: Record<string, unknown> & { item: Record<string, unknown>[] } };
+  };
+  const channel = parsed.rss.channel;
+  assert.equal(channel['link'], `${SITE}/handlungsfelder/klima/`);
+  assert.equal(channel['title'], 'Pressemitteilungen zu Klima');
+  const intro = channel['h:div'] as Record<string, unknown>;
+  assert.equal(intro['h:h1'], 'Das ist ein Feed: Pressemitteilungen zu Klima');
+  assert.match(JSON.stringify(intro['h:p']), /So abonnieren Sie ihn/);
+  assert.equal(channel.item.length, 4);
+  const yearOnly = channel.item.find((item) => item['title'] === 'PM b')!;
+  assert.equal(yearOnly['pubDate'], undefined);
+  assert.match(String(yearOnly['description']), /weder Monat noch Tag/);
+  assert.equal(
+    yearOnly['h:p'] && (yearOnly['h:p'] as Record<string, string>)['#text'],
+    '2023 (die Quelle nennt weder Monat noch Tag)',
+  );
+  const heading = yearOnly['h:h3'] as Record<string, Record<string, string>>;
+  assert.equal(heading['h:a']!['@_href'], `${SITE}/presse/b/`);
+  assert.equal(heading['h:a']!['#text'], 'PM b');
+});
+
+test('a hostile title stays text in the feed, in RSS and in the XHTML alike', async () => {
+  const hostile = '</h:h1><h:script>alert(1)</h:script> & <![CDATA[x]]>';
+  const xml = await entryFeedXml('klima', hostile);
+  assert.equal(XMLValidator.validate(xml), true);
+  assert.doesNotMatch(xml, /<h:script/);
+  const channel = (
+    new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      rss: { channel: Record<string, Record<string, string>> };
+    }
+  ).rss.channel;
+  assert.equal(channel['h:div']!['h:h1'], `Das ist ein Feed: ${hostile}`);
 });

@@ -3,24 +3,44 @@ import { test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
 import { csvField, csvTable } from '../../src/open-data/csv.ts';
-import { dataPackage, tableSchema } from '../../src/open-data/datapackage.ts';
+import { dataPackage, factsTableSchema, tableSchema } from '../../src/open-data/datapackage.ts';
 import { dcatCatalog, licenseUri, typedDate } from '../../src/open-data/dcat.ts';
 import {
   collectionDocument,
   collectionRecords,
+  factsDocument,
   graphDocument,
   type DocumentMeta,
 } from '../../src/open-data/documents.ts';
-import { COLLECTION_FIELDS, LIST_SEPARATOR } from '../../src/open-data/fields.ts';
+import {
+  COLLECTION_FIELDS,
+  FACT_FIELDS,
+  LIST_SEPARATOR,
+  csvFields,
+} from '../../src/open-data/fields.ts';
+import { factRecords } from '../../src/open-data/facts.ts';
+import { displayValue, xlsxFile } from '../../src/open-data/xlsx.ts';
+import ExcelJS from 'exceljs';
 import { dataFiles } from '../../src/open-data/files.ts';
-import { catalogSchema, collectionSchema, graphSchema } from '../../src/open-data/json-schemas.ts';
+import {
+  catalogSchema,
+  collectionSchema,
+  factsSchema,
+  graphSchema,
+} from '../../src/open-data/json-schemas.ts';
 import {
   csvHeader,
   csvRow,
   entryRecord,
+  fieldRow,
   type DataEntry,
 } from '../../src/open-data/entry-records.ts';
 import { relationSpec } from '../../src/vocabulary/relations.ts';
+import {
+  missingSettingText,
+  missingSettings,
+  missingSettingsWarning,
+} from '../../src/site/operator-settings.ts';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import { createValidator } from '../helpers/json-schema.ts';
 
@@ -296,8 +316,15 @@ test('the DCAT-AP.de catalogue: dcat-ap.de licence URI, typed partial dates, one
     license: LICENSE,
     updated: '2024-02',
     publisherName: 'Betreiber',
-    contactEmail: undefined,
+    contact: {
+      name: 'Betreiber',
+      email: 'daten@betreiber.example',
+      phone: '+49 511 123-45',
+      address: 'Musterstraße 1|30159 Hannover',
+    },
     contributorId: 'http://dcat-ap.de/def/contributors/beispiel',
+    spatial: ['http://dcat-ap.de/def/politicalGeocoding/districtKey/03241'],
+    schemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     files: files.map((file) => ({ file, bytes: 10 })),
   });
   const ajv = createValidator();
@@ -309,7 +336,21 @@ test('the DCAT-AP.de catalogue: dcat-ap.de licence URI, typed partial dates, one
   assert.deepEqual(dataset['dcatde:contributorID'], {
     '@id': 'http://dcat-ap.de/def/contributors/beispiel',
   });
-  assert.ok(!('dcat:contactPoint' in dataset), 'no contact point without an address');
+  assert.deepEqual(dataset['dcat:contactPoint'], {
+    '@type': 'vcard:Organization',
+    'vcard:fn': 'Betreiber',
+    'vcard:hasEmail': { '@id': 'mailto:daten@betreiber.example' },
+    'vcard:hasTelephone': { '@id': 'tel:+4951112345' },
+    'vcard:hasAddress': {
+      '@type': 'vcard:Address',
+      'vcard:street-address': 'Musterstraße 1',
+      'vcard:postal-code': '30159',
+      'vcard:locality': 'Hannover',
+    },
+  });
+  assert.deepEqual(dataset['dct:spatial'], [
+    { '@id': 'http://dcat-ap.de/def/politicalGeocoding/districtKey/03241' },
+  ]);
   assert.equal(dataset['dcat:distribution'].length, files.length);
   const csv = dataset['dcat:distribution'].find((distribution) =>
     distribution['dcat:downloadURL']['@id'].endsWith('/presse.csv'),
@@ -322,6 +363,76 @@ test('the DCAT-AP.de catalogue: dcat-ap.de licence URI, typed partial dates, one
   });
   assert.deepEqual(csv['dcat:accessURL'], { '@id': `${SITE_URL}/daten/` });
   assert.deepEqual(csv['dct:license'], { '@id': 'http://dcat-ap.de/def/licenses/cc-by/4.0' });
+  const byName = (name: string) =>
+    dataset['dcat:distribution'].find((distribution) =>
+      distribution['dcat:downloadURL']['@id'].endsWith(`/${name}`),
+    )! as unknown as Record<string, { '@id': string }>;
+  assert.deepEqual(byName('akteure.xlsx')['dct:format'], {
+    '@id': 'http://publications.europa.eu/resource/authority/file-type/XLSX',
+  });
+  assert.deepEqual(byName('akteure.json')['dct:conformsTo'], {
+    '@id': `${SITE_URL}/daten/akteure.schema.json`,
+  });
+  assert.deepEqual(byName('akteure.schema.json')['dct:conformsTo'], {
+    '@id': 'https://json-schema.org/draft/2020-12/schema',
+  });
+});
+
+test('unset operator settings: the catalogue shows the placeholder where the ID belongs, and invents no area', () => {
+  const catalog = dcatCatalog({
+    catalogUrl: `${SITE_URL}/daten/katalog.jsonld`,
+    pageUrl: `${SITE_URL}/daten/`,
+    siteUrl: `${SITE_URL}/`,
+    title: 'Atlas',
+    description: 'Daten',
+    license: LICENSE,
+    updated: undefined,
+    publisherName: missingSettingText('operator.name'),
+    contact: {
+      name: missingSettingText('operator.name'),
+      email: undefined,
+      phone: undefined,
+      address: undefined,
+    },
+    contributorId: missingSettingText('openData.dcatContributorId'),
+    spatial: [],
+    schemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    files: dataFiles().map((file) => ({ file })),
+  });
+  const ajv = createValidator();
+  assert.ok(
+    ajv.validate(catalogSchema(`${SITE_URL}/daten/katalog.schema.json`), catalog),
+    JSON.stringify(ajv.errors),
+  );
+  const dataset = catalog['dcat:dataset'][0]! as Record<string, unknown>;
+  assert.equal(
+    dataset['dcatde:contributorID'],
+    '[Angabe fehlt: DCAT-AP.de-Kennung des Datenbereitstellers (contributorID)]',
+  );
+  assert.deepEqual(dataset['dcat:contactPoint'], {
+    '@type': 'vcard:Organization',
+    'vcard:fn': '[Angabe fehlt: Name des Anbieters]',
+  });
+  assert.ok(!('dct:spatial' in dataset));
+  const warning = missingSettingsWarning(missingSettings({}))!;
+  assert.match(warning, /KA_DCAT_CONTRIBUTOR_ID\) für \/daten\/katalog\.jsonld/);
+  assert.match(warning, /KA_DCAT_SPATIAL\) für \/daten\/katalog\.jsonld/);
+  // A schema file has one media type wherever it is listed.
+  const schemaFile = dataFiles().find((file) => file.name === 'akteure.schema.json')!;
+  const packaged = dataPackage({
+    title: 'T',
+    description: 'D',
+    homepage: `${SITE_URL}/daten/`,
+    license: LICENSE,
+    files: [{ file: schemaFile, bytes: 1, hash: 'sha256:0' }],
+  }).resources[0]!;
+  const listed = (dataset['dcat:distribution'] as Record<string, { '@id': string }>[]).find(
+    (distribution) => distribution['dcat:downloadURL']!['@id'].endsWith('/akteure.schema.json'),
+  )!;
+  assert.equal(
+    listed['dcat:mediaType']!['@id'],
+    `https://www.iana.org/assignments/media-types/${packaged.mediatype}`,
+  );
 });
 
 test('file names follow the site URL segments, and every JSON file has a schema file', () => {
@@ -331,7 +442,7 @@ test('file names follow the site URL segments, and every JSON file has a schema 
       assert.ok(names.has(name + suffix), name + suffix);
   }
   for (const file of dataFiles()) {
-    if (file.format !== 'CSV' && file.kind !== 'schema' && file.kind !== 'package')
+    if (file.format === 'JSON' && file.kind !== 'schema' && file.kind !== 'package')
       assert.ok(file.schema && names.has(file.schema), file.name);
   }
 });
@@ -350,4 +461,188 @@ test('building the files is linear: 10,000 records and their CSV in well under a
   const elapsed = performance.now() - started;
   assert.equal(csv.split('\r\n').length, 10_002);
   assert.ok(elapsed < 1000, `${Math.round(elapsed)} ms`);
+});
+
+const spreadsheetNotes: [string, string][] = [['Quelle', 'Atlas']];
+
+/** Reads an .xlsx back with ExcelJS, an implementation independent of the writer. */
+async function readSheet(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: { text: string; type: ExcelJS.ValueType; numFmt: string }[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    const cells: (typeof rows)[number] = [];
+    for (let column = 1; column <= sheet.columnCount; column++) {
+      const cell = row.getCell(column);
+      cells.push({ text: cell.text, type: cell.type, numFmt: cell.numFmt });
+    }
+    rows.push(cells);
+  });
+  return { workbook, sheet, rows };
+}
+
+test('the Excel file: German headings and labels, AGS with its leading zero as text, formulas defused', async () => {
+  const entries = [
+    actor('region-hannover', { kind: 'district', ags: '03241', updated: '2024-02' }),
+    actor('stadt', { kind: 'municipality', ags: '03241001', parent: 'region-hannover' }),
+    {
+      ...actor('boese'),
+      title: '=HYPERLINK("http://böse.example","Klick")',
+      data: { kind: 'state' },
+    },
+  ];
+  const titles = new Map(entries.map((entry) => [entry.slug, entry.title]));
+  titles.set('region-hannover', 'Region Hannover');
+  const records = collectionRecords(entries, SITE_URL);
+  const bytes = await xlsxFile({
+    sheet: 'Akteure',
+    fields: csvFields('actors'),
+    records,
+    titles,
+    notes: spreadsheetNotes,
+  });
+  const { workbook, sheet, rows } = await readSheet(bytes);
+  assert.equal(sheet.name, 'Akteure');
+  assert.deepEqual(
+    workbook.worksheets.map((each) => each.name),
+    ['Akteure', 'Lizenz und Quelle'],
+  );
+  const header = rows[0]!.map((cell) => cell.text);
+  assert.deepEqual(header.slice(0, 7), [
+    'Kennung (Slug)',
+    'Adresse im Atlas',
+    'Titel',
+    'Kurzbeschreibung',
+    'Art',
+    'Amtlicher Gemeindeschlüssel',
+    'Übergeordnet',
+  ]);
+  const column = (name: string) => header.indexOf(name);
+  const row = (slug: string) => rows.find((cells) => cells[0]!.text === slug)!;
+  const region = row('region-hannover');
+  assert.equal(region[column('Art')]!.text, 'Landkreis');
+  assert.equal(region[column('Amtlicher Gemeindeschlüssel')]!.text, '03241');
+  assert.equal(region[column('Amtlicher Gemeindeschlüssel')]!.type, ExcelJS.ValueType.String);
+  assert.equal(
+    region[column('Amtlicher Gemeindeschlüssel')]!.numFmt,
+    '@',
+    'text format: stays text when edited',
+  );
+  assert.equal(region[column('Zuletzt bearbeitet')]!.text, 'Februar 2024');
+  assert.equal(row('stadt')[column('Übergeordnet')]!.text, 'Region Hannover');
+  const evil = row('boese')[column('Titel')]!;
+  assert.equal(evil.type, ExcelJS.ValueType.String, 'a string, never a formula');
+  assert.equal(evil.text, `'=HYPERLINK("http://böse.example","Klick")`);
+  for (const cells of rows.slice(1))
+    for (const cell of cells)
+      assert.ok(
+        cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Null,
+        `every cell is text: ${cell.text}`,
+      );
+  const again = await xlsxFile({
+    sheet: 'Akteure',
+    fields: csvFields('actors'),
+    records,
+    titles,
+    notes: spreadsheetNotes,
+  });
+  assert.deepEqual(again, bytes, 'the same data gives the same bytes');
+});
+
+test('list cells read as the pages do: titles and roles joined by „; “, goals as SDG n', () => {
+  const titles = new Map([
+    ['stadt', 'Stadt Hannover'],
+    ['kreis', 'Landkreis Peine'],
+  ]);
+  const field = (name: string, collection: 'networks' | 'action-fields' | 'initiatives') =>
+    COLLECTION_FIELDS[collection].find((each) => each.name === name)!;
+  assert.equal(
+    displayValue(field('members', 'networks'), network.data['members'], titles),
+    'Stadt Hannover (Vorsitz); Landkreis Peine',
+  );
+  assert.equal(displayValue(field('sdgs', 'action-fields'), [3, 11], titles), 'SDG 3; SDG 11');
+  assert.equal(displayValue(field('status', 'initiatives'), 'completed', titles), 'abgeschlossen');
+  assert.equal(
+    displayValue(field('started', 'initiatives'), '2023-11-17', titles),
+    '17. November 2023',
+  );
+  assert.equal(displayValue(field('leads', 'initiatives'), ['unbekannt'], titles), 'unbekannt');
+});
+
+test('the facts table: one row per fact, its source spelled out, in CSV and Excel alike', async () => {
+  const withFacts: DataEntry = {
+    ...actor('kreis'),
+    data: {
+      kind: 'district',
+      facts: [
+        { label: 'Kosten', value: '60.000 € pro Jahr', asOf: '2023-11', source: 2 },
+        { label: 'Mitglieder', value: '51' },
+      ],
+      sources: [
+        { title: 'Erste' },
+        {
+          title: 'Vorlage',
+          publisher: 'Landkreis',
+          date: '2023-11-17',
+          url: 'https://k.example/v',
+        },
+      ],
+    },
+  };
+  const records = factRecords([withFacts, actor('ohne')]);
+  assert.deepEqual(records, [
+    {
+      entry: 'kreis',
+      entryTitle: 'Akteur kreis',
+      collection: 'actors',
+      position: 1,
+      label: 'Kosten',
+      value: '60.000 € pro Jahr',
+      asOf: '2023-11',
+      sourceTitle: 'Vorlage',
+      sourcePublisher: 'Landkreis',
+      sourceDate: '2023-11-17',
+      sourceUrl: 'https://k.example/v',
+    },
+    {
+      entry: 'kreis',
+      entryTitle: 'Akteur kreis',
+      collection: 'actors',
+      position: 2,
+      label: 'Mitglieder',
+      value: '51',
+    },
+  ]);
+  const csv = csvTable(
+    FACT_FIELDS.map((field) => field.name),
+    records.map((record) => fieldRow(record, FACT_FIELDS)),
+  );
+  const parsed = parse<Record<string, string>>(csv, { columns: true });
+  assert.equal(parsed[0]!['value'], '60.000 € pro Jahr');
+  assert.equal(parsed[1]!['sourceTitle'], '');
+  const ajv = createValidator();
+  const schema = factsSchema(`${SITE_URL}/daten/kennzahlen.schema.json`);
+  const document = factsDocument(records, meta(`${SITE_URL}/daten/kennzahlen.schema.json`));
+  assert.ok(ajv.validate(schema, document), JSON.stringify(ajv.errors));
+  assert.ok(!ajv.validate(schema, { ...document, facts: [{ ...records[0], position: 0 }] }));
+  const table = factsTableSchema();
+  assert.deepEqual(table.primaryKey, ['entry', 'position']);
+  const { rows } = await readSheet(
+    await xlsxFile({
+      sheet: 'Kennzahlen',
+      fields: FACT_FIELDS,
+      records,
+      titles: new Map(),
+      notes: spreadsheetNotes,
+    }),
+  );
+  assert.deepEqual(
+    rows.map((cells) => cells.map((cell) => cell.text).slice(2, 7)),
+    [
+      ['Art des Eintrags', 'Nr.', 'Kennzahl', 'Wert', 'Stand der Angabe'],
+      ['Akteur', '1', 'Kosten', '60.000 € pro Jahr', 'November 2023'],
+      ['Akteur', '2', 'Mitglieder', '51', ''],
+    ],
+  );
 });

@@ -1,8 +1,9 @@
-import rss from '@astrojs/rss';
+import { getRssString } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../data/content-layer.ts';
-import { SITE_FEED, feedOptions, newestFirst } from '../../site/feeds.ts';
+import { SITE_FEED, feedForBrowsers, feedOptions, newestFirst } from '../../site/feeds.ts';
 import { COLLECTIONS } from '../../vocabulary/collections.ts';
+import { collectionPath } from '../../vocabulary/urls.ts';
 import { SITE } from '../../site.config.ts';
 
 /** `/presse/feed.xml`: every press release, newest first. */
@@ -12,14 +13,22 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const atlas = await getAtlas();
-  return rss(
+  const page = { path: SITE_FEED.path, pagePath: collectionPath('press-releases') };
+  const xml = await getRssString(
     feedOptions({
       atlas,
       siteUrl: SITE.url,
       title: SITE_FEED.title,
       description: `Alle ${COLLECTIONS['press-releases'].plural} im ${SITE.title}, die neuesten zuerst.`,
-      path: SITE_FEED.path,
+      ...page,
       releases: newestFirst(atlas.ofCollection('press-releases')),
     }),
   );
+  const body = feedForBrowsers(xml, {
+    siteUrl: SITE.url,
+    title: SITE_FEED.title,
+    pageTitle: COLLECTIONS['press-releases'].plural,
+    ...page,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

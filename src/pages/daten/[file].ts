@@ -8,7 +8,13 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params }) => {
   const built = (await getOpenData()).files.get(params['file']!)!;
+  const { format, mediaType } = built.file;
   const charset =
-    built.file.format === 'CSV' ? '; charset=utf-8; header=present' : '; charset=utf-8';
-  return new Response(built.body, { headers: { 'Content-Type': built.file.mediaType + charset } });
+    format === 'XLSX'
+      ? ''
+      : format === 'CSV'
+        ? '; charset=utf-8; header=present'
+        : '; charset=utf-8';
+  const body = typeof built.body === 'string' ? built.body : new Uint8Array(built.body);
+  return new Response(body, { headers: { 'Content-Type': mediaType + charset } });
 };

@@ -1,8 +1,14 @@
-import rss from '@astrojs/rss';
+import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../../data/content-layer.ts';
 import type { AtlasEntry } from '../../../read-model/atlas.ts';
-import { entryFeedTitle, feedOptions, feedTargets, pressAbout } from '../../../site/feeds.ts';
+import {
+  entryFeedTitle,
+  feedForBrowsers,
+  feedOptions,
+  feedTargets,
+  pressAbout,
+} from '../../../site/feeds.ts';
 import { COLLECTIONS } from '../../../vocabulary/collections.ts';
 import { entryFeedPath } from '../../../vocabulary/urls.ts';
 import { SITE } from '../../../site.config.ts';
@@ -18,14 +24,20 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ item: AtlasEntry }> = async ({ props: { item } }) => {
   const atlas = await getAtlas();
-  return rss(
+  const page = {
+    title: entryFeedTitle(item),
+    path: entryFeedPath(item.collection, item.slug),
+    pagePath: item.url,
+  };
+  const xml = await getRssString(
     feedOptions({
       atlas,
       siteUrl: SITE.url,
-      title: entryFeedTitle(item),
       description: `${COLLECTIONS['press-releases'].plural} über ${item.title} im ${SITE.title}, die neuesten zuerst.`,
-      path: entryFeedPath(item.collection, item.slug),
+      ...page,
       releases: pressAbout(atlas, item),
     }),
   );
+  const body = feedForBrowsers(xml, { siteUrl: SITE.url, pageTitle: item.title, ...page });
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
