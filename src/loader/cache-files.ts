@@ -62,7 +62,7 @@ export class CacheFiles {
   }
 
   /** The search index's input for every published entry, for the Pagefind integration. */
-  writeSearchRecords(base: KnowledgeBase, bodyFiles: ReadonlyMap<Slug, string>): void {
+  writeSearchRecords(base: KnowledgeBase): void {
     const typed = (entry: LoadedEntry) =>
       ({ collection: entry.collection, data: entry.data, slug: entry.slug }) as TypedData & {
         slug: Slug;
@@ -73,8 +73,7 @@ export class CacheFiles {
         typed(entry),
         lookup,
         entry.searchTerms,
-        entry.rendered.text,
-        bodyFiles.get(entry.slug),
+        entry.rendered.searchBlocks,
       ),
     );
     const file = searchRecordsFile(this.#cacheDir);

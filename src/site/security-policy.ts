@@ -7,6 +7,8 @@
  * Everything is served from the site itself. Pagefind needs `'wasm-unsafe-eval'` to compile
  * its WebAssembly, and starts a web worker from `/pagefind/pagefind-worker.js` ('self').
  */
+import { cacheRules } from './cache-policy.ts';
+
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
 export const CONTENT_SECURITY_POLICY = {
@@ -72,10 +74,19 @@ export function astroCspConfig() {
   };
 }
 
-/** `_headers` as Netlify and Cloudflare Pages read it: one rule for every path. */
-export function headersFile(): string {
+/**
+ * `_headers` as Netlify and Cloudflare Pages read it: the security headers for every path, then
+ * the cache rules of src/site/cache-policy.ts for the built `files`.
+ */
+export function headersFile(files: readonly string[] = []): string {
   const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader(), ...SECURITY_HEADERS };
-  return `/*\n${Object.entries(headers)
+  const security = `/*\n${Object.entries(headers)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n')}\n`;
+  return [
+    security,
+    ...cacheRules(files).map(
+      ({ pattern, cacheControl }) => `${pattern}\n  Cache-Control: ${cacheControl}\n`,
+    ),
+  ].join('');
 }

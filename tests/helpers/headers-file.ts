@@ -18,3 +18,21 @@ export function parseHeadersFile(text: string): Map<string, Record<string, strin
   }
   return rules;
 }
+
+/**
+ * Every rule whose pattern matches `urlPath`, as both hosts match: a pattern without `*` is the
+ * path itself, and `*` (a splat) stands for any characters, `/` included.
+ */
+export function rulesFor(
+  rules: Map<string, Record<string, string>>,
+  urlPath: string,
+): [pattern: string, headers: Record<string, string>][] {
+  return [...rules].filter(([pattern]) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(urlPath),
+  );
+}
