@@ -220,6 +220,88 @@ test('excerpts read as sentences: no labels, footnote markers or source lists', 
   await close();
 });
 
+/** Text of each result's excerpt and matching sections, for the result linking to `entry`. */
+async function excerptsOf(page: Page, entry: string) {
+  const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${entry}"]`) });
+  return {
+    excerpt: await result.locator('.search-result__excerpt').allTextContents(),
+    sections: await result.locator('.search-result__sections li').allTextContents(),
+  };
+}
+
+test('excerpts: a section shows its text without repeating its heading, no excerpt runs across a heading, table rows read as rows', async () => {
+  // The EWH network's body: a paragraph, „## Arbeitsweise“ with one paragraph, „## Runden“ with a
+  // table (Jahr, Gastgeber, Teilnehmende; 2022 Schaumburg 40, 2023 Nienburg 55) and
+  // „## Schwerpunkte“ with a list (Breitbandausbau, Fachkräftesicherung).
+  const ewh = '/netzwerke/erweiterter-wirtschaftsraum-hannover/';
+  const rows =
+    'Jahr: 2022; Gastgeber: Schaumburg; Teilnehmende: 40. Jahr: 2023; Gastgeber: Nienburg; Teilnehmende: 55.';
+  const { page, errors, close } = await open('/suche/');
+  assert.deepEqual(await search(page, 'Schaumburg'), [ewh]);
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: [rows],
+    sections: [`Runden: ${rows}`],
+  });
+  await search(page, 'Breitbandausbau');
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: ['Breitbandausbau. Fachkräftesicherung.'],
+    sections: ['Schwerpunkte: Breitbandausbau. Fachkräftesicherung.'],
+  });
+  // A hit in a heading alone: the section is listed with its text; no excerpt repeats the heading.
+  await search(page, 'Schwerpunkte');
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: [],
+    sections: ['Schwerpunkte: Breitbandausbau. Fachkräftesicherung.'],
+  });
+  // The hit follows a heading: the excerpt starts with the section's first sentence.
+  await search(page, 'Netzwerktreffen');
+  const { excerpt, sections } = await excerptsOf(page, ewh);
+  assert.equal(
+    excerpt[0],
+    'Bei den Netzwerktreffen tauschen die Beteiligten Informationen, Vorgehensweisen und Fachwissen aus.',
+  );
+  assert.equal(sections[0], `Arbeitsweise: ${excerpt[0]}`);
+  // Every excerpt and section of a broad query: no heading of the entry inside its text.
+  for (const query of ['Hannover', 'Netzwerk', 'Jahr', '2023']) {
+    await search(page, query);
+    const shown = await excerptsOf(page, ewh);
+    for (const text of [
+      ...shown.excerpt,
+      ...shown.sections.map((line) => line.replace(/^[^:]+: /, '')),
+    ])
+      assert.doesNotMatch(text, /Arbeitsweise|Runden|Schwerpunkte/, `${query}: ${text}`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a filter group with one value is not shown, unless that value is chosen', async () => {
+  const { page, errors, close } = await open('/suche/');
+  // The four Göttingen entries: three kinds, two areas, two source publishers (see above), two
+  // action fields (the initiative's Mobilität and Klimaneutralität, the press release's
+  // Mobilität); one initiative („Stand“: laufend) and one press release („Jahr“: 2023).
+  assert.equal((await search(page, 'Göttingen')).length, 4);
+  await facetCounts(page, 'art');
+  const legends = () => page.locator('#search-facets legend').allTextContents();
+  assert.deepEqual(await legends(), ['Art', 'Handlungsfeld', 'Gebiet', 'Quelle']);
+  // Chosen, the one value stays, so the reader can take the choice back.
+  await page.goto(`${server.origin}/suche/?q=G%C3%B6ttingen&stand=laufend`);
+  await rendered(page);
+  await facetCounts(page, 'stand');
+  assert.ok((await legends()).includes('Stand'), JSON.stringify(await legends()));
+  // One result: nothing to filter, and the panel says so.
+  await page.goto(`${server.origin}/suche/?q=Schaumburg`);
+  await rendered(page);
+  await facetCounts(page, 'art');
+  assert.deepEqual(await legends(), []);
+  assert.equal(
+    await page.textContent('#search-facets'),
+    'Die Treffer unterscheiden sich in keinem Filter.',
+  );
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('sources are a filter, not body text: a word only in a source title finds nothing, its publisher filters', async () => {
   const { page, errors, close } = await open('/suche/');
   // „Beschluss des Rates zum Radverkehr“ is only the title of the initiative's source.
