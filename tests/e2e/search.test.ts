@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
+import { parseHeadersFile, rulesFor } from '../helpers/headers-file.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
@@ -607,6 +608,37 @@ test("the search page preloads Pagefind's script and WebAssembly, fetches its in
   );
   assert.deepEqual(errors, []);
   await close();
+});
+
+test("a returning reader keeps Pagefind's hashed files: the same search again fetches none of them, while pages and fixed names are asked for again", async () => {
+  const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));
+  const asked: string[] = [];
+  // A host that applies _headers per path, as Netlify and Cloudflare Pages do.
+  const host = await serveDirectory(outDir, (urlPath) => {
+    asked.push(urlPath);
+    return Object.assign({}, ...rulesFor(rules, urlPath).map(([, headers]) => headers));
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const hashed = (paths: string[]) =>
+    paths.filter((file) =>
+      /^\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|^\/_astro\//.test(file),
+    );
+  await page.goto(`${host.origin}/suche/?q=G%C3%B6ttingen`);
+  await rendered(page);
+  const first = hashed(asked);
+  assert.ok(
+    first.some((file) => file.startsWith('/pagefind/fragment/')),
+    first.join(', '),
+  );
+  asked.length = 0;
+  await page.goto(`${host.origin}/suche/?q=G%C3%B6ttingen`);
+  await rendered(page);
+  assert.deepEqual(hashed(asked), []);
+  for (const file of ['/suche/', '/pagefind/pagefind.js', '/pagefind/wasm.de.pagefind'])
+    assert.ok(asked.includes(file), `${file} revalidated: ${asked.join(', ')}`);
+  await context.close();
+  await host.close();
 });
 
 test('without JavaScript the search page says where the query went and offers the index pages and the data tables', async () => {
