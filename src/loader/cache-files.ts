@@ -69,12 +69,7 @@ export class CacheFiles {
       };
     const lookup = (slug: Slug) => typed(base.graph.get(slug) as LoadedEntry);
     const records: SearchRecord[] = base.entries.map((entry) =>
-      searchRecord(
-        typed(entry),
-        lookup,
-        entry.searchTerms,
-        entry.rendered.searchBlocks,
-      ),
+      searchRecord(typed(entry), lookup, entry.searchTerms, entry.rendered.searchBlocks),
     );
     const file = searchRecordsFile(this.#cacheDir);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import type { SearchBlock } from '../vocabulary/search-blocks.ts';
 
 /** Elements whose start and end separate words: `<p>eins</p><p>zwei</p>` is „eins zwei“. */
 const BLOCKS = new Set(
@@ -14,9 +15,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Text that already ends a sentence or a clause leading into what follows. */
 const ENDS_SENTENCE = /[.!?:;…]$/;
 
-/** A run of the body for search: a heading (with its id on the page) or the text below one. */
-export type SearchBlock =
-  { heading: { depth: number; id: string }; text: string } | { heading?: undefined; text: string };
+export type { SearchBlock };
 
 export interface SearchText {
   /** Readable text, each paragraph, list item, table row and heading ending as a sentence. */

@@ -7,7 +7,7 @@ import { searchTerms, type SearchTerms } from './terms.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
-import type { SearchBlock } from '../markdown/search-text.ts';
+import type { SearchBlock } from '../vocabulary/search-blocks.ts';
 
 /**
  * What the search index learns about an entry: the text a reader sees (title, summary,

@@ -616,7 +616,9 @@ test("a returning reader keeps Pagefind's hashed files: the same search again fe
   // A host that applies _headers per path, as Netlify and Cloudflare Pages do.
   const host = await serveDirectory(outDir, (urlPath) => {
     asked.push(urlPath);
-    return Object.assign({}, ...rulesFor(rules, urlPath).map(([, headers]) => headers));
+    const headers: Record<string, string> = {};
+    for (const [, rule] of rulesFor(rules, urlPath)) Object.assign(headers, rule);
+    return headers;
   });
   const context = await browser.newContext();
   const page = await context.newPage();
