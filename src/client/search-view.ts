@@ -1,5 +1,6 @@
 import { COLLECTIONS, COLLECTION_NAMES } from '../vocabulary/collections.ts';
 import { FACETS, type FacetKey, type SearchState } from '../search/state.ts';
+import { excerptRange, headingRanges, type Excerpt, type WordRange } from './excerpt.ts';
 
 /** DOM for the search page: results and facets, built from text nodes only (no innerHTML). */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -11,7 +12,22 @@ export interface PagefindResultData {
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
-  sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
+  /** Elements with an id in the indexed page; headings among them start sub-results. */
+  anchors?: PagefindAnchor[];
+  sub_results: {
+    title: string;
+    url: string;
+    excerpt: string;
+    locations?: number[];
+    anchor?: PagefindAnchor;
+  }[];
+}
+
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
 }
 
 /** Facet values shown before the „… weitere“ disclosure. */
@@ -40,10 +56,10 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   item.append(kind, heading);
   if (data.meta['summary'])
     item.append(create('p', 'search-result__summary', data.meta['summary']));
-  const excerpt = bodyExcerpt(data);
+  const words = data.content.trim().split(/\s+/);
+  const headings = headingRanges(data.anchors ?? []);
+  const excerpt = resultExcerpt(data, words, headings);
   if (excerpt) item.append(excerpt);
-  else if (data.excerpt.includes('<mark>'))
-    item.append(marked(create('p', 'search-result__excerpt'), data.excerpt));
   const sections = data.sub_results
     .filter(
       (sub) =>
@@ -59,8 +75,21 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
       const subItem = create('li');
       const subLink = create('a', '', sub.title);
       subLink.href = sub.url;
-      subItem.append(subLink, ': ');
-      subList.append(marked(subItem, sub.excerpt));
+      subItem.append(subLink);
+      // The section's own text, without its heading, which the link already shows.
+      const from = sub.anchor?.location;
+      const range =
+        from === undefined
+          ? undefined
+          : excerptRange(headings, sub.locations ?? [], {
+              start: from,
+              end: Math.min(
+                words.length,
+                ...headings.filter((h) => h.start > from).map((h) => h.start),
+              ),
+            });
+      if (range) subItem.append(': ', ...excerptNodes(words, range, sub.locations ?? []));
+      subList.append(subItem);
     }
     item.append(subList);
   }
@@ -77,11 +106,18 @@ export function renderFacets(box: HTMLElement, state: SearchState, counts: Filte
   const open = new Set(
     [...box.querySelectorAll('details[open]')].map((details) => details.getAttribute('data-facet')),
   );
+  // A group with one value would filter nothing out („Stand: abgeschlossen (1)“); it stays
+  // only while that value is chosen, so the reader can take the choice back.
+  const groups = FACETS.flatMap(({ key, label }) => {
+    const values = facetValues(state, key, counts[key] ?? {});
+    return values.length > 1 || state.filters[key]?.length
+      ? [renderFacet(state, key, label, values, open.has(key))]
+      : [];
+  });
   box.replaceChildren(
-    ...FACETS.flatMap(({ key, label }) => {
-      const values = facetValues(state, key, counts[key] ?? {});
-      return values.length ? [renderFacet(state, key, label, values, open.has(key))] : [];
-    }),
+    ...(groups.length
+      ? groups
+      : [create('p', 'search-facet__none', 'Die Treffer unterscheiden sich in keinem Filter.')]),
   );
   if (focused)
     box
@@ -153,11 +189,16 @@ function renderFacet(
 
 /**
  * The words around the first hit after the entry's header (kind, title, summary): the result
- * shows title and summary anyway, and Pagefind's own excerpt would mostly repeat them. Without
- * a hit in the body, the caller falls back to Pagefind's excerpt. Word positions count
- * whitespace-separated words of `content`, as Pagefind's excerpts do.
+ * shows title and summary anyway, so an excerpt that repeated them would say nothing new. Only
+ * where the hits are in title or summary alone does the excerpt start there. A hit in a heading
+ * alone gives no excerpt: the heading is listed among the matching sections. The excerpt stays
+ * inside one section of the body (src/client/excerpt.ts).
  */
-function bodyExcerpt(data: PagefindResultData): HTMLParagraphElement | undefined {
+function resultExcerpt(
+  data: PagefindResultData,
+  words: string[],
+  headings: WordRange[],
+): HTMLParagraphElement | undefined {
   const summary = data.meta['summary'] ?? '';
   const summaryAt = summary ? data.content.indexOf(summary) : -1;
   const skip =
@@ -167,20 +208,30 @@ function bodyExcerpt(data: PagefindResultData): HTMLParagraphElement | undefined
           .slice(0, summaryAt + summary.length)
           .trim()
           .split(/\s+/).length;
-  const first = Math.min(...data.locations.filter((location) => location >= skip));
-  if (!Number.isFinite(first)) return undefined;
-  const words = data.content.trim().split(/\s+/);
-  const start = Math.max(skip, first - 6);
-  const end = Math.min(words.length, start + EXCERPT_WORDS);
-  const hits = new Set(data.locations);
+  const inText = (hit: number) => !headings.some((h) => hit >= h.start && hit < h.end);
+  const start = data.locations.some((hit) => hit >= skip && inText(hit))
+    ? skip
+    : data.locations.some((hit) => hit < skip)
+      ? 0
+      : undefined;
+  if (start === undefined) return undefined;
+  const range = excerptRange(headings, data.locations, { start, end: words.length }, EXCERPT_WORDS);
+  if (!range) return undefined;
   const paragraph = create('p', 'search-result__excerpt');
-  if (start > skip) paragraph.append('… ');
-  for (let index = start; index < end; index++) {
-    if (index > start) paragraph.append(' ');
-    paragraph.append(hits.has(index) ? create('mark', '', words[index]) : words[index]!);
-  }
-  if (end < words.length) paragraph.append(' …');
+  paragraph.append(...excerptNodes(words, range, data.locations));
   return paragraph;
+}
+
+/** The words of a range as text and `<mark>` nodes, with „…“ where the section goes on. */
+function excerptNodes(words: string[], range: Excerpt, hits: readonly number[]): (Node | string)[] {
+  const marks = new Set(hits);
+  const nodes: (Node | string)[] = range.cutBefore ? ['… '] : [];
+  for (let index = range.start; index < range.end; index++) {
+    if (index > range.start) nodes.push(' ');
+    nodes.push(marks.has(index) ? create('mark', '', words[index]) : words[index]!);
+  }
+  if (range.cutAfter) nodes.push(' …');
+  return nodes;
 }
 
 function create<K extends keyof HTMLElementTagNameMap>(
@@ -192,13 +243,4 @@ function create<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** Appends Pagefind's excerpt (text with `<mark>` around hits) as text nodes and mark elements. */
-function marked<T extends HTMLElement>(target: T, excerpt: string): T {
-  excerpt.split(/<mark>(.*?)<\/mark>/s).forEach((part, index) => {
-    const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    target.append(index % 2 ? create('mark', '', text) : text);
-  });
-  return target;
 }

@@ -4,8 +4,9 @@
  * state outside the URL and brings its own markup and keyboard model; what is needed here
  * (query and facets in the URL, counts per facet, result kind/summary/date, arrow keys, one
  * live region) fits in a few kilobytes of code that uses no innerHTML (ready for a strict CSP
- * with Trusted Types). Pagefind's code and index are fetched only once the reader uses search:
- * a query in the URL, or focus in the search field.
+ * with Trusted Types). The page preloads Pagefind's code and WebAssembly (src/pages/suche/);
+ * its index is fetched only once the reader uses search: a query in the URL, or focus in the
+ * search field.
  *
  * Two Pagefind instances: Pagefind counts every value of every loaded filter on every search,
  * which at 10,000 entries costs ~150 ms per search. So the results come from an instance on
@@ -18,6 +19,7 @@
 import './trusted-types.ts';
 import {
   FACETS,
+  PAGEFIND_SCRIPT,
   isActive,
   isFacetKey,
   pagefindFilters,
@@ -55,8 +57,8 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
-/** Where Pagefind writes its bundle (src/integrations/pagefind.ts); a variable, so Vite leaves the import alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** A variable, so Vite leaves the import alone. */
+const PAGEFIND_URL = PAGEFIND_SCRIPT;
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 

@@ -71,15 +71,10 @@ async function buildIndex(
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
   const { index } = checked(await pagefind.createIndex(PAGEFIND_OPTIONS), logger);
   if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-  const bodies = await Promise.all(
-    records.map(async (record) =>
-      record.bodyFile === undefined ? undefined : readFile(record.bodyFile, 'utf8'),
-    ),
-  );
-  // Handed over in the records' order, whichever file was read first: the same knowledge base
-  // gives a byte-identical index, so a deploy changes only the files whose content changed.
-  const added = records.map((record, position) =>
-    index.addHTMLFile({ url: record.url, content: searchDocument(record, bodies[position]) }),
+  // Handed over in the records' order: the same knowledge base gives a byte-identical index,
+  // so a deploy changes only the files whose content changed.
+  const added = records.map((record) =>
+    index.addHTMLFile({ url: record.url, content: searchDocument(record) }),
   );
   for (const response of await Promise.all(added)) checked(response, logger);
   logger.info(

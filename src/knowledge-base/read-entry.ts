@@ -161,6 +161,7 @@ const NOT_RENDERED: RenderedBody = {
   headings: [],
   links: [],
   text: '',
+  searchBlocks: [],
   removals: [],
 };
 

@@ -62,20 +62,14 @@ export class CacheFiles {
   }
 
   /** The search index's input for every published entry, for the Pagefind integration. */
-  writeSearchRecords(base: KnowledgeBase, bodyFiles: ReadonlyMap<Slug, string>): void {
+  writeSearchRecords(base: KnowledgeBase): void {
     const typed = (entry: LoadedEntry) =>
       ({ collection: entry.collection, data: entry.data, slug: entry.slug }) as TypedData & {
         slug: Slug;
       };
     const lookup = (slug: Slug) => typed(base.graph.get(slug) as LoadedEntry);
     const records: SearchRecord[] = base.entries.map((entry) =>
-      searchRecord(
-        typed(entry),
-        lookup,
-        entry.searchTerms,
-        entry.rendered.text,
-        bodyFiles.get(entry.slug),
-      ),
+      searchRecord(typed(entry), lookup, entry.searchTerms, entry.rendered.searchBlocks),
     );
     const file = searchRecordsFile(this.#cacheDir);
     mkdirSync(path.dirname(file), { recursive: true });

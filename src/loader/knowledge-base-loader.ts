@@ -109,7 +109,7 @@ export class KnowledgeBaseLoaders {
     this.#cacheFiles ??= new CacheFiles(context.config.cacheDir);
     const bodies = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.
-    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base, bodies.html);
+    if (!context.watcher) this.#cacheFiles.writeSearchRecords(base);
     return { base, bodies };
   }
 

@@ -9,7 +9,7 @@ import {
   type LocatedRemoval,
   type RemovableSource,
 } from './sanitize-report.ts';
-import { collectSearchText } from './search-text.ts';
+import { collectSearchText, type SearchBlock } from './search-text.ts';
 
 /**
  * One pass per body, `.md` and `.mdx` alike: the render that produces the page's HTML also
@@ -25,6 +25,8 @@ export interface RenderedBody {
   links: BodyLink[];
   /** Readable text of the body for the search index, without footnote markers. */
   text: string;
+  /** The same text as headings and the runs between them, as Pagefind indexes it. */
+  searchBlocks: SearchBlock[];
   /** What the sanitiser took out, in document order, with its line, for the editor's warnings. */
   removals: LocatedRemoval[];
 }
@@ -39,6 +41,7 @@ export function renderBody(
     headings: [],
     links: [],
     text: '',
+    searchBlocks: [],
     removals: [],
   };
   const removals: Removal[] = [];
@@ -61,7 +64,10 @@ export function renderBody(
     hastPlugins: [
       ...bodyHastPlugins((removal) => removals.push(removal)),
       satteriHeadingIdsPlugin(),
-      collectSearchText((text) => (rendered.text = text)),
+      collectSearchText(({ text, blocks }) => {
+        rendered.text = text;
+        rendered.searchBlocks = blocks;
+      }),
     ],
   };
   // Every plugin here is synchronous, so the compiles are too. Astro compiles `.mdx` pages

@@ -7,6 +7,7 @@ import { searchTerms, type SearchTerms } from './terms.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { entryPath } from '../vocabulary/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
+import type { SearchBlock } from '../vocabulary/search-blocks.ts';
 
 /**
  * What the search index learns about an entry: the text a reader sees (title, summary,
@@ -22,9 +23,8 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Partial<Record<FacetKey, string[]>>;
   sort: Record<string, string>;
-  /** The body's rendered HTML file; without one (`.mdx`), `text` stands in for the body. */
-  bodyFile?: string;
-  text: string;
+  /** The body as headings and the text below each (src/markdown/search-text.ts). */
+  body: SearchBlock[];
 }
 
 type Subject = TypedData & { slug: Slug };
@@ -52,8 +52,7 @@ export function searchRecord(
   item: Subject,
   lookup: (slug: Slug) => Subject,
   terms: SearchTerms,
-  text: string,
-  bodyFile: string | undefined,
+  body: SearchBlock[],
 ): SearchRecord {
   const titles = (
     slugs: readonly Slug[] | undefined,
@@ -121,20 +120,15 @@ export function searchRecord(
   if (more.length) meta['more'] = more.join(' ');
   for (const key of Object.keys(filters) as FacetKey[])
     if (!filters[key]?.length) delete filters[key];
-  const record: SearchRecord = {
+  return {
     url: entryPath(item.collection, item.slug),
     title: item.data.title,
     summary: item.data.summary,
     meta,
     filters,
     sort,
-    text,
+    body,
   };
-  if (bodyFile !== undefined) {
-    record.bodyFile = bodyFile;
-    record.text = '';
-  }
-  return record;
 }
 
 /**
@@ -161,9 +155,12 @@ function kindText(item: Subject): string {
 /**
  * The page Pagefind indexes for an entry: title, summary and body, which is what describes
  * the entry; metadata, filters and sort keys as Pagefind attributes. Labels, facts, sources
- * and related lists of the real page stay out, so they never match as body text.
+ * and related lists of the real page stay out, so they never match as body text. The body is
+ * its search text, not the page's HTML: each heading an element of its own with the id it has
+ * on the page (Pagefind's sub-results link there), the text between headings one paragraph of
+ * sentences (table rows, list items and paragraphs each end with a full stop).
  */
-export function searchDocument(record: SearchRecord, bodyHtml: string | undefined): string {
+export function searchDocument(record: SearchRecord): string {
   const data = [
     ...Object.entries(record.meta).map(
       ([key, value]) =>
@@ -180,6 +177,12 @@ export function searchDocument(record: SearchRecord, bodyHtml: string | undefine
         `<data data-pagefind-sort="${key}[value]" value="${escapeAttribute(value)}"></data>`,
     ),
   ].join('');
-  const body = bodyHtml ?? `<p>${escapeText(record.text)}</p>`;
+  const body = record.body
+    .map(({ heading, text }) =>
+      heading
+        ? `<h${heading.depth}${heading.id ? ` id="${escapeAttribute(heading.id)}"` : ''}>${escapeText(text)}</h${heading.depth}>`
+        : `<p>${escapeText(text)}</p>`,
+    )
+    .join('');
   return `<!doctype html><html lang="de"><head><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(record.title)}</h1><p>${escapeText(record.summary)}</p>${body}<div hidden data-pagefind-ignore>${data}</div></main></body></html>`;
 }

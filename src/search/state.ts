@@ -18,6 +18,13 @@ export const FACETS = [
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
+/**
+ * Pagefind's bundle as src/integrations/pagefind.ts writes it: the script and the WebAssembly
+ * of its German index (`forceLanguage: 'de'`), which every search loads first.
+ */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+export const PAGEFIND_WASM = '/pagefind/wasm.de.pagefind';
+
 /** Pagefind sort key of press releases (ISO date, so text order is date order). */
 export const DATE_SORT = 'date';
 

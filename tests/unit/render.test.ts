@@ -47,7 +47,7 @@ test('the text for search is what a reader sees: blocks apart, entities decoded,
     FILE,
     'md',
   );
-  assert.equal(rendered.text, 'Radverkehr & Bus. eins zwei');
+  assert.equal(rendered.text, 'Radverkehr & Bus. eins. zwei.');
   // A block's end separates words as its start does, also in HTML the editor wrote.
   assert.equal(
     renderBody(
@@ -55,7 +55,7 @@ test('the text for search is what a reader sees: blocks apart, entities decoded,
       FILE,
       'md',
     ).text,
-    "a'b'c d Mehr Text",
+    "a'b'c d. Mehr. Text.",
   );
 });
 
@@ -65,7 +65,7 @@ test('attribute values never reach the text for search, not even with „>“ in
     FILE,
     'md',
   );
-  assert.equal(rendered.text, 'Link ÖPNV');
+  assert.equal(rendered.text, 'Link ÖPNV.');
 });
 
 test('MDX bodies are compiled with the same plugins: heading ids as on the page, text for search as in .md', () => {
@@ -75,6 +75,50 @@ test('MDX bodies are compiled with the same plugins: heading ids as on the page,
   assert.equal(rendered.html, undefined);
   assert.equal(rendered.headings[0]?.id, 'ziele--wege');
   assert.deepEqual(rendered.links, [{ url: '../networks/uan.md', line: 5 }]);
-  assert.equal(rendered.text, 'Ziele – Wege Ein Absatz über das Figurentheater. UAN hilft.');
+  assert.equal(rendered.text, 'Ziele – Wege. Ein Absatz über das Figurentheater. UAN hilft.');
+  assert.deepEqual(rendered.searchBlocks[0], {
+    heading: { depth: 2, id: 'ziele--wege' },
+    text: 'Ziele – Wege',
+  });
   assert.equal(rendered.text, renderBody(body.replace(/<\/?Hinweis[^>]*>/g, ''), FILE, 'md').text);
+});
+
+test('search text reads as sentences: headings apart with their page ids, list items and table rows end with a stop', () => {
+  const rendered = renderBody(
+    [
+      'Vorweg ohne Punkt',
+      '',
+      '## Größe des Gebiets',
+      '',
+      'Zwei Angaben:',
+      '',
+      '| Stand | Einwohner | Quelle |',
+      '|---|---|---|',
+      '| 2015 | 3,8 Millionen | Vorlage des Landkreises Peine |',
+      '| November 2023 | etwa 3,9 Millionen | |',
+      '',
+      '### Inhalt',
+      '',
+      '- Rund 20 Mitglieder',
+      '- Wer fragt?',
+      '',
+    ].join('\n'),
+    FILE,
+    'md',
+  );
+  const ids = rendered.headings.map((heading) => heading.id);
+  assert.deepEqual(rendered.searchBlocks, [
+    { text: 'Vorweg ohne Punkt.' },
+    { heading: { depth: 2, id: ids[0] }, text: 'Größe des Gebiets' },
+    {
+      text: 'Zwei Angaben: Stand: 2015; Einwohner: 3,8 Millionen; Quelle: Vorlage des Landkreises Peine. Stand: November 2023; Einwohner: etwa 3,9 Millionen.',
+    },
+    { heading: { depth: 3, id: ids[1] }, text: 'Inhalt' },
+    { text: 'Rund 20 Mitglieder. Wer fragt?' },
+  ]);
+  assert.ok(rendered.html?.includes(`<h3 id="${ids[1]}">`));
+  assert.equal(
+    rendered.text,
+    'Vorweg ohne Punkt. Größe des Gebiets. Zwei Angaben: Stand: 2015; Einwohner: 3,8 Millionen; Quelle: Vorlage des Landkreises Peine. Stand: November 2023; Einwohner: etwa 3,9 Millionen. Inhalt. Rund 20 Mitglieder. Wer fragt?',
+  );
 });

@@ -38,7 +38,7 @@ test('a name ranks by its first word; a press release headline does not', () => 
     collection: 'networks',
     data: { title: 'Netzwerk Erweiterter Wirtschaftsraum Hannover', summary: 'Netzwerk.' },
   } as Subject;
-  assert.equal(searchRecord(network, lookup, noTerms, '', undefined).meta['lead'], 'Netzwerk');
+  assert.equal(searchRecord(network, lookup, noTerms, []).meta['lead'], 'Netzwerk');
   const release = {
     slug: 'treffen' as Slug,
     collection: 'press-releases',
@@ -51,7 +51,7 @@ test('a name ranks by its first word; a press release headline does not', () => 
       sources: [{ title: 'Jahrestreffen' }],
     },
   } as unknown as Subject;
-  assert.equal(searchRecord(release, lookup, noTerms, '', undefined).meta['lead'], undefined);
+  assert.equal(searchRecord(release, lookup, noTerms, []).meta['lead'], undefined);
 });
 
 test('sources become a filter by publisher (or title without one) and never body text', () => {
@@ -69,9 +69,9 @@ test('sources become a filter by publisher (or title without one) and never body
       ],
     },
   } as unknown as Subject;
-  const record = searchRecord(initiative, lookup, noTerms, 'Das Konzept gilt ab 2021.', undefined);
+  const record = searchRecord(initiative, lookup, noTerms, [{ text: 'Das Konzept gilt ab 2021.' }]);
   assert.deepEqual(record.filters.quelle, ['Beschluss des Rates', 'Stadt Göttingen']);
-  const html = searchDocument(record, '<p>Das Konzept gilt ab 2021.</p>');
+  const html = searchDocument(record);
   const indexed = html.replace(/<div hidden data-pagefind-ignore>.*<\/div>/s, '');
   assert.doesNotMatch(indexed, /Beschluss|Vorlage|Göttingen/);
   assert.match(html, /data-pagefind-filter="quelle\[value\]" value="Stadt Göttingen"/);
@@ -84,14 +84,11 @@ test('the search document escapes what the editor wrote: text stays text, attrib
     collection: 'networks',
     data: { title, summary: '</p><script>alert(1)</script>' },
   } as Subject;
-  const record = searchRecord(
-    network,
-    lookup,
-    { terms: ['" onmouseover="alert(1)'], more: [] },
-    'x < y & z',
-    undefined,
-  );
-  const document = parse(searchDocument(record, undefined));
+  const record = searchRecord(network, lookup, { terms: ['" onmouseover="alert(1)'], more: [] }, [
+    { heading: { depth: 2, id: '"><b>x' }, text: 'A <b>' },
+    { text: 'x < y & z' },
+  ]);
+  const document = parse(searchDocument(record));
   assert.equal(document.querySelector('title')?.text, title);
   assert.equal(document.querySelector('h1')?.text, title);
   assert.deepEqual(
@@ -99,6 +96,8 @@ test('the search document escapes what the editor wrote: text stays text, attrib
     ['</p><script>alert(1)</script>', 'x < y & z'],
   );
   assert.equal(document.querySelectorAll('script, b').length, 0);
+  assert.equal(document.querySelector('h2')?.getAttribute('id'), '"><b>x');
+  assert.equal(document.querySelector('h2')?.text, 'A <b>');
   const meta = (key: string) => document.querySelector(`data[data-pagefind-meta="${key}[value]"]`);
   assert.equal(meta('terms')?.getAttribute('value'), '" onmouseover="alert(1)');
   assert.equal(meta('terms')?.getAttribute('onmouseover'), undefined);

@@ -81,7 +81,20 @@ test('compoundBoundaries takes the given vocabulary (the nouns of the entry) as 
     compoundBoundaries('klimaschutzmonitoring', new Set(['monitoring'])),
     [0, 5, 11],
   );
-  assert.deepEqual(compoundBoundaries('klimaschutzmonitoring'), [0]);
+  // Without the vocabulary, the loanword rule splits it too: a known first part, an unknown rest.
+  assert.deepEqual(compoundBoundaries('klimaschutzmonitoring'), [0, 5, 11]);
+  assert.deepEqual(compoundBoundaries('göttingerverkehr'), [0]);
+});
+
+test('loanwords split off after a German first part, German endings and place names do not', () => {
+  const parts = (word: string) =>
+    compoundBoundaries(word).map((start, at, all) => word.slice(start, all[at + 1]));
+  assert.deepEqual(parts('energiemonitoring'), ['energie', 'monitoring']);
+  assert.deepEqual(parts('innovationscluster'), ['innovations', 'cluster']);
+  assert.deepEqual(parts('jobticket'), ['job', 'ticket']);
+  assert.deepEqual(parts('kulturscouts'), ['kultur', 'scouts']);
+  for (const word of ['kindheit', 'grundsätzlich', 'vorsitzender', 'langenhagen', 'pattensen'])
+    assert.deepEqual(parts(word), [word]);
 });
 
 test('compoundTerms adds every tail and every inner part without its linking element', () => {
