@@ -177,7 +177,7 @@ test('matrix: one name, upright column headings, and a dot leads to its pair on 
   await close();
   const start = await open(DESKTOP, '/');
   assert.equal(
-    ((await start.page.locator('a[href="/matrix/"]').first().textContent()) ?? '').trim(),
+    ((await start.page.locator('main a[href="/matrix/"]').first().textContent()) ?? '').trim(),
     heading.trim(),
   );
   await start.close();

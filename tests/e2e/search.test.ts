@@ -663,11 +663,11 @@ test('without JavaScript the search page says where the query went and offers th
     '/presse/',
   ]);
   assert.deepEqual(await linksOf('Alle Einträge als Tabelle'), [
-    '/daten/initiativen.csv',
-    '/daten/netzwerke.csv',
-    '/daten/handlungsfelder.csv',
-    '/daten/akteure.csv',
-    '/daten/presse.csv',
+    '/daten/initiativen.xlsx',
+    '/daten/netzwerke.xlsx',
+    '/daten/handlungsfelder.xlsx',
+    '/daten/akteure.xlsx',
+    '/daten/presse.xlsx',
     '/daten/',
   ]);
   // The tables are there to download.
