@@ -136,12 +136,12 @@ module.exports = {
       to: { path: '^tests/' },
     },
     {
-      name: 'script-products-share-only-shared',
+      name: 'script-products-share-only-support',
       comment:
-        'check, bench and the editor tools are separate products; what two of them need lives in scripts/shared/.',
+        'check, bench and the editor tools are separate products; what two of them need lives in scripts/support/.',
       severity: 'error',
-      from: { path: '^scripts/(check|bench|editor|shared)/' },
-      to: { path: '^scripts/', pathNot: ['^scripts/$1/', '^scripts/shared/'] },
+      from: { path: '^scripts/(check|bench|editor|support)/' },
+      to: { path: '^scripts/', pathNot: ['^scripts/$1/', '^scripts/support/'] },
     },
     {
       name: 'tests-use-shared-helpers',
@@ -149,7 +149,7 @@ module.exports = {
         'Build and browser tests use the shared helpers; only unit tests import the script module they test.',
       severity: 'error',
       from: { path: '^tests/(build|e2e|helpers)/' },
-      to: { path: '^scripts/', pathNot: '^scripts/shared/' },
+      to: { path: '^scripts/', pathNot: '^scripts/support/' },
     },
   ],
   options: {

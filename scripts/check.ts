@@ -20,9 +20,9 @@ import {
 } from './check/steps.ts';
 import { resolveCheckTarget } from './check/target.ts';
 import { annotation, isGitHubActions, problemAnnotation } from './check/github-annotations.ts';
-import { onePagePerType } from './shared/page-types.ts';
+import { onePagePerType } from './support/page-types.ts';
 import { runNodeScript } from './check/run-command.ts';
-import { brokenLinks, htmlPagePaths, sitemapPaths } from './shared/site-links.ts';
+import { brokenLinks, htmlPagePaths, sitemapPaths } from './support/site-links.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.resolve(root, SITE.contentDir);
@@ -173,7 +173,7 @@ async function checkAll(): Promise<number> {
       'HTML (html-validate)',
       async () => {
         const { loadHtmlValidateConfig, validateSiteHtml } =
-          await import('./shared/html-validation.ts');
+          await import('./support/html-validation.ts');
         const problems = await validateSiteHtml(outDir, loadHtmlValidateConfig(root));
         for (const problem of problems) {
           console.error(

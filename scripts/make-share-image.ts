@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './shared/browser.ts';
+import { launchChromium } from './support/browser.ts';
 import { SHARE_IMAGE } from '../src/site/page-meta.ts';
 import { SITE } from '../src/site.config.ts';
 

@@ -14,7 +14,7 @@ import {
   screenshotPlan,
   takeScreenshots,
   type PreviewResult,
-} from './shared/screenshots.ts';
+} from './support/screenshots.ts';
 
 export function previewMarkdown(pages: readonly string[], result: PreviewResult): string {
   const lines = ['## Vorschau', ''];

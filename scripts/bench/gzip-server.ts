@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { CONTENT_TYPES, resolveStaticFile } from '../shared/static-files.ts';
+import { CONTENT_TYPES, resolveStaticFile } from '../support/static-files.ts';
 
 /**
  * A static server on 127.0.0.1 that behaves like a static host (GitHub Pages, Netlify):

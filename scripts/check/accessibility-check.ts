@@ -1,6 +1,6 @@
-import { axeViolations } from '../shared/axe.ts';
-import { launchChromium } from '../shared/browser.ts';
-import { serveDirectory } from '../shared/static-server.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory } from '../support/static-server.ts';
 
 export interface AccessibilityFinding {
   page: string;

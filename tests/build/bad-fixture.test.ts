@@ -3,7 +3,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { KnowledgeBaseError, type Problem } from '../../src/vocabulary/errors.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**

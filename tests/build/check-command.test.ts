@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /** `npm run check -- <file>` as an editor runs it, against a fixture knowledge base. */
 function check(args: string[], contentDir: string, env: Record<string, string> = {}) {

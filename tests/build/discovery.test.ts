@@ -6,8 +6,8 @@ import { before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
-import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/support/build-site.ts';
+import { readPage, sitemapPaths } from '../../scripts/support/site-links.ts';
 import { schemaOrg } from '../helpers/schema-org.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import {

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import type { HTMLElement } from 'node-html-parser';
-import type { BuildResult } from '../../scripts/shared/build-site.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import type { BuildResult } from '../../scripts/support/build-site.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/support/site-links.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { GOOD_FIXTURE_ENTRY_PAGES, INDEX_PAGES } from '../helpers/good-fixture.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /** Checks on the knowledge base that ships: it must validate and be well connected. */
 const base = loadKnowledgeBase(PROJECT_ROOT, path.join(PROJECT_ROOT, 'content'));

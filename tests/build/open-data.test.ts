@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { createValidator } from '../helpers/json-schema.ts';
-import { readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { readPage, sitemapPaths } from '../../scripts/support/site-links.ts';
 
 /**
  * The files of /daten/ from a real build of tests/fixtures/search (17 entries): each one read

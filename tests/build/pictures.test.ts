@@ -8,9 +8,9 @@ import { COLLECTIONS } from '../../src/vocabulary/collections.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
 import { relationKey } from '../../src/vocabulary/relations.ts';
 import { TIMELINE_MIN_ITEMS } from '../../src/pictures/timeline.ts';
-import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/support/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
-import { readPage } from '../../scripts/shared/site-links.ts';
+import { readPage } from '../../scripts/support/site-links.ts';
 
 const FIXTURE = 'tests/fixtures/good';
 let build: BuildResult;

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import type { BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/support/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
-import { brokenLinks, readPage, sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { brokenLinks, readPage, sitemapPaths } from '../../scripts/support/site-links.ts';
 
 /** The real knowledge base, built as the deployment builds it: with its public addresses set. */
 let build: BuildResult;

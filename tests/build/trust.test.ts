@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { BuildResult } from '../../scripts/shared/build-site.ts';
+import type { BuildResult } from '../../scripts/support/build-site.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { DEPLOYMENT_ENV, OPERATOR_ENV } from '../helpers/good-fixture.ts';
 import { parseHeadersFile, rulesFor } from '../helpers/headers-file.ts';
-import { sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { sitemapPaths } from '../../scripts/support/site-links.ts';
 
 /**
  * Legal pages, footer, Content-Security-Policy and the absence of third-party requests, on

@@ -4,10 +4,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
-import { loadHtmlValidateConfig, validateSiteHtml } from '../../scripts/shared/html-validation.ts';
-import { brokenLinks } from '../../scripts/shared/site-links.ts';
-import { screenshotPlan, takeScreenshots } from '../../scripts/shared/screenshots.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/support/build-site.ts';
+import { loadHtmlValidateConfig, validateSiteHtml } from '../../scripts/support/html-validation.ts';
+import { brokenLinks } from '../../scripts/support/site-links.ts';
+import { screenshotPlan, takeScreenshots } from '../../scripts/support/screenshots.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**

@@ -7,9 +7,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { KnowledgeBaseError } from '../../src/vocabulary/errors.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../../scripts/support/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
 import { PAYLOADS } from './xss-payloads.ts';
 
 /**

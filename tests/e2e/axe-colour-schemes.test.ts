@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
 import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
 
 /** The helper the page walks rely on: one load, both colour schemes, each judged on its own colours. */

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /**
  * The dev server as an editor uses it: a saved change shows on the page, a mistake shows in

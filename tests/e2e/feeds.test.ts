@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**

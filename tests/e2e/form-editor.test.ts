@@ -7,9 +7,9 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file.ts';
 

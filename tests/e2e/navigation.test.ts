@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
-import { sitemapPaths } from '../../scripts/shared/site-links.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
+import { sitemapPaths } from '../../scripts/support/site-links.ts';
 import { axeInLightAndDark } from '../helpers/axe-colour-schemes.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 

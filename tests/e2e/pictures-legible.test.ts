@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /**

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/browser.ts';
-import { serveDirectory, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveDirectory, type StaticServer } from '../../scripts/support/static-server.ts';
 import { sharedBuild } from '../helpers/build-cache.ts';
 
 /** Screenshots land here for a human look; the test prints their names. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { AXE_TAGS } from '../../scripts/shared/axe.ts';
+import { AXE_TAGS } from '../../scripts/support/axe.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -13,7 +13,7 @@ type AxeRun = (
 ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
 
 /**
- * Runs axe-core on the loaded page with the bar of scripts/shared/axe.ts (the same tags, one
+ * Runs axe-core on the loaded page with the bar of scripts/support/axe.ts (the same tags, one
  * line per violated rule with its elements), first in light, then in dark mode, and leaves the
  * page in light mode. The site takes its colours from `prefers-color-scheme` in its stylesheet
  * alone (no script asks, nothing is animated), so switching the emulated scheme recolours the

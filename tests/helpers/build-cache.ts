@@ -22,7 +22,7 @@ import {
   buildSite,
   runAstroBuild,
   type BuildResult,
-} from '../../scripts/shared/build-site.ts';
+} from '../../scripts/support/build-site.ts';
 
 /**
  * One `astro build` per knowledge base and settings, shared by every test file that asks for
@@ -38,7 +38,7 @@ import {
  *   `PUBLIC_*`, `VITE_*`, `TZ`, `LANG`, `LC_*`; not the two output folders;
  * - the project's code and settings the build reads (`BUILD_INPUTS`): src/, public/,
  *   astro.config.mjs, tsconfig.json, package.json, package-lock.json (which pins node_modules),
- *   and the way a build is run (scripts/shared/build-site.ts, this file); and the Node version.
+ *   and the way a build is run (scripts/support/build-site.ts, this file); and the Node version.
  *
  * Two processes that ask for the same entry at once take turns (a lock folder next to the
  * entry); the second gets the first one's result. A build's folder is shared: a test that
@@ -60,7 +60,7 @@ export const BUILD_INPUTS = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
-  'scripts/shared/build-site.ts',
+  'scripts/support/build-site.ts',
   'tests/helpers/build-cache.ts',
 ];
 

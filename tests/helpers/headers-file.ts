@@ -1,6 +1,6 @@
-import { rulesFor } from '../../scripts/shared/headers-file.ts';
+import { rulesFor } from '../../scripts/support/headers-file.ts';
 
-export { parseHeadersFile, rulesFor } from '../../scripts/shared/headers-file.ts';
+export { parseHeadersFile, rulesFor } from '../../scripts/support/headers-file.ts';
 
 /** The headers a request for `pagePath` gets: every matching rule in order, `! Name` removing one. */
 export function headersForPath(

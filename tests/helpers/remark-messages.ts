@@ -9,7 +9,7 @@ import path from 'node:path';
 import { remark } from 'remark';
 import type { Preset } from 'unified';
 import { VFile } from 'vfile';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 export interface LintedMessage {
   path: string;

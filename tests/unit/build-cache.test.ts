@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, test } from 'node:test';
 import { buildCacheKey, ownCopy, withBuildCache } from '../helpers/build-cache.ts';
-import { PROJECT_ROOT, type BuildResult } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../../scripts/support/build-site.ts';
 
 /** The cache with a stand-in for `astro build` that counts its runs, in temporary folders. */
 const work = mkdtempSync(path.join(tmpdir(), 'kooperationsatlas-build-cache-test-'));

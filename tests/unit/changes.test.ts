@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /**
  * `npm run changes` on a real Git repository: the good fixture as the first commit, then a

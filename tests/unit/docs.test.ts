@@ -14,7 +14,7 @@ import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { RELATIONS } from '../../src/vocabulary/relations.ts';
 import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
 import { SITE } from '../../src/site.config.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, 'utf8');
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../../src/vocabulary/collections.ts';
 import type { LintedMessage } from '../helpers/remark-messages.ts';
 

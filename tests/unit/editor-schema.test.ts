@@ -8,7 +8,7 @@ import { editorSchema } from '../../src/editor/frontmatter-schema.ts';
 import { scanContent } from '../../src/editor/content-scan.ts';
 import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { FIELD_REFERENCE, editorFiles } from '../../scripts/editor/editor-files.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /** The parts of an editor JSON Schema these tests read. */
 interface SchemaNode {

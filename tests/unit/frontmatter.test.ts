@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { locateFields, parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import type { Problem } from '../../src/vocabulary/errors.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 test('dates and keys are read as the editor wrote them, not as YAML would convert them', () => {
   const file = parseEntryFile(

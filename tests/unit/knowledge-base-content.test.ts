@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { loadKnowledgeBase } from '../../src/knowledge-base/load.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 /**
  * Editorial checks on the knowledge base that ships (content/), and on the examples in

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { onePagePerType, pageTypeOf } from '../../scripts/shared/page-types.ts';
+import { onePagePerType, pageTypeOf } from '../../scripts/support/page-types.ts';
 
 test('each URL is recognised as its kind of page with the template behind it', () => {
   assert.deepEqual(pageTypeOf('/'), { key: 'start', template: 'src/pages/index.astro' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { previewMarkdown } from '../../scripts/preview-screenshots.ts';
-import { MAX_PAGES, screenshotPlan } from '../../scripts/shared/screenshots.ts';
+import { MAX_PAGES, screenshotPlan } from '../../scripts/support/screenshots.ts';
 
 test('each page is photographed at 375 and 1280 px, under a file name made from its path', () => {
   assert.deepEqual(screenshotPlan(['/akteure/region-hannover/', '/']), [

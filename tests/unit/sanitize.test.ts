@@ -16,7 +16,7 @@ import {
 } from '../../src/markdown/sanitize.ts';
 import { describeRemoval } from '../../src/markdown/sanitize-report.ts';
 import { renderBody } from '../../src/markdown/render.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 const FEATURES = {
   rawHtml: true,

@@ -8,7 +8,7 @@ import { scanContent } from '../../src/editor/content-scan.ts';
 import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 import { collectionOfKind, scaffoldEntry, slugConflict } from '../../src/editor/scaffold.ts';
 import { validateEntry } from '../../src/knowledge-base/validate-entry.ts';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 const GOOD = path.join(PROJECT_ROOT, 'tests/fixtures/good');
 const TODAY = '2026-12-01';

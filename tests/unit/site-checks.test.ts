@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
-import { loadHtmlValidateConfig, validateSiteHtml } from '../../scripts/shared/html-validation.ts';
-import { brokenLinks, htmlPagePaths } from '../../scripts/shared/site-links.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
+import { loadHtmlValidateConfig, validateSiteHtml } from '../../scripts/support/html-validation.ts';
+import { brokenLinks, htmlPagePaths } from '../../scripts/support/site-links.ts';
 
 /** A tiny built site, written by hand: what the link and HTML checks read after a build. */
 let outDir: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../../scripts/shared/build-site.ts';
+import { PROJECT_ROOT } from '../../scripts/support/build-site.ts';
 
 interface Step {
   run?: string;
