@@ -59,6 +59,12 @@ interface PagefindModule {
 
 /** A variable, so Vite leaves the import alone. */
 const PAGEFIND_URL = PAGEFIND_SCRIPT;
+/**
+ * Results shown at once: about what a first screen holds, so a query loads only the fragments
+ * (each carrying its entry's whole text, for the excerpt) of results the reader sees; Pagefind's
+ * own interface shows five too. „Weitere Treffer zeigen“ adds `PAGE_SIZE` at a time.
+ */
+const FIRST_PAGE_SIZE = 5;
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
@@ -178,7 +184,7 @@ function startSearch(root: HTMLElement): void {
       if (id !== searchId) return;
       list.replaceChildren();
       pending = response.results;
-      await showMore(id, false);
+      await showMore(id, false, FIRST_PAGE_SIZE);
       if (id !== searchId) return;
       status.textContent = resultMessage(response.results.length, state);
       root.dataset['searchState'] = 'done';
@@ -235,9 +241,9 @@ function startSearch(root: HTMLElement): void {
     root.dataset['facetsState'] = 'done';
   }
 
-  async function showMore(id: number, focusFirst: boolean): Promise<void> {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
+  async function showMore(id: number, focusFirst: boolean, count = PAGE_SIZE): Promise<void> {
+    const batch = pending.slice(0, count);
+    pending = pending.slice(count);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (id !== searchId) return;
     const items = data.map(renderResult);

@@ -449,6 +449,37 @@ test('a facet narrows the results, and every facet shows correct counts', async 
   await close();
 });
 
+test('the first screen loads five results and their fragments only; „Weitere Treffer zeigen“ adds the rest and moves focus to the first new one', async () => {
+  // 4 actors and 4 action fields in the fixture: 8 results.
+  const { page, errors, requests, close } = await open('/suche/?art=Akteur&art=Handlungsfeld');
+  await rendered(page);
+  const fragments = () => requests.filter((request) => request.path.includes('/fragment/')).length;
+  assert.equal(
+    await page.textContent('#search-status'),
+    '8 Treffer (gefiltert nach Art: Akteur oder Handlungsfeld).',
+  );
+  const first = await resultPaths(page);
+  assert.equal(first.length, 5);
+  assert.equal(fragments(), 5);
+  assert.ok(await page.isVisible('#search-more'));
+
+  await page.click('#search-more');
+  await page.waitForFunction(
+    () => document.querySelectorAll('.search-result__title a').length === 8,
+  );
+  const all = await resultPaths(page);
+  assert.deepEqual(all.slice(0, 5), first);
+  assert.equal(new Set(all).size, 8);
+  assert.equal(fragments(), 8);
+  assert.ok(await page.isHidden('#search-more'));
+  assert.equal(
+    await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname),
+    all[5],
+  );
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a deep link reproduces the search, also after a reload', async () => {
   const interactive = await open('/suche/');
   await search(interactive.page, 'verkehr');
