@@ -32,6 +32,10 @@ export interface CorpusShape {
   withFacts: number;
   withAliases: number;
   byFolder: Record<string, number>;
+  /** For each probe word: how many entries' bodies hold it (case-insensitive, also inside a compound). */
+  probeEntries: Record<string, number>;
+  /** The most frequent body words of at least seven letters, most frequent first. */
+  frequentWords: string[];
 }
 
 const RELATION_FIELDS = new Map<string, string[]>();
@@ -44,7 +48,7 @@ for (const relation of RELATIONS)
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 const ENTRY_LINK = /\]\(\.\.\/[a-z-]+\/[^)\s]+\.mdx?(#[^)\s]*)?\)/g;
 
-export function corpusShape(contentDir: string): CorpusShape {
+export function corpusShape(contentDir: string, probes: readonly string[] = []): CorpusShape {
   let entries = 0;
   let bytes = 0;
   let words = 0;
@@ -54,7 +58,8 @@ export function corpusShape(contentDir: string): CorpusShape {
   let facts = 0;
   let aliases = 0;
   const bodyWords: number[] = [];
-  const vocabulary = new Set<string>();
+  const vocabulary = new Map<string, number>();
+  const probeEntries = Object.fromEntries(probes.map((probe) => [probe, 0]));
   const references: Record<string, { entries: number; references: number }> = {};
   const byFolder: Record<string, number> = {};
   for (const folder of readdirSync(contentDir).sort()) {
@@ -74,7 +79,10 @@ export function corpusShape(contentDir: string): CorpusShape {
       bytes += buffer.length;
       words += countWords(text);
       bodyWords.push(countWords(split.body));
-      for (const [word] of split.body.toLowerCase().matchAll(/\p{L}+/gu)) vocabulary.add(word);
+      const lower = split.body.toLowerCase();
+      for (const [word] of lower.matchAll(/\p{L}+/gu))
+        vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      for (const probe of probes) if (lower.includes(probe.toLowerCase())) probeEntries[probe]!++;
       if (TABLE_DELIMITER.test(split.body)) tables++;
       const found = split.body.match(ENTRY_LINK)?.length ?? 0;
       links += found;
@@ -115,7 +123,21 @@ export function corpusShape(contentDir: string): CorpusShape {
     withFacts: share(facts),
     withAliases: share(aliases),
     byFolder,
+    probeEntries,
+    frequentWords: mostFrequent(vocabulary, 20),
   };
+}
+
+/** The `count` most frequent words of seven letters or more, in one pass. */
+function mostFrequent(vocabulary: ReadonlyMap<string, number>, count: number): string[] {
+  const top: [string, number][] = [];
+  for (const [word, times] of vocabulary) {
+    if (word.length < 7 || (top.length === count && times <= top.at(-1)![1])) continue;
+    const at = top.findIndex(([, other]) => other < times);
+    top.splice(at === -1 ? top.length : at, 0, [word, times]);
+    if (top.length > count) top.pop();
+  }
+  return top.map(([word]) => word);
 }
 
 function countWords(text: string): number {

@@ -405,22 +405,25 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
   }
   return {
     counts,
-    queries: [
-      'Göttingen',
-      'Radverkehr',
-      'verkehr',
-      'Klimaschutz',
-      'Energiewende',
-      'Landkreis',
-      'Hochwasserschutz',
-      'Nachbarschaftshilfe',
-      'Verein',
-      'Förderanträge',
-      'Celle',
-      'Jugendbeteiligung',
-    ],
+    queries: DEFAULT_QUERIES,
   };
 }
+
+/** Places, topic words and a compound's later part („verkehr“), each in a share of the entries. */
+export const DEFAULT_QUERIES = [
+  'Göttingen',
+  'Radverkehr',
+  'verkehr',
+  'Klimaschutz',
+  'Energiewende',
+  'Landkreis',
+  'Hochwasserschutz',
+  'Nachbarschaftshilfe',
+  'Verein',
+  'Förderanträge',
+  'Celle',
+  'Jugendbeteiligung',
+];
 
 interface Draft {
   collection: CollectionName;
