@@ -346,6 +346,7 @@ function median(values: readonly number[]): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const size = (bytes: number) => (bytes < 1024 ** 2 ? kb(bytes) : mb(bytes));
 const sized = (files: readonly SizedFile[]) =>
   files.map((file) => `${file.file} ${kb(file.bytes)}`).join(', ') || '–';
 const total = (files: readonly SizedFile[]) => files.reduce((sum, file) => sum + file.bytes, 0);
@@ -459,14 +460,14 @@ function printReports(list: readonly SizeReport[]): void {
       'Offene Daten (daten/): zusammen, größte',
       ...list.map((report) => {
         const [first] = [...report.dist.openData].sort((a, b) => b.bytes - a.bytes);
-        return `${mb(total(report.dist.openData))}, ${first ? `${first.file} ${mb(first.bytes)}` : '–'}`;
+        return `${size(total(report.dist.openData))}, ${first ? `${first.file} ${size(first.bytes)}` : '–'}`;
       }),
     ],
     [
       'Feeds: Anzahl, zusammen, presse/feed.xml',
       ...list.map(
         (report) =>
-          `${report.dist.feeds.count.toLocaleString('de-DE')}, ${mb(report.dist.feeds.bytes)}, ${report.dist.feeds.siteWide ? kb(report.dist.feeds.siteWide.bytes) : '–'}`,
+          `${report.dist.feeds.count.toLocaleString('de-DE')}, ${size(report.dist.feeds.bytes)}, ${report.dist.feeds.siteWide ? kb(report.dist.feeds.siteWide.bytes) : '–'}`,
       ),
     ],
     [
