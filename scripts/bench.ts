@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- 1000 5000 10000]`: builds deterministic synthetic knowledge bases of the
  * given sizes (default 1,000 and 10,000 entries) with the real `astro build` and measures the
- * build, the pages and the search in Chromium on 127.0.0.1. A script, not a test: `npm test`
- * does not run it. Targets at 10,000 entries: first one-word query under 100 ms (median) and at
- * most 150 KB transferred.
+ * build, the pages and the search in Chromium on 127.0.0.1. `npm run bench -- --content <folder>`
+ * measures a copy of an existing knowledge base folder instead. `BENCH_DEV=0` skips the dev
+ * server. A script, not a test: `npm test` does not run it. Targets at 10,000 entries: first
+ * one-word query under 100 ms (median) and at most 150 KB transferred.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,8 +14,10 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { PROJECT_ROOT, buildSite } from './support/build-site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../src/vocabulary/collections.ts';
+import { corpusShape, describeShape, type CorpusShape } from './bench/corpus-shape.ts';
 import { measureDevServer, type DevTiming } from './bench/dev-timing.ts';
-import { generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
+import { distFigures, type DistFigures, type SizedFile } from './bench/dist-figures.ts';
+import { DEFAULT_QUERIES, generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
 import { serveCompressed, type CountingServer } from './bench/gzip-server.ts';
 
 const FIRST_QUERY_RUNS = 7;
@@ -34,11 +37,17 @@ interface QueryMeasure {
 }
 
 interface SizeReport {
+  /** The number of entries generated, or the folder measured. */
+  name: string;
   entries: number;
+  shape: CorpusShape;
+  dist: Omit<DistFigures, 'html'>;
   pages: number;
   buildSeconds: number;
   pagefindMs: number | undefined;
   peakRssBytes: number | undefined;
+  cpuSeconds: number | undefined;
+  cpuPercent: number | undefined;
   /** Astro's own phase times from its log: content sync, Vite, page generation. */
   phases: Record<string, number>;
   /** The largest page of each kind, gzip. */
@@ -55,46 +64,68 @@ interface SizeReport {
   later: QueryMeasure[];
 }
 
-async function benchmark(size: number): Promise<SizeReport> {
-  // Inside the project, so that the dev server measured below watches it.
-  const work = path.join(PROJECT_ROOT, `.bench-${size}`);
+type Corpus = { size: number } | { folder: string };
+
+async function benchmark(corpus: Corpus): Promise<SizeReport> {
+  const name = 'size' in corpus ? String(corpus.size) : path.basename(path.resolve(corpus.folder));
+  // Inside the project, so that the dev server measured below watches it. An outside folder is
+  // copied: the dev measurement edits files, and the original stays untouched.
+  const work = path.join(PROJECT_ROOT, `.bench-${'size' in corpus ? corpus.size : 'content'}`);
   const contentDir = path.join(work, 'content');
-  const generated = generateKnowledgeBase(contentDir, size);
-  log(
-    `${size}: Wissensbasis erzeugt (${Object.entries(generated.counts)
-      .map(([name, count]) => `${count} ${name}`)
-      .join(', ')}); baue …`,
-  );
+  let queries = DEFAULT_QUERIES;
+  if ('size' in corpus) {
+    const generated = generateKnowledgeBase(contentDir, corpus.size);
+    queries = generated.queries;
+    log(
+      `${name}: Wissensbasis erzeugt (${Object.entries(generated.counts)
+        .map(([collection, count]) => `${count} ${collection}`)
+        .join(', ')})`,
+    );
+  } else {
+    rmSync(work, { recursive: true, force: true });
+    cpSync(path.resolve(corpus.folder), contentDir, { recursive: true });
+  }
+  const shape = corpusShape(contentDir, queries);
+  if ('folder' in corpus) queries = meaningfulQueries(shape);
+  log(`${name}: ${describeShape(shape).replace(/\n/g, '\n  ')}\n  baue …`);
   const started = performance.now();
   const build = await buildSite(contentDir);
   const buildSeconds = (performance.now() - started) / 1000;
   if (build.exitCode !== 0)
-    throw new Error(`Build für ${size} Einträge fehlgeschlagen:\n${build.output.slice(-4000)}`);
-  const html = listHtml(build.outDir);
-  const entryPages = html.filter((file) => isEntryPage(build.outDir, file));
-  const weights = sample(entryPages, PAGE_SAMPLE).map((file) => pageWeight(build.outDir, file));
+    throw new Error(`Build für ${name} fehlgeschlagen:\n${build.output.slice(-4000)}`);
+  const { html: htmlFiles, ...dist } = distFigures(build.outDir);
+  const html = htmlFiles.map((file) => file.file);
+  const entryPages = sample(html.filter(isEntryPath), PAGE_SAMPLE).filter((file) =>
+    isEntryPage(build.outDir, file),
+  );
+  const weights = entryPages.map((file) => pageWeight(build.outDir, file));
   const pagefindMs = Number(/Suchindex \((\d+) ms\)/.exec(build.output)?.[1]) || undefined;
   const entry = JSON.parse(
     readFileSync(path.join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
   ) as {
     languages: Record<string, { page_count: number }>;
   };
-  log(`${size}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
-  const search = await measureSearch(build.outDir, generated.queries);
-  const largestPages = largest(build.outDir, html);
-  log(`${size}: messe den Dev-Server (Speichern bis Seite) …`);
+  log(`${name}: gebaut in ${buildSeconds.toFixed(1)} s; messe die Suche in Chromium …`);
+  const search = await measureSearch(build.outDir, queries);
+  const largestPages = largest(build.outDir, htmlFiles);
+  log(`${name}: messe den Dev-Server (Speichern bis Seite) …`);
   const dev =
     process.env['BENCH_DEV'] === '0'
       ? undefined
-      : await measureDevServer(PROJECT_ROOT, contentDir, devSamples(contentDir));
+      : await measureDevServer(PROJECT_ROOT, contentDir, devSamples(contentDir), shape.entries);
   rmSync(work, { recursive: true, force: true });
   rmSync(path.dirname(build.outDir), { recursive: true, force: true });
   return {
-    entries: size,
+    name,
+    entries: shape.entries,
+    shape,
+    dist,
     pages: html.length,
     buildSeconds,
     pagefindMs,
     peakRssBytes: build.peakRssBytes,
+    cpuSeconds: build.cpuSeconds,
+    cpuPercent: build.cpuPercent,
     phases: astroPhases(build.output),
     largestPages,
     dev,
@@ -108,16 +139,29 @@ async function benchmark(size: number): Promise<SizeReport> {
   };
 }
 
+/**
+ * Queries for an outside folder: the bench's own where they occur in at least 0.5 % of the
+ * entries, else frequent words of the folder, so that each query finds something to show.
+ */
+function meaningfulQueries(shape: CorpusShape): string[] {
+  const enough = Math.max(1, shape.entries * 0.005);
+  const own = DEFAULT_QUERIES.filter((query) => (shape.probeEntries[query] ?? 0) >= enough);
+  return [...own, ...shape.frequentWords].slice(0, Math.max(own.length, 8));
+}
+
 /** Three entries of different kinds to edit in the dev server, with their page URLs. */
 function devSamples(contentDir: string): { file: string; url: string }[] {
   return ['networks', 'initiatives', 'press-releases'].map((folder) => {
-    const name = readdirSync(path.join(contentDir, folder)).sort()[7]!;
+    const names = readdirSync(path.join(contentDir, folder))
+      .filter((file) => /\.mdx?$/.test(file))
+      .sort();
+    const name = names[Math.min(7, names.length - 1)]!;
     const segment =
       COLLECTIONS[COLLECTION_NAMES.find((collection) => COLLECTIONS[collection].folder === folder)!]
         .segment;
     return {
       file: path.join(contentDir, folder, name),
-      url: `/${segment}/${name.replace(/\.md$/, '')}/`,
+      url: `/${segment}/${name.replace(/\.mdx?$/, '')}/`,
     };
   });
 }
@@ -141,35 +185,32 @@ function astroPhases(output: string): Record<string, number> {
   return phases;
 }
 
-/** The largest HTML page of each top-level section (and the start page), gzip-compressed. */
-function largest(outDir: string, html: readonly string[]): { file: string; gzip: number }[] {
-  const bySection = new Map<string, { file: string; raw: number }>();
-  for (const file of html) {
-    const section = file.includes(path.sep) ? file.split(path.sep)[0]! : '/';
-    const raw = readFileSync(path.join(outDir, file)).length;
-    if (raw > (bySection.get(section)?.raw ?? -1)) bySection.set(section, { file, raw });
+/**
+ * The largest HTML page of each top-level section (and the start page), gzip-compressed: the
+ * sizes come from the walk over dist/, only the winners are read.
+ */
+function largest(outDir: string, html: readonly SizedFile[]): { file: string; gzip: number }[] {
+  const bySection = new Map<string, SizedFile>();
+  for (const page of html) {
+    const section = page.file.includes('/') ? page.file.split('/')[0]! : '/';
+    if (page.bytes > (bySection.get(section)?.bytes ?? -1)) bySection.set(section, page);
   }
   return [...bySection.values()]
     .map(({ file }) => ({ file, gzip: gzipSync(readFileSync(path.join(outDir, file))).length }))
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-function listHtml(outDir: string): string[] {
-  return (readdirSync(outDir, { recursive: true }) as string[]).filter((file) =>
-    file.endsWith('.html'),
-  );
-}
-
 const SEGMENTS = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].segment));
 
-/** `<segment>/<slug>/index.html`, and not an alias redirect (an entry page has its `<article>`). */
+/** `<segment>/<slug>/index.html`: an entry page or an alias redirect. */
+function isEntryPath(file: string): boolean {
+  const parts = file.split('/');
+  return parts.length === 3 && SEGMENTS.has(parts[0]!);
+}
+
+/** Not an alias redirect: an entry page has its `<article>`. Read for the sampled pages only. */
 function isEntryPage(outDir: string, file: string): boolean {
-  const parts = file.split(path.sep);
-  return (
-    parts.length === 3 &&
-    SEGMENTS.has(parts[0]!) &&
-    readFileSync(path.join(outDir, file), 'utf8').includes('<article class="entry"')
-  );
+  return readFileSync(path.join(outDir, file), 'utf8').includes('<article class="entry"');
 }
 
 function sample<T>(items: readonly T[], count: number): T[] {
@@ -304,10 +345,29 @@ function median(values: readonly number[]): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const size = (bytes: number) => (bytes < 1024 ** 2 ? kb(bytes) : mb(bytes));
+const sized = (files: readonly SizedFile[]) =>
+  files.map((file) => `${file.file} ${kb(file.bytes)}`).join(', ') || '–';
+const total = (files: readonly SizedFile[]) => files.reduce((sum, file) => sum + file.bytes, 0);
 
 function printReports(list: readonly SizeReport[]): void {
   const rows = [
     ['Einträge', ...list.map((report) => report.entries.toLocaleString('de-DE'))],
+    [
+      'Korpus: Größe, Wörter (verschiedene)',
+      ...list.map(
+        (report) =>
+          `${(report.shape.bytes / 1e6).toFixed(1)} MB, ${(report.shape.words / 1e6).toFixed(2)} Mio. (${report.shape.distinctWords.toLocaleString('de-DE')})`,
+      ),
+    ],
+    [
+      'Korpus: Tabellen / Verweise / Beziehungen je Eintrag',
+      ...list.map(
+        (report) =>
+          `${(report.shape.withTable * 100).toFixed(0)} % / ${(report.shape.withLink * 100).toFixed(0)} % / ${report.shape.referencesPerEntry.toFixed(1)}`,
+      ),
+    ],
     ['Seiten gebaut (HTML)', ...list.map((report) => report.pages.toLocaleString('de-DE'))],
     ['Seiten im Suchindex', ...list.map((report) => report.indexedPages.toLocaleString('de-DE'))],
     [
@@ -324,6 +384,14 @@ function printReports(list: readonly SizeReport[]): void {
       '  Pagefind (parallel ab Build-Start, fertig nach)',
       ...list.map((report) =>
         report.pagefindMs === undefined ? '–' : `${(report.pagefindMs / 1000).toFixed(1)} s`,
+      ),
+    ],
+    [
+      'CPU (Build mit allen Kindprozessen), Auslastung',
+      ...list.map((report) =>
+        report.cpuSeconds === undefined || report.cpuPercent === undefined
+          ? '–'
+          : `${report.cpuSeconds.toFixed(1)} s, ${report.cpuPercent.toFixed(0)} %`,
       ),
     ],
     [
@@ -357,8 +425,50 @@ function printReports(list: readonly SizeReport[]): void {
       ...list.map((report) => (report.dev ? `${(report.dev.errorMs / 1000).toFixed(2)} s` : '–')),
     ],
     [
-      'ms pro Seite',
-      ...list.map((report) => ((report.buildSeconds * 1000) / report.pages).toFixed(2)),
+      'ms pro Eintrag / pro Seite',
+      ...list.map(
+        (report) =>
+          `${((report.buildSeconds * 1000) / report.entries).toFixed(2)} / ${((report.buildSeconds * 1000) / report.pages).toFixed(2)}`,
+      ),
+    ],
+    [
+      'Dateien in dist/ (davon pagefind/)',
+      ...list.map(
+        (report) =>
+          `${report.dist.files.toLocaleString('de-DE')} (${report.dist.pagefind.files.toLocaleString('de-DE')})`,
+      ),
+    ],
+    [
+      'dist/ gesamt (davon pagefind/)',
+      ...list.map((report) => `${mb(report.dist.bytes)} (${mb(report.dist.pagefind.bytes)})`),
+    ],
+    [
+      'pagefind-entry.json / Metadaten (pf_meta)',
+      ...list.map(
+        (report) =>
+          `${report.dist.pagefind.entryJson === undefined ? '–' : kb(report.dist.pagefind.entryJson)} / ${kb(total(report.dist.pagefind.meta))}`,
+      ),
+    ],
+    [
+      'Sitemap: Dateien, zusammen, größte',
+      ...list.map((report) => {
+        const [first] = [...report.dist.sitemaps].sort((a, b) => b.bytes - a.bytes);
+        return `${report.dist.sitemaps.length}, ${kb(total(report.dist.sitemaps))}, ${first ? kb(first.bytes) : '–'}`;
+      }),
+    ],
+    [
+      'Offene Daten (daten/): zusammen, größte',
+      ...list.map((report) => {
+        const [first] = [...report.dist.openData].sort((a, b) => b.bytes - a.bytes);
+        return `${size(total(report.dist.openData))}, ${first ? `${first.file} ${size(first.bytes)}` : '–'}`;
+      }),
+    ],
+    [
+      'Feeds: Anzahl, zusammen, presse/feed.xml',
+      ...list.map(
+        (report) =>
+          `${report.dist.feeds.count.toLocaleString('de-DE')}, ${size(report.dist.feeds.bytes)}, ${report.dist.feeds.siteWide ? kb(report.dist.feeds.siteWide.bytes) : '–'}`,
+      ),
     ],
     [
       'Eintragsseite HTML+CSS, Median',
@@ -403,9 +513,15 @@ function printReports(list: readonly SizeReport[]): void {
     '\nZiel bei 10.000 Einträgen: 1. Anfrage unter 100 ms (Median) und höchstens 150 KB übertragen. Bytes: gzip auf der Leitung, wie ein statischer Host sendet;\n„kalt“ = Suchfeld fokussiert und sofort abgeschickt (wie ein Deep Link), „getippt“ = 80 ms je Taste, Pagefind lädt beim Fokus vor.',
   );
   for (const report of list) {
+    console.log(`\n${report.name}: ${describeShape(report.shape).replace(/\n/g, '\n  ')}`);
+    console.log(`  Pagefind, größte Dateien: ${sized(report.dist.pagefind.largest)}`);
+    console.log(`  Pagefind-Metadaten: ${sized(report.dist.pagefind.meta)}`);
+    console.log(`  Sitemaps: ${sized(report.dist.sitemaps)}`);
+    console.log(`  Offene Daten: ${sized(report.dist.openData)}`);
+    console.log(`  größte Feeds: ${sized(report.dist.feeds.largest)}`);
     const slowest = [...report.first].sort((a, b) => b.bytes - a.bytes)[0]!;
     console.log(
-      `\n${report.entries} Einträge, 1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`,
+      `  1. Anfragen kalt: ${report.first.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms, ${kb(run.bytesToResults)} / ${kb(run.bytes)}, ${run.results} Treffer`).join('; ')}`,
     );
     console.log(
       `  getippt: ${report.typed.map((run) => `„${run.query}“ ${run.ms.toFixed(0)} ms`).join('; ')}`,
@@ -428,10 +544,27 @@ function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((size) => Number.isInteger(size) && size > 0);
+const { sizes, folder } = parseArguments(process.argv.slice(2));
+const corpora: Corpus[] = folder
+  ? [{ folder }]
+  : (sizes.length ? sizes : [1000, 10000]).map((size) => ({ size }));
 const reports: SizeReport[] = [];
-for (const size of sizes.length ? sizes : [1000, 10000]) reports.push(await benchmark(size));
+for (const corpus of corpora) reports.push(await benchmark(corpus));
 printReports(reports);
+
+/** `[sizes…]` or `--content <folder>`: an existing knowledge base instead of generated ones. */
+function parseArguments(args: readonly string[]): { sizes: number[]; folder?: string } {
+  const at = args.indexOf('--content');
+  if (at === -1) {
+    const sizes = args.map(Number);
+    if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
+      throw new Error(
+        `Aufruf: npm run bench [-- Größen…] | [-- --content <Ordner>]: ${args.join(' ')}`,
+      );
+    return { sizes };
+  }
+  const folder = args[at + 1];
+  if (!folder || args.length !== 2)
+    throw new Error('Aufruf: npm run bench -- --content <Ordner mit der Wissensbasis>');
+  return { sizes: [], folder };
+}

@@ -20,7 +20,11 @@ export async function measureDevServer(
   projectRoot: string,
   contentDir: string,
   files: readonly { file: string; url: string }[],
+  entries: number,
 ): Promise<DevTiming> {
+  // The first start syncs the whole knowledge base: generous, and growing with it.
+  const startTimeoutMs = Math.max(300_000, entries * 40);
+  const saveTimeoutMs = Math.max(60_000, entries * 6);
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const port = String(4800 + (process.pid % 100));
   const started = performance.now();
@@ -36,7 +40,7 @@ export async function measureDevServer(
   const origin = `http://127.0.0.1:${port}`;
   try {
     const first = files[0]!;
-    await until(origin + first.url, () => true, 300_000);
+    await until(origin + first.url, () => true, startTimeoutMs);
     const startMs = performance.now() - started;
     const changeMs: number[] = [];
     for (const [index, { file, url }] of files.entries()) {
@@ -44,13 +48,13 @@ export async function measureDevServer(
       const text = readFileSync(file, 'utf8');
       const saved = performance.now();
       writeFileSync(file, text.replace(/^title: (.*)$/m, `title: ${marker}`));
-      await until(origin + url, (html) => html.includes(marker), 60_000);
+      await until(origin + url, (html) => html.includes(marker), saveTimeoutMs);
       changeMs.push(performance.now() - saved);
     }
     const broken = readFileSync(first.file, 'utf8');
     const saved = performance.now();
     writeFileSync(first.file, broken.replace(/^summary:/m, 'sumary:'));
-    await until(origin + first.url, (html) => html.includes('KnowledgeBaseError'), 60_000);
+    await until(origin + first.url, (html) => html.includes('KnowledgeBaseError'), saveTimeoutMs);
     const errorMs = performance.now() - saved;
     writeFileSync(first.file, broken);
     return { startMs, changeMs, errorMs };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../src/vocabulary/collections.ts';
 import { suggestSlug } from '../../src/vocabulary/slugs.ts';
+import { amount, compound, proseSentence } from './german-text.ts';
 
 /**
  * A deterministic synthetic knowledge base in the editors' format (CONTRIBUTING.md)
@@ -130,6 +131,9 @@ const SUBHEADINGS = [
   'Kontakt und Austausch',
 ];
 
+const ROLES = ['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied', 'Geschäftsführung'];
+const FACT_LABELS = ['Mitglieder', 'Beschäftigte', 'Haushaltsmittel', 'Teilnehmende', 'Fläche'];
+
 export function generateKnowledgeBase(targetDir: string, size: number, seed = size): GeneratedBase {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -139,10 +143,11 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     while (chosen.size < count) chosen.add(pick(items));
     return [...chosen];
   };
+  const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const date = (from: number, to: number, precision: 'day' | 'any' = 'any') => {
-    const year = from + Math.floor(random() * (to - from + 1));
-    const month = 1 + Math.floor(random() * 12);
-    const day = 1 + Math.floor(random() * 28);
+    const year = between(from, to);
+    const month = between(1, 12);
+    const day = between(1, 28);
     const form = precision === 'day' ? 2 : Math.floor(random() * 3);
     return form === 0
       ? `${year}`
@@ -159,21 +164,45 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     slugs.add(slug);
     return slug;
   };
-  interface Draft {
-    collection: CollectionName;
-    slug: string;
-    title: string;
-    data: Record<string, unknown>;
-    body: string[];
-  }
   const drafts: Draft[] = [];
   const add = (collection: CollectionName, title: string, data: Record<string, unknown>): Draft => {
-    const draft = { collection, slug: slugFor(title), title, data: { title, ...data }, body: [] };
+    const summary = lengthen(data['summary'] as string);
+    const draft = {
+      collection,
+      slug: slugFor(title),
+      title,
+      data: { title, ...data, summary },
+      body: [],
+    };
     drafts.push(draft);
     return draft;
   };
+  // Real summaries use most of their 300 characters: a second sentence where it fits.
+  const lengthen = (summary: string) => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const more = proseSentence(random, TOWNS);
+      if (summary.length + 1 + more.length <= 300) return `${summary} ${more}`;
+    }
+    return summary;
+  };
   const link = (target: Draft, text = target.title) =>
     `[${text}](../${COLLECTIONS[target.collection].folder}/${target.slug}.md)`;
+  /** One to three sources with addresses, and facts that cite them: every entry is sourced. */
+  const sourced = (publisher: string, subject: string, from = 2012) => {
+    const sources = Array.from({ length: between(1, 3) }, (_, index) => ({
+      title: `${pick(['Beschlussvorlage', 'Jahresbericht', 'Pressemitteilung', 'Sitzungsprotokoll'])} ${between(2005, 2025)}/${between(100, 9999)} zu ${subject}: ${compound(random)} und ${compound(random)} (Teil ${index + 1})`,
+      publisher,
+      date: date(from, 2025),
+      url: `https://www.${suggestSlug(publisher).slice(0, 40).replace(/-+$/, '')}.example/dokumente/${between(1000, 99999)}`,
+    }));
+    const facts = Array.from({ length: between(1, 4) }, () => ({
+      label: `${pick(FACT_LABELS)} ${compound(random)}`,
+      value: amount(random, 3, 90_000),
+      asOf: date(2015, 2025),
+      source: between(1, sources.length),
+    }));
+    return { facts, sources };
+  };
 
   // The mix a grown atlas is expected to have: press releases and initiatives dominate.
   const fieldCount = Math.max(10, Math.round(size * 0.05));
@@ -191,11 +220,12 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     );
     const round = Math.floor(index / (TOPICS.length * QUALIFIERS.length));
     const title = [topic, qualifier, round ? `(${round + 1})` : ''].filter(Boolean).join(' ');
-    const related = fields.length ? some(fields, 0, 2).map((field) => field.slug) : [];
+    const related = fields.length ? some(fields, 1, 3).map((field) => field.slug) : [];
     const draft = add('action-fields', title, {
       summary: `Handlungsfeld ${title}: Kommunen arbeiten gemeinsam an ${word} und verwandten Aufgaben.`,
       sdgs: some([3, 4, 7, 8, 9, 11, 13, 15, 17], 1, 3).sort((a, b) => a - b),
       ...(related.length ? { related } : {}),
+      ...sourced('Land Niedersachsen', title),
     });
     draft.body.push(`Im Handlungsfeld ${title} geht es um ${word}. ${sentence(random, pick)}`);
     fields.push(draft);
@@ -205,90 +235,95 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     summary: 'Das Bundesland, in dem die Kommunen dieses Atlas zusammenarbeiten.',
     kind: 'state',
     ags: '03',
+    website: 'https://www.niedersachsen.example/',
+    ...sourced('Land Niedersachsen', 'Landesportrait'),
   });
   const districts: Draft[] = [];
   const towns: Draft[] = [];
   const others: Draft[] = [];
+  // Parents come from actors made before, so the chains (Land ← Landkreis ← Stadt ← Stadtwerke
+  // ← Tochter …) are as deep as real ones and never close a cycle.
+  const parents: Draft[] = [];
   for (let index = 1; index < actorCount; index++) {
     const town = TOWNS[index % TOWNS.length]!;
     const round = Math.floor(index / TOWNS.length);
+    let draft: Draft;
     if (index % 10 === 1 || districts.length === 0) {
       const title = `Landkreis ${town}${round ? `-${DISTRICT_SUFFIX[round % DISTRICT_SUFFIX.length]}` : ''}`;
-      districts.push(
-        add('actors', title, {
-          summary: `Landkreis mit Sitz in ${town}.`,
-          kind: 'district',
-          ags: `03${String(100 + districts.length).slice(-3)}`,
-          parent: state.slug,
-        }),
-      );
+      draft = add('actors', title, {
+        summary: `Landkreis mit Sitz in ${town}.`,
+        kind: 'district',
+        ags: `03${String(100 + districts.length).slice(-3)}`,
+        parent: state.slug,
+        website: `https://www.${suggestSlug(title)}.example/`,
+        ...sourced(title, 'Kreisportrait'),
+      });
+      districts.push(draft);
     } else if (index % 10 < 7) {
+      const district = pick(districts);
       const title = `${round % 2 ? 'Gemeinde' : 'Stadt'} ${town}${round > 1 ? `-${DISTRICT_SUFFIX[round % DISTRICT_SUFFIX.length]}` : ''}`;
-      towns.push(
-        add('actors', title, {
-          summary: `Kommune im Landkreis, ${pick(OBJECTS)} sind ihr ein Anliegen.`,
-          kind: 'municipality',
-          parent: pick(districts).slug,
-        }),
-      );
+      draft = add('actors', title, {
+        summary: `Kommune im ${district.title}, ${pick(OBJECTS)} sind ihr ein Anliegen.`,
+        kind: 'municipality',
+        ags: `${district.data['ags'] as string}${String(towns.length % 1000).padStart(3, '0')}`,
+        parent: district.slug,
+        website: `https://www.${suggestSlug(title)}.example/`,
+        ...sourced(title, 'Gemeindeportrait'),
+      });
+      towns.push(draft);
     } else {
       const [label, kind] = pick(ACTOR_KINDS);
-      others.push(
-        add('actors', `${label} ${town}`, {
-          summary: `${label} aus ${town}, der ${pick(OBJECTS)} ${pick(VERBS)}.`,
-          kind,
-          parent: pick([...towns, ...districts]).slug,
-        }),
-      );
+      draft = add('actors', `${label} ${town}`, {
+        summary: `${label} aus ${town}, der ${pick(OBJECTS)} ${pick(VERBS)}.`,
+        kind,
+        parent: pick(parents).slug,
+        ...sourced(`${label} ${town}`, 'Selbstdarstellung'),
+      });
+      others.push(draft);
     }
+    parents.push(draft);
   }
   const territories = [state, ...districts, ...towns];
   const actors = [...territories, ...others];
 
   const networks: Draft[] = [];
+  // Members and leads are actors or networks made before, so no network contains itself.
+  const actorsAndNetworks: Draft[] = [...actors];
   for (let index = 0; index < networkCount; index++) {
     const [label, form] = pick(NETWORK_KINDS);
     const [topic] = pick(TOPICS);
     const area = pick(districts);
-    const members = some([...actors, ...networks], 2, 8).map((member, position) =>
-      position % 3 === 0
-        ? {
-            ref: member.slug,
-            role: pick(['Gründungsmitglied', 'Vorsitz', 'Gesellschafter', 'Mitglied']),
-            since: date(2000, 2023),
-          }
-        : member.slug,
-    );
-    networks.push(
-      add(
-        'networks',
-        `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`,
-        {
-          summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
-          form,
-          founded: date(1990, 2023),
-          leads: [pick(actors).slug],
-          members,
-          partners: some(actors, 1, 2).map((partner) => ({
-            ref: partner.slug,
-            role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']),
-          })),
-          actionFields: some(fields, 1, 3).map((field) => field.slug),
-          areas: [area.slug],
-          facts: [
-            {
-              label: 'Mitglieder',
-              value: String(members.length),
-              asOf: date(2018, 2024),
-              source: 1,
-            },
-          ],
-          sources: [
-            { title: `Jahresbericht ${label}`, publisher: area.title, date: date(2018, 2024) },
-          ],
-        },
+    const chosen = some(actorsAndNetworks, 5, 14);
+    const [leads, members, partners] = [chosen.slice(0, 1), chosen.slice(1, -2), chosen.slice(-2)];
+    const title = `${label} ${topic} ${area.title.replace('Landkreis ', '')}${form === 'association' ? ' e.V.' : ''}`;
+    const draft = add('networks', title, {
+      summary: `${label}, in dem Kommunen und Partner ${pick(OBJECTS)} ${pick(VERBS)}.`,
+      form,
+      founded: date(1990, 2023),
+      leads: leads.map((lead) => lead.slug),
+      // Both forms editors write: a bare slug, and an object with role, date and note.
+      members: members.map((member, position) =>
+        position % 2 === 0
+          ? {
+              ref: member.slug,
+              role: pick(ROLES),
+              since: date(2000, 2023),
+              note: `${pick(ROLES)} seit der Gründung, zuständig für ${compound(random)}`,
+            }
+          : member.slug,
       ),
-    );
+      partners: partners.map((partner) => ({
+        ref: partner.slug,
+        role: pick(['Partnerorganisation', 'Fachleute im Lenkungskreis']),
+        note: `Vertreten im Lenkungskreis, Ansprechpartner für ${compound(random)} und ${compound(random)}`,
+      })),
+      actionFields: some(fields, 1, 3).map((field) => field.slug),
+      areas: some(districts, 1, 2).map((district) => district.slug),
+      website: `https://www.${suggestSlug(title).slice(0, 40).replace(/-+$/, '')}.example/`,
+      ...sourced(area.title, label),
+    });
+    networks.push(draft);
+    actorsAndNetworks.push(draft);
   }
 
   const initiatives: Draft[] = [];
@@ -297,6 +332,7 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
     const area = pick(territories);
     const status = pick(STATUS);
     const started = date(2010, 2024);
+    const involved = some(actorsAndNetworks, 2, 7);
     initiatives.push(
       add(
         'initiatives',
@@ -306,21 +342,26 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
           status,
           started,
           ...(status === 'completed' || status === 'discontinued'
-            ? { ended: `${Number(started.slice(0, 4)) + 1 + Math.floor(random() * 3)}` }
+            ? { ended: `${Number(started.slice(0, 4)) + between(1, 3)}` }
             : {}),
-          leads: some([...actors, ...networks], 1, 2).map((lead) => lead.slug),
-          partners: some([...actors, ...networks], 1, 4).map((partner) => partner.slug),
+          leads: involved.slice(0, Math.min(3, involved.length - 1)).map((lead) => lead.slug),
+          partners: involved.slice(Math.min(3, involved.length - 1)).map((partner) => partner.slug),
           actionFields: some(fields, 1, 3).map((field) => field.slug),
-          areas: [area.slug],
-          sources: [{ title: `Beschluss zu ${word}`, publisher: area.title, date: started }],
+          areas: [area, ...some(territories, 0, 1).filter((other) => other !== area)].map(
+            (territory) => territory.slug,
+          ),
+          ...(random() < 0.5 ? { website: `https://www.${suggestSlug(word)}.example/` } : {}),
+          ...sourced(area.title, word),
         },
       ),
     );
   }
 
+  const aboutPool = [...initiatives, ...networks, ...fields, ...actors];
+  const publishers = [...towns, ...districts, ...networks];
   for (let index = 0; index < pressCount; index++) {
-    const about = some([...initiatives, ...networks, ...fields, ...actors], 1, 4);
-    const publisher = pick([...towns, ...districts, ...networks]);
+    const about = some(aboutPool, 2, 5);
+    const publisher = pick(publishers);
     const day = date(2015, 2025, 'day');
     add(
       'press-releases',
@@ -331,16 +372,28 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
         publisher: publisher.slug,
         about: about.map((entry) => entry.slug),
         place: pick(TOWNS),
-        sources: [{ title: `Pressemitteilung vom ${day}`, publisher: publisher.title, date: day }],
+        sources: sourced(publisher.title, `vom ${day}`, 2015).sources,
       },
     ).body.push(
       `${publisher.title} teilt mit: ${link(about[0]!)} ${pick(VERBS)} ${pick(OBJECTS)}.`,
     );
   }
 
+  // About 2 % of entries were renamed once and keep their former slug as an alias.
+  for (const draft of drafts) {
+    const alias = `${draft.slug}-alt`;
+    if (random() < 0.02 && !slugs.has(alias)) {
+      slugs.add(alias);
+      draft.data['aliases'] = [alias];
+    }
+  }
+
   rmSync(targetDir, { recursive: true, force: true });
   for (const name of Object.keys(COLLECTIONS) as CollectionName[])
     mkdirSync(path.join(targetDir, COLLECTIONS[name].folder), { recursive: true });
+  const counts = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, 0]),
+  ) as GeneratedBase['counts'];
   for (const draft of drafts) {
     const body = [...draft.body, ...realisticBody(random, pick, some, drafts, draft, link)];
     const file = path.join(targetDir, COLLECTIONS[draft.collection].folder, `${draft.slug}.md`);
@@ -348,35 +401,44 @@ export function generateKnowledgeBase(targetDir: string, size: number, seed = si
       file,
       `---\n${stringify(draft.data, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`,
     );
+    counts[draft.collection]++;
   }
-  const counts = Object.fromEntries(
-    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
-      name,
-      drafts.filter((draft) => draft.collection === name).length,
-    ]),
-  ) as GeneratedBase['counts'];
   return {
     counts,
-    queries: [
-      'Göttingen',
-      'Radverkehr',
-      'verkehr',
-      'Klimaschutz',
-      'Energiewende',
-      'Landkreis',
-      'Hochwasserschutz',
-      'Nachbarschaftshilfe',
-      'Verein',
-      'Förderanträge',
-      'Celle',
-      'Jugendbeteiligung',
-    ],
+    queries: DEFAULT_QUERIES,
   };
 }
 
+/** Places, topic words and a compound's later part („verkehr“), each in a share of the entries. */
+export const DEFAULT_QUERIES = [
+  'Göttingen',
+  'Radverkehr',
+  'verkehr',
+  'Klimaschutz',
+  'Energiewende',
+  'Landkreis',
+  'Hochwasserschutz',
+  'Nachbarschaftshilfe',
+  'Verein',
+  'Förderanträge',
+  'Celle',
+  'Jugendbeteiligung',
+];
+
+interface Draft {
+  collection: CollectionName;
+  slug: string;
+  title: string;
+  data: Record<string, unknown>;
+  body: string[];
+}
+
 /**
- * A body as long and as structured as a real entry: 300 to 800 words under `##` and `###`
- * headings, a list, a GFM table in about 30 % and 1 to 3 links to other entries in about 30 %.
+ * A body as long and as structured as a real entry: 300 to 800 words (every token counts,
+ * headings, list marks and table cells too) under `##` and `###` headings, a list, a GFM
+ * table in about 30 % and 1 to 3 links to other entries in about 30 %. Each paragraph opens
+ * with a sentence about the entry's own topic and places, the rest is prose with the long
+ * tail of compounds.
  */
 function realisticBody<T extends { title: string }>(
   random: () => number,
@@ -386,46 +448,58 @@ function realisticBody<T extends { title: string }>(
   self: T,
   link: (target: T) => string,
 ): string[] {
-  const words = 300 + Math.floor(random() * 501);
+  // 300 to 800 words, more often long than short (mean about 660).
+  const target = 300 + Math.floor(random() ** 0.4 * 501);
   const blocks: string[] = [];
   let written = 0;
+  const push = (...added: string[]) => {
+    for (const block of added) {
+      blocks.push(block);
+      written += block.split(/\s+/).length;
+    }
+  };
   const focus: Focus = {
     words: some(TOPICS, 1, 2).map(([, word]) => word),
     towns: some(TOWNS, 1, 3),
   };
   const paragraph = () => {
-    const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () =>
-      sentence(random, pick, focus),
-    );
-    written += sentences.join(' ').split(' ').length;
+    const sentences = [sentence(random, pick, focus)];
+    let words = sentences[0]!.split(' ').length;
+    for (let count = 2 + Math.floor(random() * 4); count > 0; count--) {
+      const next = proseSentence(random, focus.towns);
+      const length = next.split(' ').length;
+      // The body ends within its target: the last sentence may not overshoot it.
+      if (written + words + length > target) break;
+      sentences.push(next);
+      words += length;
+    }
     return sentences.join(' ');
   };
   const links = random() < 0.3 ? some(drafts, 1, 3).filter((other) => other !== self) : [];
   const table = random() < 0.3;
   for (const [index, heading] of some(HEADINGS, 3, HEADINGS.length).entries()) {
-    if (written >= words) break;
-    blocks.push(`## ${heading}`, paragraph());
+    if (written >= target - 40) break;
+    push(`## ${heading}`, paragraph());
     if (index === 0)
-      blocks.push(
-        OBJECTS.slice(0, 3 + Math.floor(random() * 3))
-          .map((object) => `- ${object} ${pick(VERBS)}`)
-          .join('\n'),
+      push(
+        Array.from(
+          { length: 3 + Math.floor(random() * 4) },
+          () => `- ${compound(random)} ${pick(VERBS)} ${pick(OBJECTS)}`,
+        ).join('\n'),
       );
     if (index === 1 && table) {
       const rows = Array.from(
-        { length: 3 + Math.floor(random() * 4) },
-        (_, row) =>
-          `| ${2015 + row} | ${pick(TOWNS)} | ${pick(TOPICS)[1]} | ${10 + Math.floor(random() * 990)} |`,
+        { length: 3 + Math.floor(random() * 6) },
+        (_, row) => `| ${2015 + row} | ${pick(TOWNS)} | ${compound(random)} | ${amount(random)} |`,
       );
-      blocks.push(
-        ['| Jahr | Ort | Thema | Beteiligte |', '|---|---|---:|---:|', ...rows].join('\n'),
-      );
+      push(['| Jahr | Ort | Vorhaben | Beteiligte |', '|---|---|---|---:|', ...rows].join('\n'));
     }
-    if (links[index])
-      blocks.push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);
-    if (random() < 0.5) blocks.push(`### ${pick(SUBHEADINGS)}`, paragraph());
+    if (links[index]) push(`Siehe auch ${link(links[index])}. ${sentence(random, pick, focus)}`);
+    if (random() < 0.5) push(`### ${pick(SUBHEADINGS)}`, paragraph());
   }
-  while (written < words) blocks.push(paragraph());
+  // Links not placed under a heading yet go into the last paragraphs.
+  for (const other of links.slice(3)) push(`Siehe auch ${link(other)}.`);
+  while (written < target - 10) push(paragraph());
   return blocks;
 }
 

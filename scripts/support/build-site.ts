@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { watchPeakRss } from './process-memory.ts';
+import { watchProcessTree } from './process-memory.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -13,6 +13,12 @@ export interface BuildResult {
   outDir: string;
   /** Peak resident memory of the build and its child processes, where /proc tells. */
   peakRssBytes: number | undefined;
+  /** From start until the build process closed (undefined in results stored before it was kept). */
+  wallSeconds: number | undefined;
+  /** CPU time of the build and all its child processes, Pagefind's included, where /proc tells. */
+  cpuSeconds: number | undefined;
+  /** cpuSeconds / wallSeconds × 100: 200 % means both cores of a 2-core machine busy throughout. */
+  cpuPercent: number | undefined;
 }
 
 /**
@@ -52,14 +58,25 @@ export function runAstroBuild(
         KA_CACHE_DIR: folders.cacheDir,
       },
     });
-    const memory = watchPeakRss(child.pid!);
+    const started = performance.now();
+    const usage = watchProcessTree(child.pid!);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ exitCode: code ?? 1, output, outDir: folders.outDir, peakRssBytes: memory.stop() }),
-    );
+    child.on('close', (code) => {
+      const { peakRssBytes, cpuSeconds } = usage.stop();
+      const wallSeconds = (performance.now() - started) / 1000;
+      resolve({
+        exitCode: code ?? 1,
+        output,
+        outDir: folders.outDir,
+        peakRssBytes,
+        wallSeconds,
+        cpuSeconds,
+        cpuPercent: cpuSeconds === undefined ? undefined : (cpuSeconds / wallSeconds) * 100,
+      });
+    });
   });
 }
 

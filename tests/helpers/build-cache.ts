@@ -163,10 +163,11 @@ export function buildCacheKey(contentDir: string, extraEnv: Record<string, strin
   return `${name}-${hash.digest('hex').slice(0, 32)}`;
 }
 
-interface StoredResult {
+type Usage = Pick<BuildResult, 'peakRssBytes' | 'wallSeconds' | 'cpuSeconds' | 'cpuPercent'>;
+
+interface StoredResult extends Partial<Usage> {
   exitCode: number;
   output: string;
-  peakRssBytes: number | undefined;
   /** treeDigest of the output folder when it was built. */
   files: string;
 }
@@ -192,6 +193,9 @@ function readEntry(entry: string): Entry {
       output: stored.output,
       outDir,
       peakRssBytes: stored.peakRssBytes,
+      wallSeconds: stored.wallSeconds,
+      cpuSeconds: stored.cpuSeconds,
+      cpuPercent: stored.cpuPercent,
     },
   };
 }
@@ -245,14 +249,18 @@ async function fill(
   mkdirSync(entry, { recursive: true });
   const outDir = path.join(entry, 'dist');
   const cacheDir = path.join(entry, 'astro-cache');
-  const { exitCode, output, peakRssBytes } = await build({ outDir, cacheDir });
+  const { exitCode, output, peakRssBytes, wallSeconds, cpuSeconds, cpuPercent } = await build({
+    outDir,
+    cacheDir,
+  });
   rmSync(cacheDir, { recursive: true, force: true });
-  const stored: StoredResult = { exitCode, output, peakRssBytes, files: treeDigest(outDir) };
+  const usage: Usage = { peakRssBytes, wallSeconds, cpuSeconds, cpuPercent };
+  const stored: StoredResult = { exitCode, output, ...usage, files: treeDigest(outDir) };
   writeFileSync(path.join(entry, 'result.json.partial'), JSON.stringify(stored));
   // Written last and at once: a result.json stands for a complete entry.
   renameSync(path.join(entry, 'result.json.partial'), path.join(entry, 'result.json'));
   pruneUnused(path.dirname(entry));
-  return { exitCode, output, outDir, peakRssBytes };
+  return { exitCode, output, outDir, ...usage };
 }
 
 /**

@@ -35,7 +35,15 @@ function fakeBuild(log: string, ms = 0) {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, 'index.html'), '<h1>Start</h1>');
     await new Promise((resolve) => setTimeout(resolve, ms));
-    return { exitCode: 0, output: 'gebaut', outDir, peakRssBytes: undefined };
+    return {
+      exitCode: 0,
+      output: 'gebaut',
+      outDir,
+      peakRssBytes: undefined,
+      wallSeconds: undefined,
+      cpuSeconds: undefined,
+      cpuPercent: undefined,
+    };
   };
 }
 
