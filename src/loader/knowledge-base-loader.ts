@@ -7,7 +7,7 @@ import { KnowledgeBaseError, formatProblem } from '../vocabulary/errors.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base/load.ts';
 import { readInParallel } from '../knowledge-base/read-in-parallel.ts';
-import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
+import type { StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
 import { CacheFiles, type BodyFiles } from './cache-files.ts';
 
@@ -132,7 +132,11 @@ export class KnowledgeBaseLoaders {
     });
   }
 
-  /** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
+  /**
+   * Stores the collection's entries; unchanged ones keep their digest and are left alone. No
+   * edges: the read model derives them from the frontmatter, so a changed reference changes
+   * only the entry that declares it.
+   */
   #storeCollection(
     collection: CollectionName,
     context: LoaderContext,
@@ -149,10 +153,6 @@ export class KnowledgeBaseLoaders {
         frontmatter: entry.data,
         file,
         updated: entry.updated,
-        relations: storedRelations({
-          outgoing: load.base.graph.outgoing(entry.slug),
-          incoming: load.base.graph.incoming(entry.slug),
-        }),
       };
       const html = load.bodies.html.get(entry.slug);
       if (html !== undefined) data.bodyFile = html;

@@ -1,37 +1,23 @@
 import type { CollectionName } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
-import {
-  relationKey,
-  relationSpec,
-  type Edge,
-  type EdgeDetail,
-  type RelationKey,
-} from '../vocabulary/relations.ts';
+import type { Edge, EdgeDetail } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { entryPath, type SitePath } from '../vocabulary/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
-import { aliasMap } from '../knowledge-base/aliases.ts';
+import { buildGraph } from '../knowledge-base/graph.ts';
 
 /**
  * The atlas as pages read it, and what the loader stores so that pages can: each entry with
- * its validated frontmatter and its own edges in both directions. The graph is built and
- * validated once, in the loader; pages read an entry's neighbourhood in O(its edges) and
- * never rebuild or re-invert the graph. Pure, so unit tests build the same model from plain
- * entries (tests/helpers/atlas.ts).
+ * its validated frontmatter, no edges. The relation graph is derived from the frontmatter once
+ * per build (or per dev-server load) by the same linear pass the loader validates with
+ * (src/knowledge-base/graph.ts); pages read an entry's neighbourhood in O(its edges) and never
+ * rebuild or re-invert the graph. Edges stay out of Astro's data store: a save re-serialises the
+ * whole store, edges in both directions were half of it at 10,000 entries, and a changed
+ * reference would change the stored incoming edges (and so the digests) of other entries too.
+ * Pure, so unit tests build the same model from plain entries (tests/helpers/atlas.ts).
+ *
+ * This type is what the loader stores as an entry's data in Astro's data store.
  */
-export interface StoredEdge {
-  relation: RelationKey;
-  /** The other end: the target of an outgoing edge, the source of an incoming one. */
-  slug: Slug;
-  detail?: EdgeDetail;
-}
-
-export interface StoredRelations {
-  outgoing: StoredEdge[];
-  incoming: StoredEdge[];
-}
-
-/** What the loader stores as an entry's data in Astro's data store. */
 export type StoredEntry<Data = unknown> = {
   /** The validated frontmatter. */
   frontmatter: Data;
@@ -39,7 +25,6 @@ export type StoredEntry<Data = unknown> = {
   file: string;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: PartialDate | undefined;
-  relations: StoredRelations;
   /**
    * Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). The
    * HTML lives in a file of its own: Astro bundles the data store into the build as one
@@ -56,7 +41,6 @@ export type AtlasEntry = TypedData & {
   /** Path of the source file relative to the project root. */
   file: string;
   updated: PartialDate | undefined;
-  relations: StoredRelations;
   bodyFile: string | undefined;
 };
 
@@ -70,39 +54,6 @@ export interface Atlas {
     incoming(slug: Slug): readonly Edge[];
     /** Former slug → current slug. */
     aliases: ReadonlyMap<Slug, Slug>;
-  };
-}
-
-/** An entry's edges as the loader stores them: relation keys instead of specs, the other end's slug. */
-export function storedRelations(edges: {
-  outgoing: readonly Edge[];
-  incoming: readonly Edge[];
-}): StoredRelations {
-  const stored = (edge: Edge, other: Slug): StoredEdge => {
-    const key = relationKey(edge.relation);
-    return edge.detail
-      ? { relation: key, slug: other, detail: edge.detail }
-      : { relation: key, slug: other };
-  };
-  return {
-    outgoing: edges.outgoing.map((edge) => stored(edge, edge.to)),
-    incoming: edges.incoming.map((edge) => stored(edge, edge.from)),
-  };
-}
-
-/** The stored edges of `slug` as edges again, with their relation specs. */
-function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; incoming: Edge[] } {
-  const spec = (key: RelationKey) => {
-    const dot = key.indexOf('.');
-    return relationSpec(key.slice(0, dot) as CollectionName, key.slice(dot + 1));
-  };
-  const edge = (from: Slug, to: Slug, stored: StoredEdge): Edge =>
-    stored.detail
-      ? { relation: spec(stored.relation), from, to, detail: stored.detail }
-      : { relation: spec(stored.relation), from, to };
-  return {
-    outgoing: relations.outgoing.map((stored) => edge(slug, stored.slug, stored)),
-    incoming: relations.incoming.map((stored) => edge(stored.slug, slug, stored)),
   };
 }
 
@@ -124,14 +75,17 @@ export function atlasEntry(input: {
     summary: data.summary,
     file: stored.file,
     updated: stored.updated,
-    relations: stored.relations,
     bodyFile: stored.bodyFile,
   } as AtlasEntry;
 }
 
 /**
- * The lookups pages use: a Map by slug, each collection sorted by title for readers, the
- * alias map, and each entry's stored edges.
+ * The lookups pages use: a Map by slug, each collection sorted by title for readers, and the
+ * relation graph with the alias map. The stored entries are valid and published, so the graph
+ * finds no problems; should the store ever hold a dangling reference, its edge is left out.
+ * The graph reads the entries in the order of their files, as the loader lists them on a fresh
+ * checkout: the order of incoming edges (and so of headings on a page) must not depend on the
+ * order in which the data store happened to receive its entries.
  */
 export function indexAtlas(entries: AtlasEntry[]): Atlas {
   const bySlug = new Map(entries.map((item) => [item.slug, item]));
@@ -148,21 +102,23 @@ export function indexAtlas(entries: AtlasEntry[]): Atlas {
     if (!item) throw new Error(`Unknown entry ${slug}`);
     return item;
   };
+  const byFile = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const { graph } = buildGraph(byFile);
   return {
     entries,
     get,
     ofCollection: (collection) => byCollection.get(collection) ?? [],
     graph: {
-      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
-      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
-      aliases: aliasMap(entries).aliases,
+      outgoing: (slug) => graph.outgoing(get(slug).slug),
+      incoming: (slug) => graph.incoming(get(slug).slug),
+      aliases: graph.aliases,
     },
   };
 }
 
 export interface RelatedItem {
   target: AtlasEntry;
-  /** The stored edge behind the item, for pictures that draw it. */
+  /** The edge behind the item, for pictures that draw it. */
   edge: Edge;
   detail?: EdgeDetail;
   /** The other ways the same entry is related, named under their own headings. */
