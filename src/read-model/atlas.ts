@@ -1,4 +1,5 @@
-import type { CollectionName } from '../vocabulary/collections.ts';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
 import type { Edge, EdgeDetail } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
@@ -25,13 +26,17 @@ export type StoredEntry<Data = unknown> = {
   file: string;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: PartialDate | undefined;
-  /**
-   * Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). The
-   * HTML lives in a file of its own: Astro bundles the data store into the build as one
-   * JavaScript string, and 10,000 bodies in it were the largest cost of the build.
-   */
-  bodyFile?: string;
 };
+
+/**
+ * Where the loader writes a Markdown entry's rendered body, below `bodies` (its folder beside
+ * Astro's cache). The HTML lives in a file of its own: Astro bundles the data store into the
+ * build as one JavaScript string, and 10,000 bodies in it were the largest cost of the build.
+ * The path follows from collection and slug, so the store does not hold it for every entry.
+ */
+export function bodyFileOf(bodies: string, collection: CollectionName, slug: Slug): string {
+  return path.join(bodies, COLLECTIONS[collection].folder, `${slug}.html`);
+}
 
 export type AtlasEntry = TypedData & {
   slug: Slug;
@@ -41,6 +46,7 @@ export type AtlasEntry = TypedData & {
   /** Path of the source file relative to the project root. */
   file: string;
   updated: PartialDate | undefined;
+  /** Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). */
   bodyFile: string | undefined;
 };
 
@@ -57,13 +63,17 @@ export interface Atlas {
   };
 }
 
-/** An entry of the atlas from what the loader stored for it. */
+/**
+ * An entry of the atlas from what the loader stored for it; `bodies` is the folder of the
+ * rendered bodies (absent where no body is read, as in unit tests).
+ */
 export function atlasEntry(input: {
   collection: CollectionName;
   slug: Slug;
   stored: StoredEntry;
+  bodies?: string;
 }): AtlasEntry {
-  const { collection, slug, stored } = input;
+  const { collection, slug, stored, bodies } = input;
   // The one place where stored data meets its type: the loader stored validated frontmatter.
   const data = stored.frontmatter as { title: string; summary: string };
   return {
@@ -75,7 +85,10 @@ export function atlasEntry(input: {
     summary: data.summary,
     file: stored.file,
     updated: stored.updated,
-    bodyFile: stored.bodyFile,
+    bodyFile:
+      bodies === undefined || stored.file.endsWith('.mdx')
+        ? undefined
+        : bodyFileOf(bodies, collection, slug),
   } as AtlasEntry;
 }
 

@@ -65,3 +65,18 @@ test('a reference the store should never hold is left out, not thrown', () => {
   const atlas = indexAtlas([stored('networks', 'runde', { members: ['weg'] })]);
   assert.deepEqual(atlas.graph.outgoing('runde' as Slug), []);
 });
+
+test('a Markdown body is found by collection and slug below the bodies folder; .mdx has none', () => {
+  const entry = (file: string) =>
+    atlasEntry({
+      collection: 'press-releases',
+      slug: 'meldung' as Slug,
+      stored: { frontmatter: { title: 'M', summary: '' }, file, updated: undefined },
+      bodies: '/cache/kooperationsatlas/bodies',
+    });
+  assert.equal(
+    entry('content/press-releases/meldung.md').bodyFile,
+    '/cache/kooperationsatlas/bodies/press-releases/meldung.html',
+  );
+  assert.equal(entry('content/press-releases/meldung.mdx').bodyFile, undefined);
+});
