@@ -29,6 +29,7 @@ async function createAtlas(): Promise<Atlas> {
       collection: entry.collection,
       slug: entry.id as Slug,
       stored: entry.data,
+      filePath: entry.filePath,
       bodies,
     }),
   );

@@ -156,14 +156,14 @@ export class KnowledgeBaseLoaders {
       if (entry.collection !== collection) continue;
       current.add(entry.slug);
       const file = posixRelative(root, entry.absolutePath);
-      const data: StoredEntry = {
-        frontmatter: entry.data,
-        file,
-        updated: entry.updated,
-      };
       const mdx = load.mdx.get(entry.slug);
-      // The MDX file's name carries the body's digest.
-      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? ''));
+      const data: StoredEntry =
+        mdx === undefined
+          ? { frontmatter: entry.data, updated: entry.updated }
+          : { frontmatter: entry.data, file, updated: entry.updated };
+      // The digest covers the file Astro's `filePath` names too (a moved content folder); an
+      // MDX file's name carries the body's digest.
+      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? file));
       if (mdx === undefined) {
         store.set({ id: entry.slug, data, filePath: file, digest });
       } else {

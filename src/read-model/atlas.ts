@@ -22,8 +22,12 @@ import { buildGraph } from '../knowledge-base/graph.ts';
 export type StoredEntry<Data = unknown> = {
   /** The validated frontmatter. */
   frontmatter: Data;
-  /** Path of the entry's file relative to the project root, e.g. `content/networks/uan.md`. */
-  file: string;
+  /**
+   * Path of the editor's file relative to the project root, e.g. `content/networks/uan.mdx`,
+   * only for `.mdx`: Astro's own `filePath` of the entry names a Markdown entry's file already,
+   * but an `.mdx` entry's is the copy Astro compiles (src/loader/cache-files.ts).
+   */
+  file?: string;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: PartialDate | undefined;
 };
@@ -64,16 +68,19 @@ export interface Atlas {
 }
 
 /**
- * An entry of the atlas from what the loader stored for it; `bodies` is the folder of the
- * rendered bodies (absent where no body is read, as in unit tests).
+ * An entry of the atlas from what the loader stored for it and Astro's `filePath` of it;
+ * `bodies` is the folder of the rendered bodies (absent where no body is read, as in unit tests).
  */
 export function atlasEntry(input: {
   collection: CollectionName;
   slug: Slug;
   stored: StoredEntry;
+  filePath?: string | undefined;
   bodies?: string;
 }): AtlasEntry {
   const { collection, slug, stored, bodies } = input;
+  const file = stored.file ?? input.filePath;
+  if (file === undefined) throw new Error(`The stored entry ${slug} names no file`);
   // The one place where stored data meets its type: the loader stored validated frontmatter.
   const data = stored.frontmatter as { title: string; summary: string };
   return {
@@ -83,10 +90,10 @@ export function atlasEntry(input: {
     url: entryPath(collection, slug),
     title: data.title,
     summary: data.summary,
-    file: stored.file,
+    file,
     updated: stored.updated,
     bodyFile:
-      bodies === undefined || stored.file.endsWith('.mdx')
+      bodies === undefined || file.endsWith('.mdx')
         ? undefined
         : bodyFileOf(bodies, collection, slug),
   } as AtlasEntry;
@@ -96,9 +103,9 @@ export function atlasEntry(input: {
  * The lookups pages use: a Map by slug, each collection sorted by title for readers, and the
  * relation graph with the alias map. The stored entries are valid and published, so the graph
  * finds no problems; should the store ever hold a dangling reference, its edge is left out.
- * The graph reads the entries in the order of their files, as the loader lists them on a fresh
- * checkout: the order of incoming edges (and so of headings on a page) must not depend on the
- * order in which the data store happened to receive its entries.
+ * The graph reads the entries sorted by file path, so the order of incoming edges (and with
+ * it the order of headings on a page) is the same on every machine and for every history of
+ * the data store, which keeps entries in the order it first received them.
  */
 export function indexAtlas(entries: AtlasEntry[]): Atlas {
   const bySlug = new Map(entries.map((item) => [item.slug, item]));

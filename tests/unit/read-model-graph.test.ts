@@ -66,17 +66,30 @@ test('a reference the store should never hold is left out, not thrown', () => {
   assert.deepEqual(atlas.graph.outgoing('runde' as Slug), []);
 });
 
-test('a Markdown body is found by collection and slug below the bodies folder; .mdx has none', () => {
-  const entry = (file: string) =>
-    atlasEntry({
-      collection: 'press-releases',
-      slug: 'meldung' as Slug,
-      stored: { frontmatter: { title: 'M', summary: '' }, file, updated: undefined },
-      bodies: '/cache/kooperationsatlas/bodies',
-    });
-  assert.equal(
-    entry('content/press-releases/meldung.md').bodyFile,
-    '/cache/kooperationsatlas/bodies/press-releases/meldung.html',
-  );
-  assert.equal(entry('content/press-releases/meldung.mdx').bodyFile, undefined);
+test('a Markdown entry is found by Astro’s filePath and its body below the bodies folder', () => {
+  const markdown = atlasEntry({
+    collection: 'press-releases',
+    slug: 'meldung' as Slug,
+    stored: { frontmatter: { title: 'M', summary: '' }, updated: undefined },
+    filePath: 'content/press-releases/meldung.md',
+    bodies: '/cache/kooperationsatlas/bodies',
+  });
+  assert.equal(markdown.file, 'content/press-releases/meldung.md');
+  assert.equal(markdown.bodyFile, '/cache/kooperationsatlas/bodies/press-releases/meldung.html');
+});
+
+test('an .mdx entry names the editor’s file itself and has no rendered body (Astro renders it)', () => {
+  const mdx = atlasEntry({
+    collection: 'press-releases',
+    slug: 'meldung' as Slug,
+    stored: {
+      frontmatter: { title: 'M', summary: '' },
+      file: 'content/press-releases/meldung.mdx',
+      updated: undefined,
+    },
+    filePath: 'node_modules/.astro/kooperationsatlas/mdx/press-releases/meldung.0123.mdx',
+    bodies: '/cache/kooperationsatlas/bodies',
+  });
+  assert.equal(mdx.file, 'content/press-releases/meldung.mdx');
+  assert.equal(mdx.bodyFile, undefined);
 });
