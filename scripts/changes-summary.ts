@@ -8,7 +8,6 @@ import {
   atlasEntry,
   indexAtlas,
   relatedGroups,
-  storedRelations,
   type Atlas,
   type AtlasEntry,
 } from '../src/read-model/atlas.ts';
@@ -40,10 +39,6 @@ export function snapshotOf(base: Pick<KnowledgeBase, 'entries' | 'graph'>): Atla
         frontmatter: entry.data,
         file: entry.file,
         updated: entry.updated,
-        relations: storedRelations({
-          outgoing: base.graph.outgoing(entry.slug),
-          incoming: base.graph.incoming(entry.slug),
-        }),
       },
     }),
   );

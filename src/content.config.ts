@@ -18,9 +18,9 @@ export const collections = {
   'action-fields': entries('action-fields'),
   actors: entries('actors'),
   'press-releases': entries('press-releases'),
-  /** Problems of the knowledge base that the dev server shows in the browser. */
+  /** Problems of the knowledge base that the dev server shows in the browser; where bodies are. */
   status: defineCollection({
     loader: knowledgeBase.status(),
-    schema: z.object({ problems: z.string() }),
+    schema: z.object({ problems: z.string(), bodies: z.string() }),
   }),
 };

@@ -20,13 +20,19 @@ async function createAtlas(): Promise<Atlas> {
   // In the dev server a broken knowledge base does not stop the server: every page shows
   // the problems instead, in Astro's error overlay, until the file is fixed.
   const status = await getEntry('status', 'current');
-  if (status?.data.problems) throw new KnowledgeBaseProblems(status.data.problems);
+  if (!status) throw new Error('The knowledge base loader stored no status.');
+  const { problems, bodies } = status.data;
+  if (problems) throw new KnowledgeBaseProblems(problems);
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
-  const entries = loaded
-    .flat()
-    .map((entry) =>
-      atlasEntry({ collection: entry.collection, slug: entry.id as Slug, stored: entry.data }),
-    );
+  const entries = loaded.flat().map((entry) =>
+    atlasEntry({
+      collection: entry.collection,
+      slug: entry.id as Slug,
+      stored: entry.data,
+      filePath: entry.filePath,
+      bodies,
+    }),
+  );
   return indexAtlas(entries);
 }
 

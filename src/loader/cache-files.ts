@@ -7,11 +7,17 @@ import type { Slug } from '../vocabulary/slugs.ts';
 import type { TypedData } from '../schemas/index.ts';
 import type { KnowledgeBase } from '../knowledge-base/load.ts';
 import type { LoadedEntry } from '../knowledge-base/read-entry.ts';
+import { bodyFileOf } from '../read-model/atlas.ts';
 import { searchRecord, type SearchRecord } from '../search/records.ts';
 
 /** Where the loader keeps rendered bodies and the search records: below Astro's cache folder. */
 export function loaderCacheDir(cacheDir: URL): string {
   return path.join(fileURLToPath(cacheDir), 'kooperationsatlas');
+}
+
+/** The folder of the rendered bodies, which the read model finds by collection and slug. */
+export function bodiesDir(cacheDir: URL): string {
+  return path.join(loaderCacheDir(cacheDir), 'bodies');
 }
 
 export function searchRecordsFile(cacheDir: URL): string {
@@ -21,12 +27,6 @@ export function searchRecordsFile(cacheDir: URL): string {
 /** The text Astro compiles for an `.mdx` entry: an empty frontmatter, then the body as split and checked. */
 export function astroMdxText(body: string): string {
   return `---\n---\n${body}`;
-}
-
-/** Body files by slug: rendered HTML of Markdown entries, the text Astro compiles of `.mdx` ones. */
-export interface BodyFiles {
-  html: Map<Slug, string>;
-  mdx: Map<Slug, string>;
 }
 
 /**
@@ -48,17 +48,16 @@ export class CacheFiles {
   }
 
   /**
-   * Writes each new render's HTML, and each `.mdx` body as the exact text Astro compiles;
-   * returns the files by slug.
+   * Writes each new render's HTML (at `bodyFileOf`), and each `.mdx` body as the exact text
+   * Astro compiles; returns the `.mdx` files by slug, whose names carry a digest.
    */
-  writeBodies(entries: readonly LoadedEntry[]): BodyFiles {
-    const html = new Map<Slug, string>();
+  writeBodies(entries: readonly LoadedEntry[]): Map<Slug, string> {
     const mdx = new Map<Slug, string>();
     for (const entry of entries) {
       const file = this.#writeBody(entry);
-      if (file !== undefined) (entry.format === 'mdx' ? mdx : html).set(entry.slug, file);
+      if (file !== undefined && entry.format === 'mdx') mdx.set(entry.slug, file);
     }
-    return { html, mdx };
+    return mdx;
   }
 
   /** The search index's input for every published entry, for the Pagefind integration. */
@@ -88,12 +87,14 @@ export class CacheFiles {
       // server, whose watcher ignores this folder.
       const digest = createHash('sha256').update(entry.body).digest('hex').slice(0, 16);
       file = this.#write(
-        path.join('mdx', folder),
-        `${entry.slug}.${digest}.mdx`,
+        path.join(this.#dir, 'mdx', folder, `${entry.slug}.${digest}.mdx`),
         astroMdxText(entry.body),
       );
     } else if (entry.rendered.html !== undefined) {
-      file = this.#write(path.join('bodies', folder), `${entry.slug}.html`, entry.rendered.html);
+      file = this.#write(
+        bodyFileOf(bodiesDir(this.#cacheDir), entry.collection, entry.slug),
+        entry.rendered.html,
+      );
     } else {
       return undefined;
     }
@@ -101,11 +102,10 @@ export class CacheFiles {
     return file;
   }
 
-  #write(folder: string, name: string, text: string): string {
-    const dir = path.join(this.#dir, folder);
+  #write(file: string, text: string): string {
+    const dir = path.dirname(file);
     if (!this.#madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
     this.#madeDirs.add(dir);
-    const file = path.join(dir, name);
     writeFileSync(file, text);
     return file;
   }

@@ -3,16 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { CollectionName } from '../vocabulary/collections.ts';
+import type { Slug } from '../vocabulary/slugs.ts';
 import { KnowledgeBaseError, formatProblem } from '../vocabulary/errors.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base/load.ts';
 import { readInParallel } from '../knowledge-base/read-in-parallel.ts';
-import { storedRelations, type StoredEntry } from '../read-model/atlas.ts';
+import type { StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
-import { CacheFiles, type BodyFiles } from './cache-files.ts';
+import { CacheFiles, bodiesDir } from './cache-files.ts';
 
 type Load =
-  | { base: KnowledgeBase; bodies: BodyFiles; error?: undefined }
+  | { base: KnowledgeBase; mdx: Map<Slug, string>; error?: undefined }
   | { base?: undefined; error: KnowledgeBaseError };
 
 /**
@@ -59,7 +60,10 @@ export class KnowledgeBaseLoaders {
     };
   }
 
-  /** The problems of the last load, one entry `current`; empty when the knowledge base is fine. */
+  /**
+   * The problems of the last load, one entry `current`; empty when the knowledge base is fine.
+   * It also names the folder of the rendered bodies once, instead of a path in every entry.
+   */
   status(): Loader {
     return {
       name: 'kooperationsatlas-knowledge-base-status',
@@ -69,8 +73,11 @@ export class KnowledgeBaseLoaders {
           // stops with the collections' error, which Astro prints: a second copy here would
           // only double the list.
           if (result.error && context.watcher) context.logger.error(result.error.message);
-          const data = { problems: result.error?.message ?? '' };
-          context.store.set({ id: 'current', data, digest: context.generateDigest(data.problems) });
+          const data = {
+            problems: result.error?.message ?? '',
+            bodies: bodiesDir(context.config.cacheDir),
+          };
+          context.store.set({ id: 'current', data, digest: context.generateDigest(data) });
         };
         store(await this.#load(context));
         this.#watch(context, store);
@@ -107,10 +114,10 @@ export class KnowledgeBaseLoaders {
     // Once per dev-server session: the history does not change while it runs.
     if (base.datesWarning && !changed) context.logger.warn(base.datesWarning);
     this.#cacheFiles ??= new CacheFiles(context.config.cacheDir);
-    const bodies = this.#cacheFiles.writeBodies(base.entries);
+    const mdx = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.
     if (!context.watcher) this.#cacheFiles.writeSearchRecords(base);
-    return { base, bodies };
+    return { base, mdx };
   }
 
   /** The loaders each hear the same file event; they share one reload of it. */
@@ -132,7 +139,11 @@ export class KnowledgeBaseLoaders {
     });
   }
 
-  /** Stores the collection's entries; unchanged ones keep their digest and are left alone. */
+  /**
+   * Stores the collection's entries; unchanged ones keep their digest and are left alone. No
+   * edges: the read model derives them from the frontmatter, so a changed reference changes
+   * only the entry that declares it.
+   */
   #storeCollection(
     collection: CollectionName,
     context: LoaderContext,
@@ -145,20 +156,14 @@ export class KnowledgeBaseLoaders {
       if (entry.collection !== collection) continue;
       current.add(entry.slug);
       const file = posixRelative(root, entry.absolutePath);
-      const data: StoredEntry = {
-        frontmatter: entry.data,
-        file,
-        updated: entry.updated,
-        relations: storedRelations({
-          outgoing: load.base.graph.outgoing(entry.slug),
-          incoming: load.base.graph.incoming(entry.slug),
-        }),
-      };
-      const html = load.bodies.html.get(entry.slug);
-      if (html !== undefined) data.bodyFile = html;
-      const mdx = load.bodies.mdx.get(entry.slug);
-      // The MDX file's name carries the body's digest.
-      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? ''));
+      const mdx = load.mdx.get(entry.slug);
+      const data: StoredEntry =
+        mdx === undefined
+          ? { frontmatter: entry.data, updated: entry.updated }
+          : { frontmatter: entry.data, file, updated: entry.updated };
+      // The digest covers the file Astro's `filePath` names too (a moved content folder); an
+      // MDX file's name carries the body's digest.
+      const digest = context.generateDigest(JSON.stringify(data) + (mdx ?? file));
       if (mdx === undefined) {
         store.set({ id: entry.slug, data, filePath: file, digest });
       } else {

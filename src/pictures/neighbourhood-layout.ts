@@ -20,7 +20,7 @@ export interface GraphNode {
   kind: CollectionName;
 }
 
-/** One relation as the read model stores it: declared by `from`, pointing at `to`. */
+/** One relation as the read model gives it: declared by `from`, pointing at `to`. */
 export interface GraphEdgeRef {
   relation: RelationKey;
   from: string;

@@ -1,52 +1,46 @@
-import type { CollectionName } from '../vocabulary/collections.ts';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../vocabulary/collections.ts';
 import type { PartialDate } from '../vocabulary/dates.ts';
-import {
-  relationKey,
-  relationSpec,
-  type Edge,
-  type EdgeDetail,
-  type RelationKey,
-} from '../vocabulary/relations.ts';
+import type { Edge, EdgeDetail } from '../vocabulary/relations.ts';
 import type { Slug } from '../vocabulary/slugs.ts';
 import { entryPath, type SitePath } from '../vocabulary/urls.ts';
 import type { TypedData } from '../schemas/index.ts';
-import { aliasMap } from '../knowledge-base/aliases.ts';
+import { buildGraph } from '../knowledge-base/graph.ts';
 
 /**
  * The atlas as pages read it, and what the loader stores so that pages can: each entry with
- * its validated frontmatter and its own edges in both directions. The graph is built and
- * validated once, in the loader; pages read an entry's neighbourhood in O(its edges) and
- * never rebuild or re-invert the graph. Pure, so unit tests build the same model from plain
- * entries (tests/helpers/atlas.ts).
+ * its validated frontmatter, no edges. The relation graph is derived from the frontmatter once
+ * per build (or per dev-server load) by the same linear pass the loader validates with
+ * (src/knowledge-base/graph.ts); pages read an entry's neighbourhood in O(its edges) and never
+ * rebuild or re-invert the graph. Edges stay out of Astro's data store: a save re-serialises the
+ * whole store, edges in both directions were half of it at 10,000 entries, and a changed
+ * reference would change the stored incoming edges (and so the digests) of other entries too.
+ * Pure, so unit tests build the same model from plain entries (tests/helpers/atlas.ts).
+ *
+ * This type is what the loader stores as an entry's data in Astro's data store.
  */
-export interface StoredEdge {
-  relation: RelationKey;
-  /** The other end: the target of an outgoing edge, the source of an incoming one. */
-  slug: Slug;
-  detail?: EdgeDetail;
-}
-
-export interface StoredRelations {
-  outgoing: StoredEdge[];
-  incoming: StoredEdge[];
-}
-
-/** What the loader stores as an entry's data in Astro's data store. */
 export type StoredEntry<Data = unknown> = {
   /** The validated frontmatter. */
   frontmatter: Data;
-  /** Path of the entry's file relative to the project root, e.g. `content/networks/uan.md`. */
-  file: string;
+  /**
+   * Path of the editor's file relative to the project root, e.g. `content/networks/uan.mdx`,
+   * only for `.mdx`: Astro's own `filePath` of the entry names a Markdown entry's file already,
+   * but an `.mdx` entry's is the copy Astro compiles (src/loader/cache-files.ts).
+   */
+  file?: string;
   /** `updated` from the frontmatter, else the date of the file's last commit. */
   updated: PartialDate | undefined;
-  relations: StoredRelations;
-  /**
-   * Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). The
-   * HTML lives in a file of its own: Astro bundles the data store into the build as one
-   * JavaScript string, and 10,000 bodies in it were the largest cost of the build.
-   */
-  bodyFile?: string;
 };
+
+/**
+ * Where the loader writes a Markdown entry's rendered body, below `bodies` (its folder beside
+ * Astro's cache). The HTML lives in a file of its own: Astro bundles the data store into the
+ * build as one JavaScript string, and 10,000 bodies in it were the largest cost of the build.
+ * The path follows from collection and slug, so the store does not hold it for every entry.
+ */
+export function bodyFileOf(bodies: string, collection: CollectionName, slug: Slug): string {
+  return path.join(bodies, COLLECTIONS[collection].folder, `${slug}.html`);
+}
 
 export type AtlasEntry = TypedData & {
   slug: Slug;
@@ -56,7 +50,7 @@ export type AtlasEntry = TypedData & {
   /** Path of the source file relative to the project root. */
   file: string;
   updated: PartialDate | undefined;
-  relations: StoredRelations;
+  /** Absolute path of the body's rendered HTML, absent for `.mdx` (Astro renders those). */
   bodyFile: string | undefined;
 };
 
@@ -73,46 +67,20 @@ export interface Atlas {
   };
 }
 
-/** An entry's edges as the loader stores them: relation keys instead of specs, the other end's slug. */
-export function storedRelations(edges: {
-  outgoing: readonly Edge[];
-  incoming: readonly Edge[];
-}): StoredRelations {
-  const stored = (edge: Edge, other: Slug): StoredEdge => {
-    const key = relationKey(edge.relation);
-    return edge.detail
-      ? { relation: key, slug: other, detail: edge.detail }
-      : { relation: key, slug: other };
-  };
-  return {
-    outgoing: edges.outgoing.map((edge) => stored(edge, edge.to)),
-    incoming: edges.incoming.map((edge) => stored(edge, edge.from)),
-  };
-}
-
-/** The stored edges of `slug` as edges again, with their relation specs. */
-function edgesOf(slug: Slug, relations: StoredRelations): { outgoing: Edge[]; incoming: Edge[] } {
-  const spec = (key: RelationKey) => {
-    const dot = key.indexOf('.');
-    return relationSpec(key.slice(0, dot) as CollectionName, key.slice(dot + 1));
-  };
-  const edge = (from: Slug, to: Slug, stored: StoredEdge): Edge =>
-    stored.detail
-      ? { relation: spec(stored.relation), from, to, detail: stored.detail }
-      : { relation: spec(stored.relation), from, to };
-  return {
-    outgoing: relations.outgoing.map((stored) => edge(slug, stored.slug, stored)),
-    incoming: relations.incoming.map((stored) => edge(stored.slug, slug, stored)),
-  };
-}
-
-/** An entry of the atlas from what the loader stored for it. */
+/**
+ * An entry of the atlas from what the loader stored for it and Astro's `filePath` of it;
+ * `bodies` is the folder of the rendered bodies (absent where no body is read, as in unit tests).
+ */
 export function atlasEntry(input: {
   collection: CollectionName;
   slug: Slug;
   stored: StoredEntry;
+  filePath?: string | undefined;
+  bodies?: string;
 }): AtlasEntry {
-  const { collection, slug, stored } = input;
+  const { collection, slug, stored, bodies } = input;
+  const file = stored.file ?? input.filePath;
+  if (file === undefined) throw new Error(`The stored entry ${slug} names no file`);
   // The one place where stored data meets its type: the loader stored validated frontmatter.
   const data = stored.frontmatter as { title: string; summary: string };
   return {
@@ -122,16 +90,22 @@ export function atlasEntry(input: {
     url: entryPath(collection, slug),
     title: data.title,
     summary: data.summary,
-    file: stored.file,
+    file,
     updated: stored.updated,
-    relations: stored.relations,
-    bodyFile: stored.bodyFile,
+    bodyFile:
+      bodies === undefined || file.endsWith('.mdx')
+        ? undefined
+        : bodyFileOf(bodies, collection, slug),
   } as AtlasEntry;
 }
 
 /**
- * The lookups pages use: a Map by slug, each collection sorted by title for readers, the
- * alias map, and each entry's stored edges.
+ * The lookups pages use: a Map by slug, each collection sorted by title for readers, and the
+ * relation graph with the alias map. The stored entries are valid and published, so the graph
+ * finds no problems; should the store ever hold a dangling reference, its edge is left out.
+ * The graph reads the entries sorted by file path, so the order of incoming edges (and with
+ * it the order of headings on a page) is the same on every machine and for every history of
+ * the data store, which keeps entries in the order it first received them.
  */
 export function indexAtlas(entries: AtlasEntry[]): Atlas {
   const bySlug = new Map(entries.map((item) => [item.slug, item]));
@@ -148,21 +122,23 @@ export function indexAtlas(entries: AtlasEntry[]): Atlas {
     if (!item) throw new Error(`Unknown entry ${slug}`);
     return item;
   };
+  const byFile = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const { graph } = buildGraph(byFile);
   return {
     entries,
     get,
     ofCollection: (collection) => byCollection.get(collection) ?? [],
     graph: {
-      outgoing: (slug) => edgesOf(slug, get(slug).relations).outgoing,
-      incoming: (slug) => edgesOf(slug, get(slug).relations).incoming,
-      aliases: aliasMap(entries).aliases,
+      outgoing: (slug) => graph.outgoing(get(slug).slug),
+      incoming: (slug) => graph.incoming(get(slug).slug),
+      aliases: graph.aliases,
     },
   };
 }
 
 export interface RelatedItem {
   target: AtlasEntry;
-  /** The stored edge behind the item, for pictures that draw it. */
+  /** The edge behind the item, for pictures that draw it. */
   edge: Edge;
   detail?: EdgeDetail;
   /** The other ways the same entry is related, named under their own headings. */

@@ -1,5 +1,5 @@
 import { buildGraph } from '../../src/knowledge-base/graph.ts';
-import { atlasEntry, indexAtlas, storedRelations, type Atlas } from '../../src/read-model/atlas.ts';
+import { atlasEntry, indexAtlas, type Atlas } from '../../src/read-model/atlas.ts';
 import type { CollectionName } from '../../src/vocabulary/collections.ts';
 import type { Slug } from '../../src/vocabulary/slugs.ts';
 
@@ -10,12 +10,13 @@ export interface PlainEntry {
 }
 
 /**
- * The read model built from plain entries the way the loader stores them (the real relation
- * graph, each entry with its own edges) and pages read them, for unit tests that cannot load
- * Astro's content layer. Entries are expected to be valid.
+ * The read model built from plain entries the way the loader stores them (frontmatter and file,
+ * the read model derives the edges) and pages read them, for unit tests that cannot load
+ * Astro's content layer. Entries must be valid: the loader's graph check runs first, since the
+ * read model would silently leave out a dangling reference.
  */
 export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
-  const { graph, problems } = buildGraph(
+  const { problems } = buildGraph(
     plain.map(({ collection, slug, data }) => ({
       collection,
       slug: slug as Slug,
@@ -32,10 +33,6 @@ export function plainAtlas(plain: readonly PlainEntry[]): Atlas {
         frontmatter: data,
         file: `content/${collection}/${slug}.md`,
         updated: undefined,
-        relations: storedRelations({
-          outgoing: graph.outgoing(slug as Slug),
-          incoming: graph.incoming(slug as Slug),
-        }),
       },
     }),
   );
