@@ -8,13 +8,17 @@ import { KnowledgeBaseError, formatProblem } from '../vocabulary/errors.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { createLoadCache, loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base/load.ts';
 import { readInParallel } from '../knowledge-base/read-in-parallel.ts';
+import type { LoadedEntry } from '../knowledge-base/read-entry.ts';
 import type { StoredEntry } from '../read-model/atlas.ts';
 import { SITE } from '../site.config.ts';
 import { CacheFiles, bodiesDir } from './cache-files.ts';
 
+/** What the store needs of an entry: none of its text, render or search terms. */
+type StorableEntry = Pick<LoadedEntry, 'collection' | 'slug' | 'absolutePath' | 'data' | 'updated'>;
+
 type Load =
-  | { base: KnowledgeBase; mdx: Map<Slug, string>; error?: undefined }
-  | { base?: undefined; error: KnowledgeBaseError };
+  | { entries: StorableEntry[]; mdx: Map<Slug, string>; error?: undefined }
+  | { entries?: undefined; error: KnowledgeBaseError };
 
 /**
  * In CI (`CI=true`, set by GitHub Actions) removed HTML stops the build too: the page would
@@ -50,7 +54,7 @@ export class KnowledgeBaseLoaders {
       name: 'kooperationsatlas-knowledge-base',
       load: async (context) => {
         const store = (result: Load) => {
-          if (result.base) this.#storeCollection(collection, context, result);
+          if (result.entries) this.#storeCollection(collection, context, result);
         };
         const result = await this.#load(context);
         if (result.error && !context.watcher) throw result.error;
@@ -117,7 +121,18 @@ export class KnowledgeBaseLoaders {
     const mdx = this.#cacheFiles.writeBodies(base.entries);
     // Only a build indexes for search; the dev server loads with a watcher.
     if (!context.watcher) this.#cacheFiles.writeSearchRecords(base);
-    return { base, mdx };
+    // A build loads once: bodies, renders and search terms are on disk now, and holding them
+    // (with the texts the cache keeps for the dev server's next save) for the rest of the build
+    // cost gigabytes at 50,000 entries.
+    if (!context.watcher) this.#cache.files.clear();
+    const entries = base.entries.map(({ collection, slug, absolutePath, data, updated }) => ({
+      collection,
+      slug,
+      absolutePath,
+      data,
+      updated,
+    }));
+    return { entries, mdx };
   }
 
   /** The loaders each hear the same file event; they share one reload of it. */
@@ -147,12 +162,12 @@ export class KnowledgeBaseLoaders {
   #storeCollection(
     collection: CollectionName,
     context: LoaderContext,
-    load: Load & { base: KnowledgeBase },
+    load: Load & { entries: StorableEntry[] },
   ) {
     const { store } = context;
     const root = fileURLToPath(context.config.root);
     const current = new Set<string>();
-    for (const entry of load.base.entries) {
+    for (const entry of load.entries) {
       if (entry.collection !== collection) continue;
       current.add(entry.slug);
       const file = posixRelative(root, entry.absolutePath);
