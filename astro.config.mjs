@@ -27,6 +27,12 @@ export default defineConfig({
   outDir: process.env.KA_OUT_DIR ?? './dist',
   cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  experimental: {
+    // Astro's data store in parts: a save in the dev server rewrites and reloads only the parts
+    // that changed, where one file meant re-serialising and re-parsing the whole store (1.3 s
+    // of the 2.9 s from save to page at 10,000 entries).
+    collectionStorage: { type: 'chunked', chunkSize: 256 * 1024 },
+  },
   markdown: {
     // Highlighting would run before the sanitiser, and Shiki's inline styles break the CSP.
     syntaxHighlight: false,
