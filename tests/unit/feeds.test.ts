@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
+  FEED_ITEMS,
   FEED_STYLESHEET,
   entryFeed,
   feedForBrowsers,
@@ -184,4 +185,34 @@ test('a hostile title stays text in the feed, in RSS and in the XHTML alike', as
     }
   ).rss.channel;
   assert.equal(channel['h:div']!['h:h1'], `Das ist ein Feed: ${hostile}`);
+});
+
+test('a feed carries only the newest FEED_ITEMS releases, in the order given; the page and open data keep them all', () => {
+  const many = plainAtlas(
+    Array.from({ length: FEED_ITEMS + 7 }, (_, index) => ({
+      collection: 'press-releases' as const,
+      slug: `pm-${String(index).padStart(3, '0')}`,
+      data: {
+        title: `PM ${index}`,
+        summary: 'S.',
+        date: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      },
+    })),
+  );
+  const releases = newestFirst(many.ofCollection('press-releases'));
+  const options = feedOptions({
+    atlas: many,
+    siteUrl: SITE,
+    title: 'T',
+    description: 'D',
+    path: '/presse/feed.xml',
+    pagePath: '/presse/',
+    releases,
+  });
+  const items = options.items as { link?: string }[];
+  assert.equal(items.length, FEED_ITEMS);
+  assert.deepEqual(
+    items.map((item) => item.link),
+    releases.slice(0, FEED_ITEMS).map((release) => `${SITE}${release.url}`),
+  );
 });

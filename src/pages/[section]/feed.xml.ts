@@ -1,12 +1,18 @@
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../data/content-layer.ts';
-import { SITE_FEED, feedForBrowsers, feedOptions, newestFirst } from '../../site/feeds.ts';
+import {
+  FEED_ITEMS,
+  SITE_FEED,
+  feedForBrowsers,
+  feedOptions,
+  newestFirst,
+} from '../../site/feeds.ts';
 import { COLLECTIONS } from '../../vocabulary/collections.ts';
 import { collectionPath } from '../../vocabulary/urls.ts';
 import { SITE } from '../../site.config.ts';
 
-/** `/presse/feed.xml`: every press release, newest first. */
+/** `/presse/feed.xml`: the newest press releases. */
 export function getStaticPaths() {
   return [{ params: { section: COLLECTIONS['press-releases'].segment } }];
 }
@@ -19,7 +25,7 @@ export const GET: APIRoute = async () => {
       atlas,
       siteUrl: SITE.url,
       title: SITE_FEED.title,
-      description: `Alle ${COLLECTIONS['press-releases'].plural} im ${SITE.title}, die neuesten zuerst.`,
+      description: `Die ${FEED_ITEMS} neuesten ${COLLECTIONS['press-releases'].plural} im ${SITE.title}; alle stehen auf der Seite „${COLLECTIONS['press-releases'].plural}“.`,
       ...page,
       releases: newestFirst(atlas.ofCollection('press-releases')),
     }),
