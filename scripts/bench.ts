@@ -16,7 +16,7 @@ import { PROJECT_ROOT, buildSite } from './support/build-site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../src/vocabulary/collections.ts';
 import { corpusShape, describeShape, type CorpusShape } from './bench/corpus-shape.ts';
 import { measureDevServer, type DevTiming } from './bench/dev-timing.ts';
-import { distFigures, type DistFigures, type SizedFile } from './bench/dist-figures.ts';
+import { distFigures, totalBytes, type DistFigures, type SizedFile } from './bench/dist-figures.ts';
 import { DEFAULT_QUERIES, generateKnowledgeBase } from './bench/generate-knowledge-base.ts';
 import { serveCompressed, type CountingServer } from './bench/gzip-server.ts';
 
@@ -349,7 +349,6 @@ const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 const size = (bytes: number) => (bytes < 1024 ** 2 ? kb(bytes) : mb(bytes));
 const sized = (files: readonly SizedFile[]) =>
   files.map((file) => `${file.file} ${kb(file.bytes)}`).join(', ') || '–';
-const total = (files: readonly SizedFile[]) => files.reduce((sum, file) => sum + file.bytes, 0);
 
 function printReports(list: readonly SizeReport[]): void {
   const rows = [
@@ -446,21 +445,21 @@ function printReports(list: readonly SizeReport[]): void {
       'pagefind-entry.json / Metadaten (pf_meta)',
       ...list.map(
         (report) =>
-          `${report.dist.pagefind.entryJson === undefined ? '–' : kb(report.dist.pagefind.entryJson)} / ${kb(total(report.dist.pagefind.meta))}`,
+          `${report.dist.pagefind.entryJson === undefined ? '–' : kb(report.dist.pagefind.entryJson)} / ${kb(totalBytes(report.dist.pagefind.meta))}`,
       ),
     ],
     [
       'Sitemap: Dateien, zusammen, größte',
       ...list.map((report) => {
         const [first] = [...report.dist.sitemaps].sort((a, b) => b.bytes - a.bytes);
-        return `${report.dist.sitemaps.length}, ${kb(total(report.dist.sitemaps))}, ${first ? kb(first.bytes) : '–'}`;
+        return `${report.dist.sitemaps.length}, ${kb(totalBytes(report.dist.sitemaps))}, ${first ? kb(first.bytes) : '–'}`;
       }),
     ],
     [
       'Offene Daten (daten/): zusammen, größte',
       ...list.map((report) => {
         const [first] = [...report.dist.openData].sort((a, b) => b.bytes - a.bytes);
-        return `${size(total(report.dist.openData))}, ${first ? `${first.file} ${size(first.bytes)}` : '–'}`;
+        return `${size(totalBytes(report.dist.openData))}, ${first ? `${first.file} ${size(first.bytes)}` : '–'}`;
       }),
     ],
     [

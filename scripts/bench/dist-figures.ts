@@ -32,6 +32,10 @@ export interface DistFigures {
 
 const LARGEST = 5;
 
+export function totalBytes(files: readonly SizedFile[]): number {
+  return files.reduce((total, file) => total + file.bytes, 0);
+}
+
 export function distFigures(outDir: string): DistFigures {
   const all: SizedFile[] = [];
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
@@ -42,16 +46,15 @@ export function distFigures(outDir: string): DistFigures {
       bytes: statSync(absolute).size,
     });
   }
-  const sum = (files: readonly SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
   const pagefind = all.filter((file) => file.file.startsWith('pagefind/'));
   const feeds = all.filter((file) => file.file.endsWith('/feed.xml'));
   return {
     files: all.length,
-    bytes: sum(all),
+    bytes: totalBytes(all),
     html: all.filter((file) => file.file.endsWith('.html')),
     pagefind: {
       files: pagefind.length,
-      bytes: sum(pagefind),
+      bytes: totalBytes(pagefind),
       entryJson: pagefind.find((file) => file.file === 'pagefind/pagefind-entry.json')?.bytes,
       meta: pagefind.filter((file) => file.file.endsWith('.pf_meta')),
       largest: largest(pagefind),
@@ -60,7 +63,7 @@ export function distFigures(outDir: string): DistFigures {
     openData: all.filter((file) => file.file.startsWith('daten/') && !file.file.endsWith('.html')),
     feeds: {
       count: feeds.length,
-      bytes: sum(feeds),
+      bytes: totalBytes(feeds),
       siteWide: feeds.find((file) => file.file === 'presse/feed.xml'),
       largest: largest(feeds),
     },

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';
-import { parseStat, watchProcessTree } from '../../scripts/support/process-memory.ts';
+import { parseStat, watchProcessTree } from '../../scripts/support/process-tree.ts';
 
 // The grandchild burns CPU until its own clock says 0.5 s, then exits; its parent waits for it.
 // Measured through the parent's pid, so the watcher must find the descendant in /proc.
