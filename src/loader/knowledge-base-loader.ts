@@ -28,6 +28,9 @@ type Load =
  */
 const REMOVALS_ARE_PROBLEMS = /^(1|true)$/i.test(process.env['CI'] ?? '');
 
+/** Chokidar (inside Vite) reports one change of a file per this many milliseconds. */
+const WATCHER_CHANGE_WINDOW_MS = 50;
+
 /**
  * The loaders of the five collections and of the `status` collection, sharing one read of
  * the whole knowledge base: the cross-collection checks (slugs, references, links) need every
@@ -45,8 +48,12 @@ export class KnowledgeBaseLoaders {
   /** Files the watcher reported since the last load; `undefined` before the first load (read all). */
   #changedSinceLoad: Set<string> | undefined;
   #shared: Promise<Load> | undefined;
-  #reloading: Promise<Load> | undefined;
   #cacheFiles: CacheFiles | undefined;
+  /** What each loader does with a reload (stores its collection, or the problems), by loader. */
+  readonly #onReload = new Map<string, (result: Load) => void>();
+  /** A restarted dev server brings a new watcher; each is listened to once. */
+  readonly #watchers = new WeakSet<object>();
+  #reloadPending = false;
 
   /** The loader of one collection. */
   collection(collection: CollectionName): Loader {
@@ -135,22 +142,32 @@ export class KnowledgeBaseLoaders {
     return { entries, mdx };
   }
 
-  /** The loaders each hear the same file event; they share one reload of it. */
-  #reloadOnce(context: LoaderContext): Promise<Load> {
-    if (!this.#reloading) {
-      this.#shared = undefined;
-      this.#reloading = this.#load(context);
-      setTimeout(() => (this.#reloading = undefined));
-    }
-    return this.#reloading;
-  }
-
+  /**
+   * The loaders share one watcher listener and one reload per burst of file events. The reload
+   * waits until the watcher's 50 ms window for the file has closed: within it, Vite's chokidar
+   * drops every further change event. An editor that saves in place empties the file first, so
+   * the one event that does arrive can be of the empty file, and the write that follows is
+   * never reported. Read after the window, the file is whole; a later write has its own event.
+   */
   #watch(context: LoaderContext, store: (result: Load) => void): void {
+    if (!context.watcher) return;
+    this.#onReload.set(context.collection, store);
+    if (this.#watchers.has(context.watcher)) return;
+    this.#watchers.add(context.watcher);
     const contentDir = path.resolve(fileURLToPath(context.config.root), SITE.contentDir);
-    context.watcher?.on('all', (_event, changed) => {
+    context.watcher.on('all', (_event, changed) => {
       if (!changed.startsWith(contentDir)) return;
       this.#changedSinceLoad?.add(path.resolve(changed));
-      this.#reloadOnce(context).then(store, (error: Error) => context.logger.error(error.message));
+      if (this.#reloadPending) return;
+      this.#reloadPending = true;
+      setTimeout(() => {
+        this.#reloadPending = false;
+        this.#shared = undefined;
+        this.#load(context).then(
+          (result) => this.#onReload.forEach((onReload) => onReload(result)),
+          (error: Error) => context.logger.error(error.message),
+        );
+      }, WATCHER_CHANGE_WINDOW_MS + 10);
     });
   }
 

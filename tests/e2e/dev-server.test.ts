@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -130,6 +139,17 @@ test('fixing the file brings the page back, and a saved change shows on reload',
     readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha neu'),
   );
   await pageUntil('/netzwerke/verein-a/', /Verein Alpha neu/);
+});
+
+test('a save that empties the file before writing it shows whole, not as an empty file', async () => {
+  // Editors that save in place truncate first; the watcher reports the empty file, and drops
+  // the report of the write that follows within 50 ms.
+  const text = readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Verein Alpha zweimal');
+  const descriptor = openSync(file, 'w');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  writeSync(descriptor, text);
+  closeSync(descriptor);
+  await pageUntil('/netzwerke/verein-a/', /Verein Alpha zweimal/);
 });
 
 test('a mistake made while the server runs shows in the browser, on other pages too', async () => {
