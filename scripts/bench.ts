@@ -543,27 +543,22 @@ function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-const { sizes, folder } = parseArguments(process.argv.slice(2));
-const corpora: Corpus[] = folder
-  ? [{ folder }]
-  : (sizes.length ? sizes : [1000, 10000]).map((size) => ({ size }));
-const reports: SizeReport[] = [];
-for (const corpus of corpora) reports.push(await benchmark(corpus));
-printReports(reports);
+const corpora = corporaOf(process.argv.slice(2));
+if (corpora) {
+  const reports: SizeReport[] = [];
+  for (const corpus of corpora) reports.push(await benchmark(corpus));
+  printReports(reports);
+} else {
+  console.error(
+    'Aufruf: npm run bench [-- <Anzahl Einträge> …] oder npm run bench -- --content <Ordner mit einer Wissensbasis>',
+  );
+  process.exitCode = 2;
+}
 
-/** `[sizes…]` or `--content <folder>`: an existing knowledge base instead of generated ones. */
-function parseArguments(args: readonly string[]): { sizes: number[]; folder?: string } {
-  const at = args.indexOf('--content');
-  if (at === -1) {
-    const sizes = args.map(Number);
-    if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
-      throw new Error(
-        `Aufruf: npm run bench [-- Größen…] | [-- --content <Ordner>]: ${args.join(' ')}`,
-      );
-    return { sizes };
-  }
-  const folder = args[at + 1];
-  if (!folder || args.length !== 2)
-    throw new Error('Aufruf: npm run bench -- --content <Ordner mit der Wissensbasis>');
-  return { sizes: [], folder };
+/** `[sizes…]` (default 1,000 and 10,000) or `--content <folder>`; undefined if neither. */
+function corporaOf(args: readonly string[]): Corpus[] | undefined {
+  if (args[0] === '--content') return args.length === 2 ? [{ folder: args[1]! }] : undefined;
+  const sizes = args.map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) return undefined;
+  return (sizes.length ? sizes : [1000, 10000]).map((size) => ({ size }));
 }

@@ -28,7 +28,7 @@ function readJson(file) {
  * @param {string} root
  * @returns {{ name: string, locked: string, installed: string | undefined }[]}
  */
-export function outdatedPackages(root) {
+function outdatedPackages(root) {
   const manifest = readJson(path.join(root, 'package.json'));
   const lock = readJson(path.join(root, 'package-lock.json'));
   const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
@@ -47,7 +47,7 @@ export function outdatedPackages(root) {
  * @param {ReturnType<typeof outdatedPackages>} outdated
  * @returns {string}
  */
-export function outdatedMessage(outdated) {
+function outdatedMessage(outdated) {
   const listed = outdated
     .slice(0, LISTED)
     .map(({ name, locked, installed }) =>

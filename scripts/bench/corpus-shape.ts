@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { COLLECTIONS, collectionOfFolder } from '../../src/vocabulary/collections.ts';
-import { RELATIONS } from '../../src/vocabulary/relations.ts';
-import { splitFrontmatter } from '../../src/knowledge-base/frontmatter.ts';
+import { collectionOfFolder } from '../../src/vocabulary/collections.ts';
+import { relationsOf } from '../../src/vocabulary/relations.ts';
+import { parseEntryFile } from '../../src/knowledge-base/frontmatter.ts';
 
 /**
  * How demanding a knowledge base is for the build, in the figures that drive its cost: bytes
@@ -38,13 +37,6 @@ export interface CorpusShape {
   frequentWords: string[];
 }
 
-const RELATION_FIELDS = new Map<string, string[]>();
-for (const relation of RELATIONS)
-  RELATION_FIELDS.set(relation.collection, [
-    ...(RELATION_FIELDS.get(relation.collection) ?? []),
-    relation.field,
-  ]);
-
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
 const ENTRY_LINK = /\]\(\.\.\/[a-z-]+\/[^)\s]+\.mdx?(#[^)\s]*)?\)/g;
 
@@ -65,26 +57,28 @@ export function corpusShape(contentDir: string, probes: readonly string[] = []):
   for (const folder of readdirSync(contentDir).sort()) {
     const collection = collectionOfFolder(folder);
     if (!collection) continue;
-    const fields = RELATION_FIELDS.get(collection) ?? [];
-    const tally = (references[COLLECTIONS[collection].folder] ??= { entries: 0, references: 0 });
+    const fields = relationsOf(collection).map((relation) => relation.field);
+    const tally = (references[folder] ??= { entries: 0, references: 0 });
     for (const name of readdirSync(path.join(contentDir, folder)).sort()) {
       if (!/\.mdx?$/.test(name)) continue;
       const buffer = readFileSync(path.join(contentDir, folder, name));
       const text = buffer.toString('utf8');
-      const split = splitFrontmatter(text);
-      if (!split.ok) continue;
-      const data = (parse(split.yaml, { version: '1.2' }) ?? {}) as Record<string, unknown>;
+      // Read as the loader reads it; a file whose head it cannot read is not an entry.
+      const parsed = parseEntryFile(text);
+      if (parsed.yamlErrors.length) continue;
+      const data = (parsed.data ?? {}) as Record<string, unknown>;
+      const body = parsed.body;
       entries++;
       byFolder[folder] = (byFolder[folder] ?? 0) + 1;
       bytes += buffer.length;
       words += countWords(text);
-      bodyWords.push(countWords(split.body));
-      const lower = split.body.toLowerCase();
+      bodyWords.push(countWords(body));
+      const lower = body.toLowerCase();
       for (const [word] of lower.matchAll(/\p{L}+/gu))
         vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
       for (const probe of probes) if (lower.includes(probe.toLowerCase())) probeEntries[probe]!++;
-      if (TABLE_DELIMITER.test(split.body)) tables++;
-      const found = split.body.match(ENTRY_LINK)?.length ?? 0;
+      if (TABLE_DELIMITER.test(body)) tables++;
+      const found = body.match(ENTRY_LINK)?.length ?? 0;
       links += found;
       if (found) linked++;
       if (Array.isArray(data['facts']) && data['facts'].length) facts++;
@@ -167,6 +161,10 @@ export function describeShape(shape: CorpusShape): string {
 
 if (import.meta.main) {
   const folder = process.argv[2];
-  if (!folder) throw new Error('Aufruf: node scripts/bench/corpus-shape.ts <Inhaltsordner>');
-  console.log(describeShape(corpusShape(folder)));
+  if (folder) {
+    console.log(describeShape(corpusShape(folder)));
+  } else {
+    console.error('Aufruf: node scripts/bench/corpus-shape.ts <Inhaltsordner>');
+    process.exitCode = 2;
+  }
 }
